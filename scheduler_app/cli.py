@@ -1,0 +1,365 @@
+"""The ``scheduler-app`` command: every headless feature of the planner, and the way into the GUI.
+
+Exit status: 0 success, 2 bad input (a malformed file, an unknown kind, a damaged database), with
+one message per problem on standard error naming the file, line or field.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from scheduler_app import APP_NAME, __version__
+from scheduler_app.domain import InvalidBody, Meeting, MeetingKind, Room, Sector, Status, Venue
+from scheduler_app.domain.kinds import E, parse_enum
+from scheduler_app.interop.csvfile import CsvFormatError
+from scheduler_app.storage import MeetingFilter, PlanningDatabase, StorageError
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+class UsageError(Exception):
+    """A value on the command line that the planner cannot use."""
+
+
+# --- argument types ------------------------------------------------------------------------------
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _enum_type(enum: type[E], field: str) -> Callable[[str], E]:
+    def convert(text: str) -> E:
+        try:
+            return parse_enum(enum, text, field)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    convert.__name__ = field
+    return convert
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} must be at least 1")
+    return value
+
+
+def _add_db(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="planning database file (default: the per-user database, created with the bundled "
+        "ITU calendar on first use)",
+    )
+
+
+def _add_filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE",
+                   help="only meetings ending on or after DATE")  # fmt: skip
+    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE",
+                   help="only meetings starting on or before DATE")  # fmt: skip
+    p.add_argument("--kind", nargs="+", action="extend", default=[], metavar="K",
+                   type=_enum_type(MeetingKind, "kind"),
+                   help="only these kinds: " + ", ".join(k.value for k in MeetingKind))  # fmt: skip
+    p.add_argument("--sector", nargs="+", action="extend", default=[], metavar="S",
+                   type=_enum_type(Sector, "sector"), help="only these Sectors: GS, R, T, D")  # fmt: skip
+    p.add_argument("--status", nargs="+", action="extend", default=[], metavar="S",
+                   type=_enum_type(Status, "status"),
+                   help="only these statuses: " + ", ".join(s.value for s in Status))  # fmt: skip
+
+
+def _filter(args: argparse.Namespace) -> MeetingFilter:
+    if args.date_from and args.date_to and args.date_to < args.date_from:
+        raise UsageError(f"--to {args.date_to} is before --from {args.date_from}")
+    return MeetingFilter(
+        date_from=args.date_from,
+        date_to=args.date_to,
+        kinds=frozenset(args.kind),
+        sectors=frozenset(args.sector),
+        statuses=frozenset(args.status),
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="scheduler-app",
+        description=f"{APP_NAME}: plan ITU conferences, Council sessions and study groups. "
+        "Without a command, opens the planner window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("gui", help="open the planner window", description="Open the planner window.")
+    _add_db(p)
+    p.add_argument("--screenshot", type=Path, metavar="PNG",
+                   help="render the main window offscreen to PNG and exit")  # fmt: skip
+
+    p = sub.add_parser("list", help="list meetings", description="List meetings, by start date.")
+    _add_db(p)
+    _add_filters(p)
+    p.add_argument("--format", choices=("text", "json"), default="text")
+
+    p = sub.add_parser(
+        "import",
+        help="import meetings from a CSV file (all or nothing)",
+        description="Import meetings from a CSV file in the interchange format (see README). "
+        "Every row is checked first; one bad row and nothing is written. Rows update the meeting "
+        "with the same code, else the same id.",
+    )
+    p.add_argument("file", type=Path, metavar="FILE.csv")
+    _add_db(p)
+    p.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
+
+    p = sub.add_parser("export", help="export meetings to a CSV file",
+                       description="Export meetings to a CSV file in the interchange format.")  # fmt: skip
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.csv")
+    _add_db(p)
+    _add_filters(p)
+
+    p = sub.add_parser(
+        "demo",
+        help="create a synthetic calendar for benchmarks and demos",
+        description="Fill a new planning database with a synthetic but realistic calendar of "
+        "25 years of ITU cycles.",
+    )
+    p.add_argument("--meetings", type=_positive, required=True, metavar="N")
+    p.add_argument("--db", type=Path, required=True, metavar="PATH")
+    p.add_argument("--seed", type=int, default=2026, help="random seed (default 2026)")
+
+    p = sub.add_parser(
+        "init",
+        help="create a planning database",
+        description="Create a planning database with the bundled bodies and Geneva venues, and "
+        "the bundled ITU reference calendar unless --empty. Run on an existing database, it "
+        "loads (or refreshes) the reference calendar in it.",
+    )
+    _add_db(p)
+    p.add_argument("--empty", action="store_true", help="no meetings, only bodies and venues")
+
+    p = sub.add_parser("bodies", help="list the bodies and whom they report to",
+                       description="List the bodies as a tree.")  # fmt: skip
+    _add_db(p)
+
+    p = sub.add_parser(
+        "venues",
+        help="list or edit venues and rooms",
+        description="List venues and rooms; add or change a room (and its venue) with --set-room; "
+        "remove one with --remove-room.",
+    )
+    _add_db(p)
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--set-room", nargs=2, metavar=("VENUE", "ROOM"))
+    group.add_argument("--remove-room", nargs=2, metavar=("VENUE", "ROOM"))
+    p.add_argument("--capacity", type=_positive, help="seated capacity, with --set-room")
+    p.add_argument("--city", default=None, help="city of a new venue, with --set-room")
+    p.add_argument("--country", default=None, help="ISO country code of a new venue")
+    p.add_argument("--source", default="", help="where the room and capacity come from")
+    return parser
+
+
+# --- commands ------------------------------------------------------------------------------------
+
+
+def _open(args: argparse.Namespace) -> PlanningDatabase:
+    from scheduler_app.services.planner import open_database
+
+    return open_database(args.db)
+
+
+def _text_table(meetings: Sequence[Meeting]) -> str:
+    header = ("Dates", "Code", "Kind", "Title", "Place", "Status")
+    rows = [
+        (m.span, m.code, m.kind.value, m.title, m.place, m.status.value) for m in meetings
+    ]
+    widths = [max([len(header[i])] + [len(r[i]) for r in rows]) for i in range(len(header))]
+    widths[3] = min(widths[3], 60)
+
+    def line(cells: Sequence[str]) -> str:
+        out = []
+        for i, cell in enumerate(cells):
+            text = cell if len(cell) <= widths[i] else cell[: widths[i] - 1] + "…"
+            out.append(text.ljust(widths[i]))
+        return "  ".join(out).rstrip()
+
+    lines = [line(header), line(["-" * w for w in widths])]
+    lines += [line(r) for r in rows]
+    lines.append(f"{len(meetings)} meeting{'s' if len(meetings) != 1 else ''}")
+    return "\n".join(lines)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from scheduler_app.services.planner import meeting_json
+
+    where = _filter(args)
+    with _open(args) as db:
+        meetings = db.meetings(where)
+    if args.format == "json":
+        # One meeting per line, each through the C encoder (``indent`` would force the slow
+        # pure-Python one: 2 s instead of 0.2 s for 20,000 meetings).
+        body = ",\n".join(json.dumps(meeting_json(m), ensure_ascii=False) for m in meetings)
+        sys.stdout.write(f"[\n{body}\n]\n" if meetings else "[]\n")
+    else:
+        print(_text_table(meetings))
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from scheduler_app.services.importing import import_csv
+
+    with _open(args) as db:
+        report = import_csv(db, args.file, dry_run=args.dry_run)
+    print(report.summary())
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from scheduler_app.services.planner import export_csv
+
+    if args.output.suffix.lower() != ".csv":
+        raise UsageError(f"{args.output}: only CSV export is available (name the file .csv)")
+    if not args.output.parent.exists():
+        raise UsageError(f"{args.output}: folder {args.output.parent} does not exist")
+    where = _filter(args)
+    with _open(args) as db:
+        count = export_csv(db, args.output, where)
+    print(f"wrote {count} meetings to {args.output}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from scheduler_app.services.demo import write_demo
+
+    with PlanningDatabase.open(args.db) as db:
+        demo = write_demo(db, args.meetings, args.seed)
+    years = {m.year for m in demo.meetings}
+    print(
+        f"wrote {len(demo.meetings)} meetings ({min(years)}-{max(years)}), {len(demo.bodies)} "
+        f"bodies and {len(demo.rooms)} rooms to {args.db}"
+    )
+    return EXIT_OK
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from scheduler_app.services.planner import open_database
+    from scheduler_app.services.reference import load_reference_calendar
+
+    with open_database(args.db, with_calendar=not args.empty) as db:
+        if not args.empty:
+            report = load_reference_calendar(db)
+            print(report.summary())
+        print(f"{db.path}: {db.count_meetings()} meetings")
+    return EXIT_OK
+
+
+def cmd_bodies(args: argparse.Namespace) -> int:
+    with _open(args) as db:
+        bodies = db.bodies()
+    children: dict[str, list[str]] = {}
+    by_code = {b.code: b for b in bodies}
+    for b in bodies:
+        children.setdefault(b.parent if b.parent in by_code else "", []).append(b.code)
+
+    def walk(code: str, depth: int) -> None:
+        for child in sorted(children.get(code, [])):
+            b = by_code[child]
+            sector = f" [{b.sector.value}]" if b.sector else ""
+            name = f"  {b.name}" if b.name and b.name != b.code else ""
+            print(f"{'  ' * depth}{b.code}{sector}{name}")
+            walk(child, depth + 1)
+
+    walk("", 0)
+    return EXIT_OK
+
+
+def cmd_venues(args: argparse.Namespace) -> int:
+    with _open(args) as db:
+        if args.set_room:
+            venue_name, room_name = args.set_room
+            venues = {v.name: v for v in db.venues()}
+            try:
+                venue = venues.get(venue_name) or Venue(venue_name)
+                venue = Venue(
+                    venue.name,
+                    args.city if args.city is not None else venue.city,
+                    (args.country or venue.country).upper(),
+                    venue.source,
+                )
+                rooms = {r.name: r for r in db.rooms(venue_name)}
+                old = rooms.get(room_name)
+                room = Room(
+                    venue_name,
+                    room_name,
+                    args.capacity if args.capacity is not None else (old.capacity if old else None),
+                    args.source or (old.source if old else ""),
+                )
+            except InvalidBody as exc:
+                raise UsageError(str(exc)) from exc
+            with db.write():
+                db.save_venues([venue])
+                db.save_rooms([room])
+            print(f"{'updated' if old else 'added'} {room_name} at {venue_name}")
+            return EXIT_OK
+        if args.remove_room:
+            db.delete_room(*args.remove_room)
+            print(f"removed {args.remove_room[1]} from {args.remove_room[0]}")
+            return EXIT_OK
+        for venue in db.venues():
+            place = ", ".join(p for p in (venue.city, venue.country) if p)
+            print(f"{venue.name}" + (f" ({place})" if place else ""))
+            for room in db.rooms(venue.name):
+                capacity = f"{room.capacity} seats" if room.capacity else "capacity unknown"
+                print(f"  {room.name}: {capacity}")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from scheduler_app.ui.app import run_gui
+
+    return run_gui(db_path=args.db, screenshot=args.screenshot)
+
+
+COMMANDS = {
+    "list": cmd_list,
+    "import": cmd_import,
+    "export": cmd_export,
+    "demo": cmd_demo,
+    "init": cmd_init,
+    "bodies": cmd_bodies,
+    "venues": cmd_venues,
+    "gui": cmd_gui,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["gui", *(argv or [])])
+    try:
+        return COMMANDS[args.command](args)
+    except CsvFormatError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        if args.command == "import":
+            print("nothing was imported", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (StorageError, UsageError, InvalidBody) as exc:
+        print(f"scheduler-app {args.command}: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:  # `scheduler-app list | head`
+        return EXIT_OK

@@ -1,0 +1,97 @@
+"""Date values as planners write them: spans such as "17-28 Nov 2025", and coarse periods.
+
+Spans are inclusive of their last day throughout the planner (SOURCES.md section 1, "Conventions":
+"``end`` is the last day (inclusive); duration = ``end - start + 1``").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from scheduler_app.domain.kinds import Precision
+
+_MONTH = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of a month.
+
+    >>> month_end(2028, 2)
+    datetime.date(2028, 2, 29)
+    """
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def period_of(precision: Precision, day: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and last day of the month, quarter or year holding ``day`` (or the day itself).
+
+    >>> period_of(Precision.QUARTER, dt.date(2027, 11, 5))
+    (datetime.date(2027, 10, 1), datetime.date(2027, 12, 31))
+    """
+    if precision is Precision.DAY:
+        return day, day
+    if precision is Precision.MONTH:
+        return day.replace(day=1), month_end(day.year, day.month)
+    if precision is Precision.QUARTER:
+        first = 3 * ((day.month - 1) // 3) + 1
+        return dt.date(day.year, first, 1), month_end(day.year, first + 2)
+    return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+
+
+_YEAR = re.compile(r"^(\d{4})$")
+_MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
+_QUARTER = re.compile(r"^(\d{4})-?Q([1-4])$", re.IGNORECASE)
+
+
+def parse_period(text: str) -> tuple[dt.date, dt.date, Precision] | None:
+    """Read a coarse period written as ``2029``, ``2023-06`` or ``2027-Q4``; None if it is not one.
+
+    >>> parse_period("2027-Q4")
+    (datetime.date(2027, 10, 1), datetime.date(2027, 12, 31), <Precision.QUARTER: 'quarter'>)
+    """
+    value = text.strip()
+    if m := _YEAR.match(value):
+        year = int(m.group(1))
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR
+    if m := _MONTH_RE.match(value):
+        year, month = int(m.group(1)), int(m.group(2))
+        if not 1 <= month <= 12:
+            raise ValueError(f"month {month} is not 1-12")
+        return dt.date(year, month, 1), month_end(year, month), Precision.MONTH
+    if m := _QUARTER.match(value):
+        year, quarter = int(m.group(1)), int(m.group(2))
+        first, last = period_of(Precision.QUARTER, dt.date(year, 3 * quarter, 1))
+        return first, last, Precision.QUARTER
+    return None
+
+
+def format_day(day: dt.date) -> str:
+    """``7 Nov 2026``."""
+    return f"{day.day} {_MONTH[day.month - 1]} {day.year}"
+
+
+def format_span(start: dt.date, end: dt.date, precision: Precision = Precision.DAY) -> str:
+    """A span the way a planner writes it.
+
+    >>> format_span(dt.date(2025, 11, 17), dt.date(2025, 11, 28))
+    '17-28 Nov 2025'
+    >>> format_span(dt.date(2022, 9, 26), dt.date(2022, 10, 14))
+    '26 Sep-14 Oct 2022'
+    >>> format_span(dt.date(2027, 10, 1), dt.date(2027, 12, 31), Precision.QUARTER)
+    'Q4 2027'
+    """
+    if precision is Precision.YEAR:
+        return str(start.year)
+    if precision is Precision.QUARTER:
+        return f"Q{(start.month - 1) // 3 + 1} {start.year}"
+    if precision is Precision.MONTH:
+        return f"{_MONTH[start.month - 1]} {start.year}"
+    if start == end:
+        return format_day(start)
+    if start.year != end.year:
+        return f"{format_day(start)}-{format_day(end)}"
+    if start.month != end.month:
+        return f"{start.day} {_MONTH[start.month - 1]}-{format_day(end)}"
+    return f"{start.day}-{format_day(end)}"

@@ -1,0 +1,235 @@
+"""The meeting: one entry of the ITU calendar, frozen and validated when it is made."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import re
+import uuid
+import zoneinfo
+from dataclasses import dataclass
+
+from scheduler_app.domain.dates import format_span, period_of
+from scheduler_app.domain.kinds import MeetingKind, Mode, Precision, Sector, Status
+
+FIRST_YEAR = 1865  # the year the Union was founded; nothing in the planner is older
+LAST_YEAR = 2199
+
+
+class InvalidMeeting(ValueError):
+    """A meeting that cannot exist; ``field`` is the CSV column name of the faulty value."""
+
+    def __init__(self, field: str, problem: str, code: str = "") -> None:
+        self.field = field
+        self.problem = problem
+        self.code = code
+        prefix = f"{code}: " if code else ""
+        super().__init__(f"{prefix}{field}: {problem}")
+
+
+@dataclass(frozen=True, slots=True)
+class DecidedPeriod:
+    """The period a higher body decided for a meeting, e.g. "the last quarter of 2027".
+
+    PP Resolution 77 (Rev. Bucharest, 2022), resolves 5.2-5.6 (seed 003, lines 2084-2092) fixes such
+    periods; R77-DECIDED-PERIOD checks meetings against them. ``source`` says who decided it.
+    """
+
+    start: dt.date
+    end: dt.date
+    source: str = ""
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise InvalidMeeting("decided_to", f"{self.end} is before decided_from {self.start}")
+
+
+@functools.cache
+def _known_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+@functools.cache
+def _known_countries() -> frozenset[str]:
+    import pycountry  # imported on first need: ~80 ms that `list` should not pay for nothing
+
+    return frozenset(c.alpha_2 for c in pycountry.countries)
+
+
+def country_name(code: str) -> str:
+    """The English short name of an ISO 3166-1 alpha-2 code, or the code itself if unknown."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    return str(getattr(country, "common_name", None) or country.name) if country else code
+
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def _is_uuid(value: str) -> bool:
+    """A UUID in its canonical lower-case form (what ``str(uuid.UUID(...))`` writes)."""
+    return _UUID.match(value) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    """One scheduled meeting.
+
+    ``end`` is the last day, inclusive, as planners write "17-28 November". A meeting whose dates are
+    not fixed yet ("WTDC, 2029") has a coarser ``precision`` and spans the whole month, quarter or
+    year. ``start_time``/``end_time`` (with an IANA ``timezone``) are for short or virtual meetings.
+    ``sequence`` counts the edits made to the meeting; iCalendar export writes it as SEQUENCE.
+    """
+
+    id: str
+    code: str
+    title: str
+    kind: MeetingKind
+    start: dt.date
+    end: dt.date
+    precision: Precision = Precision.DAY
+    sector: Sector | None = None
+    body: str = ""  # the body that meets, e.g. "ITU-D SG1" or "RG-Q3/1"
+    parent: str = ""  # the body it reports to, e.g. "Council" for a CWG
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+    timezone: str = ""
+    city: str = ""
+    country: str = ""  # ISO 3166-1 alpha-2
+    venue: str = ""
+    room: str = ""
+    mode: Mode = Mode.IN_PERSON
+    status: Status = Status.CONFIRMED
+    decided: DecidedPeriod | None = None
+    nominal_year: int | None = None  # the cycle year when it differs (WTSA-20 met in 2022)
+    participants: int | None = None
+    chair: str = ""
+    notes: str = ""
+    source: str = ""
+    sequence: int = 0
+
+    def __post_init__(self) -> None:
+        code = self.code
+        if not _is_uuid(self.id):
+            raise InvalidMeeting("id", f"{self.id!r} is not a UUID", code)
+        if code != code.strip() or "\n" in code:
+            raise InvalidMeeting("code", f"{code!r} has surrounding spaces or a line break", code)
+        if not self.title.strip():
+            raise InvalidMeeting("title", "is empty", code)
+        for name in ("start", "end"):
+            year = getattr(self, name).year
+            if not FIRST_YEAR <= year <= LAST_YEAR:
+                raise InvalidMeeting(name, f"year {year} is outside {FIRST_YEAR}-{LAST_YEAR}", code)
+        if self.end < self.start:
+            raise InvalidMeeting(
+                "end", f"the meeting ends {self.end} before it starts {self.start}", code
+            )
+        if self.precision is not Precision.DAY:
+            expected = period_of(self.precision, self.start)
+            if (self.start, self.end) != expected:
+                raise InvalidMeeting(
+                    "precision",
+                    f"a {self.precision.value}-precision meeting must span "
+                    f"{expected[0]} to {expected[1]}, not {self.start} to {self.end}",
+                    code,
+                )
+        self._check_times(code)
+        if self.country and self.country not in _known_countries():
+            raise InvalidMeeting(
+                "country", f"{self.country!r} is not an ISO 3166 two-letter country code", code
+            )
+        if self.participants is not None and self.participants < 0:
+            raise InvalidMeeting("participants", f"{self.participants} is negative", code)
+        if self.nominal_year is not None and not FIRST_YEAR <= self.nominal_year <= LAST_YEAR:
+            raise InvalidMeeting("nominal_year", f"{self.nominal_year} is not a plausible year", code)
+        if self.room and not self.venue:
+            raise InvalidMeeting("room", f"room {self.room!r} is given without a venue", code)
+        if self.sequence < 0:
+            raise InvalidMeeting("sequence", "is negative", code)
+
+    def _check_times(self, code: str) -> None:
+        if (self.start_time is None) != (self.end_time is None):
+            raise InvalidMeeting("end", "give both a start time and an end time, or neither", code)
+        if self.start_time is None or self.end_time is None:
+            if self.timezone:
+                raise InvalidMeeting("timezone", "is given for a meeting without times", code)
+            return
+        if self.precision is not Precision.DAY:
+            raise InvalidMeeting("start", "times need day precision", code)
+        if not self.timezone:
+            raise InvalidMeeting("timezone", "a meeting with times needs an IANA time zone", code)
+        if self.timezone not in _known_zones():
+            raise InvalidMeeting(
+                "timezone", f"{self.timezone!r} is not an IANA time zone (e.g. Europe/Zurich)", code
+            )
+        if self.start == self.end and self.end_time <= self.start_time:
+            raise InvalidMeeting(
+                "end",
+                f"the meeting ends at {self.end_time:%H:%M} before it starts at "
+                f"{self.start_time:%H:%M}",
+                code,
+            )
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    @property
+    def label(self) -> str:
+        """The code when there is one, else the title: how messages name the meeting."""
+        return self.code or self.title
+
+    @property
+    def year(self) -> int:
+        """A meeting's year is its start year (SOURCES.md section 1)."""
+        return self.start.year
+
+    @property
+    def days(self) -> int:
+        """Duration in calendar days, first and last day included."""
+        return (self.end - self.start).days + 1
+
+    @property
+    def is_timed(self) -> bool:
+        return self.start_time is not None
+
+    @property
+    def span(self) -> str:
+        """``17-28 Nov 2025``, ``Q4 2027`` or ``2029``."""
+        return format_span(self.start, self.end, self.precision)
+
+    @property
+    def place(self) -> str:
+        """City and country as one line, e.g. ``Doha, QA``; ``virtual`` for a virtual meeting."""
+        if self.mode is Mode.VIRTUAL and not self.city:
+            return "virtual"
+        return ", ".join(p for p in (self.city, self.country) if p)
+
+    def overlaps(self, other: Meeting) -> bool:
+        """Day overlap: ``a.start <= b.end and b.start <= a.end``."""
+        return self.start <= other.end and other.start <= self.end
+
+    def starts_at(self) -> dt.datetime | None:
+        """The aware start instant of a timed meeting."""
+        if self.start_time is None:
+            return None
+        return dt.datetime.combine(self.start, self.start_time, zoneinfo.ZoneInfo(self.timezone))
+
+    def ends_at(self) -> dt.datetime | None:
+        """The aware end instant of a timed meeting."""
+        if self.end_time is None:
+            return None
+        return dt.datetime.combine(self.end, self.end_time, zoneinfo.ZoneInfo(self.timezone))
+
+    def replace(self, **changes: object) -> Meeting:
+        """A copy with ``changes`` applied, validated again."""
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+    def same_content(self, other: Meeting) -> bool:
+        """Equal in everything but ``id`` and ``sequence``: an import that changes nothing."""
+        return self.replace(id=other.id, sequence=other.sequence) == other
+
+
+def new_id() -> str:
+    """A fresh random meeting id."""
+    return str(uuid.uuid4())

@@ -1,0 +1,388 @@
+"""The CSV interchange format: import, export, and the bundled reference calendar.
+
+Header names are case-insensitive and columns may come in any order. Required: ``title``, ``kind``,
+``start``, ``end``. ``start``/``end`` are ISO dates (``end`` is the last day, inclusive) or ISO
+date-times with an IANA ``timezone``; a meeting whose dates are not fixed may give a period instead
+(``2029``, ``2023-06``, ``2027-Q4``) or a ``precision`` column. Files are UTF-8, with or without the
+byte-order mark Excel writes. The README documents every column.
+
+Reading never stops at the first bad row: it collects every problem as ``FILE:LINE: column:
+problem`` so a planner fixes the file once, and the caller writes nothing unless there are none.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from scheduler_app.domain import (
+    DecidedPeriod,
+    InvalidMeeting,
+    Meeting,
+    MeetingKind,
+    Mode,
+    Precision,
+    Sector,
+    Status,
+)
+from scheduler_app.domain.dates import parse_period, period_of
+from scheduler_app.domain.kinds import parse_enum
+from scheduler_app.domain.meeting import new_id
+
+REQUIRED = ("title", "kind", "start", "end")
+OPTIONAL = (
+    "id", "code", "sector", "body", "parent", "city", "country", "venue", "room", "mode",
+    "status", "participants", "chair", "decided_from", "decided_to", "decided_source",
+    "nominal_year", "precision", "source", "notes", "timezone",
+)  # fmt: skip
+# The order export writes; a person reading the file in a spreadsheet sees the essentials first.
+COLUMNS = (
+    "id", "code", "title", "kind", "sector", "body", "parent", "start", "end", "precision",
+    "timezone", "city", "country", "venue", "room", "mode", "status", "participants", "chair",
+    "decided_from", "decided_to", "decided_source", "nominal_year", "source", "notes",
+)  # fmt: skip
+assert set(COLUMNS) == set(REQUIRED) | set(OPTIONAL)
+
+
+@dataclass(frozen=True, slots=True)
+class CsvProblem:
+    """One thing wrong with an input file, located for the planner."""
+
+    file: str
+    line: int
+    column: str
+    problem: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.column}: {self.problem}" if self.column else f"{where}: {self.problem}"
+
+
+class CsvFormatError(Exception):
+    """The file cannot be read as a whole; ``problems`` lists every line at fault."""
+
+    def __init__(self, problems: Sequence[CsvProblem]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@dataclass(frozen=True, slots=True)
+class CsvRow:
+    """A meeting read from one line of a file. ``has_id`` tells whether the file gave the id."""
+
+    line: int
+    meeting: Meeting
+    has_id: bool
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+
+def read_meetings(path: Path | str, *, display_name: str | None = None) -> list[CsvRow]:
+    """Read every meeting of a CSV file, or raise :class:`CsvFormatError` listing all problems."""
+    path = Path(path)
+    name = display_name or str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CsvFormatError([CsvProblem(name, 0, "", f"cannot read: {exc.strerror}")]) from exc
+    return parse_meetings(data, name)
+
+
+def parse_meetings(data: bytes, name: str) -> list[CsvRow]:
+    """Read meetings from the bytes of a CSV file called ``name`` (for messages)."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise CsvFormatError(
+            [CsvProblem(name, line, "", f"not UTF-8 text (byte 0x{data[exc.start]:02x}); "
+                        "save the file as 'CSV UTF-8'")]
+        ) from exc
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    problems: list[CsvProblem] = []
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:
+        raise CsvFormatError([CsvProblem(name, 1, "", f"malformed CSV: {exc}")]) from exc
+    if header is None or not any(h.strip() for h in header):
+        raise CsvFormatError([CsvProblem(name, 1, "", "empty file: no header row")])
+    columns = [h.strip().lower() for h in header]
+    known = set(REQUIRED) | set(OPTIONAL)
+    for column in columns:
+        if column and column not in known:
+            problems.append(CsvProblem(name, 1, column, "unknown column (see the README for the format)"))
+        elif column and columns.count(column) > 1:
+            problems.append(CsvProblem(name, 1, column, "appears twice in the header"))
+    for column in REQUIRED:
+        if column not in columns:
+            problems.append(CsvProblem(name, 1, column, "required column is missing"))
+    if problems:
+        raise CsvFormatError(sorted(set(problems), key=lambda p: p.column))
+
+    rows: list[CsvRow] = []
+    seen_codes: dict[str, int] = {}
+    seen_ids: dict[str, int] = {}
+    line = 1
+    while True:
+        first_line = reader.line_num + 1
+        try:
+            values = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            problems.append(CsvProblem(name, first_line, "", f"malformed CSV: {exc}"))
+            break
+        line = first_line
+        if not any(v.strip() for v in values):
+            continue
+        if len(values) > len(columns) and any(v.strip() for v in values[len(columns):]):
+            problems.append(
+                CsvProblem(name, line, "", f"{len(values)} fields but the header has {len(columns)}")
+            )
+            continue
+        record = {c: (values[i].strip() if i < len(values) else "") for i, c in enumerate(columns) if c}
+        try:
+            meeting, has_id = record_to_meeting(record)
+        except InvalidMeeting as exc:
+            problems.append(CsvProblem(name, line, exc.field, exc.problem))
+            continue
+        if meeting.code:
+            if meeting.code in seen_codes:
+                problems.append(
+                    CsvProblem(name, line, "code",
+                               f"{meeting.code} is also on line {seen_codes[meeting.code]}")
+                )
+                continue
+            seen_codes[meeting.code] = line
+        if has_id:
+            if meeting.id in seen_ids:
+                problems.append(
+                    CsvProblem(name, line, "id", f"{meeting.id} is also on line {seen_ids[meeting.id]}")
+                )
+                continue
+            seen_ids[meeting.id] = line
+        rows.append(CsvRow(line, meeting, has_id))
+    if problems:
+        raise CsvFormatError(problems)
+    return rows
+
+
+_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}:\d{2}(?::\d{2})?)$")
+
+
+def _parse_moment(text: str, column: str) -> tuple[dt.date, dt.time | None]:
+    if m := _DATETIME.match(text):
+        try:
+            return dt.date.fromisoformat(m.group(1)), dt.time.fromisoformat(m.group(2).zfill(5))
+        except ValueError as exc:
+            raise InvalidMeeting(column, f"{text!r} is not a valid date and time ({exc})") from exc
+    try:
+        return dt.date.fromisoformat(text), None
+    except ValueError:
+        pass
+    if re.match(r"^\d{4}-\d{2}-\d{2}[T ].*([+-]\d{2}:?\d{2}|Z)$", text):
+        raise InvalidMeeting(
+            column, f"{text!r} has a UTC offset; write the local time and put the IANA zone "
+            "in the timezone column"
+        )
+    raise InvalidMeeting(
+        column, f"{text!r} is not a date (YYYY-MM-DD), a date and time (YYYY-MM-DDTHH:MM) "
+        "or a period (YYYY, YYYY-MM, YYYY-Qn)"
+    )
+
+
+def _optional_int(record: dict[str, str], column: str) -> int | None:
+    text = record.get(column, "").replace(" ", "").replace("\u00a0", "")
+    if not text:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise InvalidMeeting(column, f"{record[column]!r} is not a whole number") from None
+
+
+def _optional_date(record: dict[str, str], column: str) -> dt.date | None:
+    text = record.get(column, "")
+    if not text:
+        return None
+    period = parse_period(text)
+    if period is not None:
+        return period[0] if column.endswith("from") else period[1]
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InvalidMeeting(column, f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _dates(record: dict[str, str]) -> tuple[dt.date, dt.date, Precision, dt.time | None, dt.time | None]:
+    start_text, end_text = record["start"], record["end"]
+    if not start_text:
+        raise InvalidMeeting("start", "is empty")
+    precision_text = record.get("precision", "")
+    precision = parse_enum(Precision, precision_text, "precision") if precision_text else None
+
+    try:
+        period = parse_period(start_text)
+    except ValueError as exc:
+        raise InvalidMeeting("start", f"{start_text!r}: {exc}") from None
+    if period is not None:
+        start, end, implied = period
+        if precision is not None and precision is not implied:
+            raise InvalidMeeting("precision", f"{precision.value} does not match start {start_text!r}")
+        precision = implied
+        start_time = end_time = None
+    else:
+        start, start_time = _parse_moment(start_text, "start")
+        if precision is None or precision is Precision.DAY:
+            if not end_text:
+                raise InvalidMeeting("end", "is empty (give the last day of the meeting)")
+            end, end_time = _parse_moment(end_text, "end")
+            if (start_time is None) != (end_time is None):
+                raise InvalidMeeting("end", "give times on both start and end, or on neither")
+            return start, end, Precision.DAY, start_time, end_time
+        if start_time is not None:
+            raise InvalidMeeting("start", f"a {precision.value}-precision meeting has no time of day")
+        start, end = period_of(precision, start)
+    # A coarse period: the end may be left empty, or name any day of the same period.
+    if end_text:
+        try:
+            end_period = parse_period(end_text)
+            end_day = end_period[1] if end_period else dt.date.fromisoformat(end_text)
+        except ValueError:
+            raise InvalidMeeting("end", f"{end_text!r} is not a date or a period") from None
+        if not start <= end_day <= end:
+            raise InvalidMeeting(
+                "end", f"{end_text!r} is outside the {precision.value} that starts {start}"
+            )
+    return start, end, precision, None, None
+
+
+def record_to_meeting(record: dict[str, str]) -> tuple[Meeting, bool]:
+    """Build a meeting from one row of text values keyed by (lower-case) column name."""
+    for column in ("title", "kind"):
+        if not record.get(column):
+            raise InvalidMeeting(column, "is empty")
+    try:
+        kind = parse_enum(MeetingKind, record["kind"], "kind")
+    except ValueError as exc:
+        raise InvalidMeeting("kind", str(exc)) from None
+    start, end, precision, start_time, end_time = _dates(record)
+
+    values: dict[str, object] = {}
+    for column, enum in (("sector", Sector), ("mode", Mode), ("status", Status)):
+        text = record.get(column, "")
+        if text:
+            try:
+                values[column] = parse_enum(enum, text, column)
+            except ValueError as exc:
+                raise InvalidMeeting(column, str(exc)) from None
+    decided_from = _optional_date(record, "decided_from")
+    decided_to = _optional_date(record, "decided_to")
+    if (decided_from is None) != (decided_to is None):
+        raise InvalidMeeting(
+            "decided_to" if decided_to is None else "decided_from",
+            "give both decided_from and decided_to, or neither",
+        )
+    decided = (
+        DecidedPeriod(decided_from, decided_to, record.get("decided_source", ""))
+        if decided_from is not None and decided_to is not None
+        else None
+    )
+    given_id = record.get("id", "")
+    country = record.get("country", "").upper()
+    meeting = Meeting(
+        id=given_id or new_id(),
+        code=record.get("code", ""),
+        title=record["title"],
+        kind=kind,
+        start=start,
+        end=end,
+        precision=precision,
+        start_time=start_time,
+        end_time=end_time,
+        timezone=record.get("timezone", ""),
+        body=record.get("body", ""),
+        parent=record.get("parent", ""),
+        city=record.get("city", ""),
+        country=country,
+        venue=record.get("venue", ""),
+        room=record.get("room", ""),
+        decided=decided,
+        nominal_year=_optional_int(record, "nominal_year"),
+        participants=_optional_int(record, "participants"),
+        chair=record.get("chair", ""),
+        notes=record.get("notes", ""),
+        source=record.get("source", ""),
+        **values,  # type: ignore[arg-type]
+    )
+    return meeting, bool(given_id)
+
+
+# --- writing -------------------------------------------------------------------------------------
+
+
+def _moment(day: dt.date, time: dt.time | None) -> str:
+    return f"{day.isoformat()}T{time.strftime('%H:%M')}" if time else day.isoformat()
+
+
+def meeting_to_record(m: Meeting) -> dict[str, str]:
+    """The row export writes for a meeting: every column of :data:`COLUMNS`, as text."""
+    decided = m.decided
+    return {
+        "id": m.id,
+        "code": m.code,
+        "title": m.title,
+        "kind": m.kind.value,
+        "sector": m.sector.value if m.sector else "",
+        "body": m.body,
+        "parent": m.parent,
+        "start": _moment(m.start, m.start_time),
+        "end": _moment(m.end, m.end_time),
+        "precision": m.precision.value,
+        "timezone": m.timezone,
+        "city": m.city,
+        "country": m.country,
+        "venue": m.venue,
+        "room": m.room,
+        "mode": m.mode.value,
+        "status": m.status.value,
+        "participants": "" if m.participants is None else str(m.participants),
+        "chair": m.chair,
+        "decided_from": decided.start.isoformat() if decided else "",
+        "decided_to": decided.end.isoformat() if decided else "",
+        "decided_source": decided.source if decided else "",
+        "nominal_year": "" if m.nominal_year is None else str(m.nominal_year),
+        "source": m.source,
+        "notes": m.notes,
+    }
+
+
+def write_meetings(path: Path | str, meetings: Iterable[Meeting]) -> int:
+    """Write meetings to ``path`` as UTF-8 CSV with a byte-order mark (so Excel reads accents).
+
+    The file is written beside its destination and renamed into place: an interrupted export never
+    leaves half a file where the old one was. Returns the number of meetings written.
+    """
+    path = Path(path)
+    count = 0
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\r\n")
+            writer.writeheader()
+            for m in meetings:
+                writer.writerow(meeting_to_record(m))
+                count += 1
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count

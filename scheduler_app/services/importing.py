@@ -1,0 +1,145 @@
+"""Importing meetings: all or nothing, matching what is already there instead of duplicating it.
+
+A row updates the stored meeting with the same ``code``; failing that, the one with the same ``id``;
+failing both (a row with neither), the one with the same title, kind and dates. Bodies, venues and
+rooms a row names that the database does not know yet are created in the same transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scheduler_app.domain import Body, InvalidBody, Meeting, Room, Venue
+from scheduler_app.interop.csvfile import CsvFormatError, CsvProblem, CsvRow, read_meetings
+from scheduler_app.storage import PlanningDatabase
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, for a dry run, would do)."""
+
+    source: str
+    added: list[Meeting] = field(default_factory=list)
+    updated: list[Meeting] = field(default_factory=list)
+    unchanged: list[Meeting] = field(default_factory=list)
+    new_bodies: list[Body] = field(default_factory=list)
+    new_venues: list[Venue] = field(default_factory=list)
+    new_rooms: list[Room] = field(default_factory=list)
+    dry_run: bool = False
+
+    def summary(self) -> str:
+        verb = "would add" if self.dry_run else "added"
+        parts = [
+            f"{verb} {len(self.added)}",
+            f"updated {len(self.updated)}" if not self.dry_run else f"would update {len(self.updated)}",
+            f"{len(self.unchanged)} unchanged",
+        ]
+        extra = [
+            f"{len(items)} new {what}"
+            for items, what in (
+                (self.new_bodies, "bodies"),
+                (self.new_venues, "venues"),
+                (self.new_rooms, "rooms"),
+            )
+            if items
+        ]
+        return f"{self.source}: " + ", ".join(parts + extra)
+
+
+def _natural_key(m: Meeting) -> tuple[str, str, str, str]:
+    return (m.title.casefold(), m.kind.value, m.start.isoformat(), m.end.isoformat())
+
+
+def plan_import(db: PlanningDatabase, rows: Sequence[CsvRow], source: str) -> ImportReport:
+    """Match ``rows`` against the database and work out every change, writing nothing."""
+    report = ImportReport(source)
+    stored = db.meetings()
+    by_code = {m.code: m for m in stored if m.code}
+    by_id = {m.id: m for m in stored}
+    by_key = {_natural_key(m): m for m in stored if not m.code}
+    problems: list[CsvProblem] = []
+    claimed: dict[str, int] = {}
+
+    for row in rows:
+        m = row.meeting
+        target = by_code.get(m.code) if m.code else None
+        if target is not None and row.has_id and target.id != m.id:
+            problems.append(
+                CsvProblem(source, row.line, "code",
+                           f"{m.code} belongs to stored meeting {target.id}, not to id {m.id}")
+            )
+            continue
+        if target is None and row.has_id:
+            target = by_id.get(m.id)  # may rename the stored meeting's code
+        if target is None and not m.code and not row.has_id:
+            target = by_key.get(_natural_key(m))
+        if target is not None:
+            if target.id in claimed:
+                problems.append(
+                    CsvProblem(source, row.line, "code",
+                               f"updates the same meeting as line {claimed[target.id]}")
+                )
+                continue
+            claimed[target.id] = row.line
+            candidate = m.replace(id=target.id, sequence=target.sequence)
+            if candidate == target:
+                report.unchanged.append(target)
+            else:
+                report.updated.append(candidate.replace(sequence=target.sequence + 1))
+        else:
+            if m.id in by_id:  # a generated id cannot collide in practice; a given one was handled
+                problems.append(CsvProblem(source, row.line, "id", f"{m.id} is already used"))
+                continue
+            report.added.append(m)
+    if problems:
+        raise CsvFormatError(problems)
+    _plan_references(db, report, rows, source)
+    return report
+
+
+def _plan_references(
+    db: PlanningDatabase, report: ImportReport, rows: Sequence[CsvRow], source: str
+) -> None:
+    bodies = {b.code for b in db.bodies()}
+    venues = {v.name for v in db.venues()}
+    rooms = {(r.venue, r.name) for r in db.rooms()}
+    line_of = {row.meeting.code or row.meeting.id: row.line for row in rows}
+    problems: list[CsvProblem] = []
+    for m in report.added + report.updated:
+        line = line_of.get(m.code or m.id, 0)
+        try:
+            for code, parent in ((m.parent, ""), (m.body, m.parent)):
+                if code and code not in bodies:
+                    report.new_bodies.append(Body(code=code, parent=parent, sector=m.sector))
+                    bodies.add(code)
+        except InvalidBody as exc:
+            problems.append(CsvProblem(source, line, "body", str(exc)))
+        if m.venue and m.venue not in venues:
+            report.new_venues.append(Venue(name=m.venue, city=m.city, country=m.country))
+            venues.add(m.venue)
+        if m.room and (m.venue, m.room) not in rooms:
+            report.new_rooms.append(Room(venue=m.venue, name=m.room))
+            rooms.add((m.venue, m.room))
+    if problems:
+        raise CsvFormatError(problems)
+
+
+def apply_import(db: PlanningDatabase, report: ImportReport) -> None:
+    """Write a planned import in one transaction."""
+    with db.write():
+        db.save_bodies(report.new_bodies)
+        db.save_venues(report.new_venues)
+        db.save_rooms(report.new_rooms)
+        db.save_meetings(report.added + report.updated)
+
+
+def import_csv(db: PlanningDatabase, path: Path | str, *, dry_run: bool = False) -> ImportReport:
+    """Import a CSV file: every row or none (raises :class:`CsvFormatError` listing the problems)."""
+    rows = read_meetings(path)
+    report = plan_import(db, rows, str(path))
+    report.dry_run = dry_run
+    if not dry_run:
+        apply_import(db, report)
+    return report

@@ -1,0 +1,91 @@
+"""The schema of the planning database, as append-only migrations.
+
+Never edit or reorder a migration that has shipped: add a new one. Dates are ISO strings, times
+``HH:MM[:SS]`` strings; empty optional references are NULL so that the foreign keys hold.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "scheduler_app"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations(name="0001_bodies_venues_meetings")
+def _initial(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE bodies (
+            code TEXT PRIMARY KEY,
+            name TEXT NOT NULL DEFAULT '',
+            sector TEXT,
+            parent TEXT REFERENCES bodies(code) ON UPDATE CASCADE ON DELETE SET NULL,
+            chair TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE venues (
+            name TEXT PRIMARY KEY,
+            city TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE rooms (
+            venue TEXT NOT NULL REFERENCES venues(name) ON UPDATE CASCADE ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            capacity INTEGER CHECK (capacity IS NULL OR capacity > 0),
+            source TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (venue, name)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE meetings (
+            id TEXT PRIMARY KEY,
+            code TEXT,
+            title TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            sector TEXT,
+            body TEXT REFERENCES bodies(code) ON UPDATE CASCADE,
+            parent TEXT REFERENCES bodies(code) ON UPDATE CASCADE,
+            start TEXT NOT NULL,
+            "end" TEXT NOT NULL CHECK ("end" >= start),
+            precision TEXT NOT NULL DEFAULT 'day',
+            start_time TEXT,
+            end_time TEXT,
+            timezone TEXT,
+            city TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT '',
+            venue TEXT REFERENCES venues(name) ON UPDATE CASCADE,
+            room TEXT,
+            mode TEXT NOT NULL DEFAULT 'in-person',
+            status TEXT NOT NULL DEFAULT 'confirmed',
+            decided_from TEXT,
+            decided_to TEXT,
+            decided_source TEXT NOT NULL DEFAULT '',
+            nominal_year INTEGER,
+            participants INTEGER,
+            chair TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            sequence INTEGER NOT NULL DEFAULT 0,
+            FOREIGN KEY (venue, room) REFERENCES rooms(venue, name) ON UPDATE CASCADE
+        )
+        """
+    )
+    db.execute("CREATE UNIQUE INDEX meetings_code ON meetings(code) WHERE code IS NOT NULL")
+    db.execute('CREATE INDEX meetings_dates ON meetings(start, "end")')
+    db.execute("CREATE INDEX meetings_kind ON meetings(kind)")
+    db.execute("CREATE INDEX meetings_body ON meetings(body)")
+    db.execute("CREATE INDEX meetings_room ON meetings(venue, room)")
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
