@@ -216,8 +216,10 @@ class _Builder:
                          parent=sg_body, mode=mode, **times, **place)
             else:
                 kind = r.choice([MeetingKind.WORKSHOP, MeetingKind.EXPERT_GROUP, MeetingKind.OTHER])
+                what = {MeetingKind.WORKSHOP: "workshop", MeetingKind.EXPERT_GROUP: "expert group",
+                        MeetingKind.OTHER: "information session"}[kind]  # fmt: skip
                 self.add(f"{kind.value.upper()}-{year}-{serial}",
-                         f"{prefix} {kind.label.lower()} on {r.choice(_RG_TOPICS)}", kind, start,
+                         f"{prefix} {what} on {r.choice(_RG_TOPICS)}", kind, start,
                          1 + r.randrange(3), sector, **self.hq_room())
             yield None
 

@@ -1,0 +1,61 @@
+"""Starting the GUI, or rendering its main window to a PNG for docs, tests and packaging checks."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from scheduler_app import APP_NAME, __version__
+
+
+def run_gui(db_path: Path | None = None, screenshot: Path | None = None) -> int:
+    """Open the planner on ``db_path`` (default database if None); with ``screenshot``, render the
+    main window offscreen to that PNG and return instead of running the event loop."""
+    if screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from scheduler_app.services.planner import open_database
+    from scheduler_app.storage import StorageError
+    from scheduler_app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("ITU Meeting Planner")
+    app.setOrganizationDomain("scheduler-app.invalid")
+    try:
+        db = open_database(db_path)
+    except StorageError as exc:
+        print(f"scheduler-app gui: {exc}", file=sys.stderr)
+        if screenshot is None:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+        return 2
+    window = MainWindow(db)
+    if screenshot is not None:
+        return _screenshot(window, screenshot)
+    window.restore_settings()
+    window.show()
+    return app.exec()
+
+
+def _screenshot(window: object, path: Path) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from scheduler_app.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.resize(1400, 820)
+    window.show()
+    QApplication.processEvents()
+    image = window.grab()
+    window.close()
+    if path.parent and not path.parent.exists():
+        print(f"scheduler-app gui: {path}: folder {path.parent} does not exist", file=sys.stderr)
+        return 2
+    if not image.save(str(path), "PNG"):
+        print(f"scheduler-app gui: {path}: cannot write the screenshot", file=sys.stderr)
+        return 2
+    print(f"wrote {path} ({image.width()}x{image.height()})")
+    return 0

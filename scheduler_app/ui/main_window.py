@@ -1,0 +1,396 @@
+"""The planner's main window: the meetings table, its filters, a details pane and the menus."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scheduler_app import APP_NAME, __version__
+from scheduler_app.domain import Meeting, MeetingKind, Sector
+from scheduler_app.domain.dates import format_span
+from scheduler_app.domain.meeting import country_name
+from scheduler_app.interop.csvfile import CsvFormatError, read_meetings
+from scheduler_app.services.importing import apply_import, plan_import
+from scheduler_app.services.planner import database_label, export_csv, open_database
+from scheduler_app.storage import PlanningDatabase, StorageError
+from scheduler_app.ui.meeting_model import (
+    CODE,
+    COLUMNS,
+    DATES,
+    KIND,
+    PLACE,
+    SECTOR,
+    STATUS,
+    TITLE,
+    MeetingTableModel,
+)
+from scheduler_app.ui.palette import KIND_HEX
+
+_COLUMN_WIDTHS = {DATES: 175, CODE: 140, TITLE: 420, KIND: 200, SECTOR: 55, PLACE: 130, STATUS: 80}
+
+
+def _today() -> dt.date:
+    return dt.datetime.now().astimezone().date()
+
+
+class MainWindow(QMainWindow):
+    """One planning database on screen."""
+
+    database_changed = Signal()
+    """Emitted after another database was opened or the meetings of this one were replaced."""
+
+    def __init__(self, db: PlanningDatabase) -> None:
+        super().__init__()
+        self.db = db
+        self.model = MeetingTableModel(self)
+        self._shown_once = False
+        self._build_filters()
+        self._build_table()
+        self._build_details()
+        self._build_menus()
+        self.database_changed.connect(self._on_database_changed)
+        self.resize(1280, 800)
+        self.reload()
+
+    # --- construction ----------------------------------------------------------------------------
+
+    def _build_filters(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search code, title, place, body, chair…"))
+        self.search.setClearButtonEnabled(True)
+        self.kind_box = QComboBox(self)
+        self.kind_box.addItem(self.tr("All kinds"), None)
+        for kind in MeetingKind:
+            self.kind_box.addItem(kind.label, kind)
+        self.sector_box = QComboBox(self)
+        self.sector_box.addItem(self.tr("All Sectors"), None)
+        names = {Sector.GS: "General Secretariat", Sector.R: "ITU-R", Sector.T: "ITU-T",
+                 Sector.D: "ITU-D"}  # fmt: skip
+        for sector in Sector:
+            self.sector_box.addItem(self.tr(names[sector]), sector)
+        # Typing filters after a short pause, so a fast typist does not refilter per key.
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(120)
+        self._filter_timer.timeout.connect(self._on_filter_changed)
+        self.search.textChanged.connect(self._filter_timer.start)
+        self.kind_box.currentIndexChanged.connect(self._on_filter_changed)
+        self.sector_box.currentIndexChanged.connect(self._on_filter_changed)
+
+    def _build_table(self) -> None:
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DATES, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        for column, width in _COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.doubleClicked.connect(self._on_activated)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("&Find:"), self, buddy=self.search))
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.kind_box, 2)
+        bar.addWidget(self.sector_box, 1)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.setCentralWidget(central)
+        self.count_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.count_label)
+
+    def _build_details(self) -> None:
+        self.details = QTextBrowser(self)
+        self.details.setOpenExternalLinks(True)
+        self.details.setOpenLinks(True)
+        dock = QDockWidget(self.tr("Meeting"), self)
+        dock.setObjectName("details")
+        dock.setWidget(self.details)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)  # fmt: skip
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.resizeDocks([dock], [340], Qt.Orientation.Horizontal)
+        self.details_dock = dock
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = self._action(self.tr("&Open Database…"), QKeySequence.StandardKey.Open,
+                                        self._on_open_requested)  # fmt: skip
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        self.import_action = self._action(self.tr("&Import CSV…"), None, self._on_import_requested)
+        self.export_action = self._action(self.tr("&Export CSV…"), None, self._on_export_requested)
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
+                                         self.close))  # fmt: skip
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self._action(self.tr("&Find"), QKeySequence.StandardKey.Find,
+                                         self._on_find_requested))  # fmt: skip
+        view_menu.addAction(self.details_dock.toggleViewAction())
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About"), None, self._on_about_requested))
+
+    def _action(self, text: str, shortcut: QKeySequence.StandardKey | None, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    # --- state -----------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read every meeting again from the database."""
+        self.model.set_meetings(self.db.meetings())
+        self.setWindowTitle(f"{database_label(self.db)} — {APP_NAME}")
+        self._update_counts()
+        self.go_to_date(_today())
+
+    def go_to_date(self, day: dt.date) -> None:
+        """Select and show the first meeting (in the current order) still running on or after
+        ``day``: on start, what is coming up rather than the oldest meeting."""
+        rows = self.model.rowCount()
+        if not rows:
+            return
+        target = next(
+            (r for r in range(rows) if self.model.meeting_at(r).end >= day), rows - 1
+        )
+        self.table.selectRow(target)
+        self.table.scrollTo(
+            self.model.index(target, 0), QAbstractItemView.ScrollHint.PositionAtCenter
+        )
+
+    def _update_counts(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        noun = self.tr("meeting") if total == 1 else self.tr("meetings")
+        text = (
+            f"{total} {noun}"
+            if shown == total
+            else self.tr("%1 of %2 meetings shown").replace("%1", str(shown)).replace("%2", str(total))
+        )
+        self.count_label.setText(text)
+
+    def select_meeting(self, meeting_id: str) -> bool:
+        row = self.model.row_of(meeting_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    # --- slots -----------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_filter_changed(self) -> None:
+        self.model.set_filter(
+            self.search.text(), self.kind_box.currentData(), self.sector_box.currentData()
+        )
+        self._update_counts()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        else:
+            self.details.setHtml(f"<p><i>{html.escape(self.tr('No meeting matches the filter.'))}</i></p>")
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.details.setHtml(meeting_html(self.model.meeting_at(current.row())))
+
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        self.details_dock.show()
+
+    @Slot()
+    def _on_find_requested(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    @Slot()
+    def _on_database_changed(self) -> None:
+        self.reload()
+
+    @Slot()
+    def _on_open_requested(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open planning database"), str(self.db.path.parent),
+            self.tr("Planning databases (*.sqlite *.db);;All files (*)"),
+        )  # fmt: skip
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        try:
+            db = open_database(path)
+        except StorageError as exc:
+            QMessageBox.critical(self, self.tr("Cannot open database"), str(exc))
+            return False
+        self.db.close()
+        self.db = db
+        self.database_changed.emit()
+        return True
+
+    @Slot()
+    def _on_import_requested(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import meetings"), "", self.tr("CSV files (*.csv);;All files (*)")
+        )
+        if path:
+            self.import_path(Path(path), confirm=True)
+
+    def import_path(self, path: Path, *, confirm: bool) -> bool:
+        """Import a CSV file after showing what it will change; nothing is written on error."""
+        try:
+            report = plan_import(self.db, read_meetings(path), str(path))
+        except CsvFormatError as exc:
+            shown = "\n".join(str(p) for p in exc.problems[:15])
+            more = len(exc.problems) - 15
+            if more > 0:
+                shown += "\n" + self.tr("…and %1 more").replace("%1", str(more))
+            QMessageBox.critical(self, self.tr("Nothing was imported"), shown)
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self, self.tr("Import meetings"),
+                self.tr("%1 new, %2 updated, %3 unchanged. Import?")
+                .replace("%1", str(len(report.added)))
+                .replace("%2", str(len(report.updated)))
+                .replace("%3", str(len(report.unchanged))),
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        apply_import(self.db, report)
+        self.database_changed.emit()
+        self.statusBar().showMessage(report.summary(), 8000)
+        return True
+
+    @Slot()
+    def _on_export_requested(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export meetings"), "meetings.csv", self.tr("CSV files (*.csv)")
+        )
+        if path:
+            count = export_csv(self.db, Path(path))
+            self.statusBar().showMessage(
+                self.tr("Wrote %1 meetings to %2").replace("%1", str(count)).replace("%2", path), 8000
+            )
+
+    @Slot()
+    def _on_about_requested(self) -> None:
+        from PySide6 import __version__ as pyside_version
+
+        QMessageBox.about(
+            self,
+            self.tr("About %1").replace("%1", APP_NAME),
+            f"<h3>{html.escape(APP_NAME)} {html.escape(__version__)}</h3>"
+            f"<p>{html.escape(self.tr('Plans ITU conferences, Council sessions and study groups.'))}</p>"
+            f"<p>Qt for Python (PySide6) {html.escape(pyside_version)}, LGPL v3.</p>",
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            # Scrolling needs the laid-out viewport, which exists only once the window is shown.
+            self.go_to_date(_today())
+
+    def restore_settings(self) -> None:
+        """Put the window back where the planner left it last time."""
+        settings = QSettings()
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        state = settings.value("main/state")
+        if state is not None:
+            self.restoreState(state)  # type: ignore[arg-type]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/state", self.saveState())
+        self.db.close()
+        super().closeEvent(event)
+
+
+def _row(label: str, value: str) -> str:
+    if not value:
+        return ""
+    return f"<tr><td style='color:gray;padding-right:8px'>{html.escape(label)}</td><td>{value}</td></tr>"
+
+
+def meeting_html(m: Meeting) -> str:
+    """The details pane for one meeting. Every value is escaped: nothing in a title is markup."""
+    e = html.escape
+    swatch = f"<span style='color:{KIND_HEX[m.kind]}'>■</span>"
+    times = ""
+    if m.start_time and m.end_time:
+        times = f" {m.start_time:%H:%M}-{m.end_time:%H:%M} ({e(m.timezone)})"
+    place = ", ".join(p for p in (m.city, country_name(m.country) if m.country else "") if p)
+    room = " / ".join(p for p in (m.venue, m.room) if p)
+    decided = ""
+    if m.decided:
+        decided = e(format_span(m.decided.start, m.decided.end))
+        if m.decided.source:
+            decided += f"<br><small>{e(m.decided.source)}</small>"
+    source = e(m.source)
+    if m.source.startswith(("https://", "http://")):
+        source = f"<a href='{e(m.source, quote=True)}'>{source}</a>"
+    rows = "".join(
+        [
+            _row("Dates", e(m.span) + e(times) + (f" ({m.days} days)" if m.days > 1 else "")),
+            _row("Kind", f"{swatch} {e(m.kind.label)}"),
+            _row("Sector", e(m.sector.value) if m.sector else ""),
+            _row("Body", e(m.body)),
+            _row("Reports to", e(m.parent)),
+            _row("Place", e(place)),
+            _row("Venue", e(room)),
+            _row("Mode", e(m.mode.value)),
+            _row("Status", e(m.status.value)),
+            _row("Decided period", decided),
+            _row("Cycle year", str(m.nominal_year) if m.nominal_year else ""),
+            _row("Participants", f"{m.participants:,}" if m.participants is not None else ""),
+            _row("Chair", e(m.chair)),
+            _row("Source", source),
+            _row("Notes", e(m.notes)),
+        ]
+    )
+    code = f"<b>{e(m.code)}</b><br>" if m.code else ""
+    return f"<p>{code}<span style='font-size:large'>{e(m.title)}</span></p><table>{rows}</table>"
+
+
+__all__ = ["COLUMNS", "MainWindow", "meeting_html"]

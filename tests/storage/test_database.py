@@ -1,0 +1,206 @@
+import datetime as dt
+import multiprocessing
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from scheduler_app.domain import DecidedPeriod, MeetingKind, Mode, Precision, Room, Sector, Status
+from scheduler_app.storage import MeetingFilter, PlanningDatabase, StorageError
+from scheduler_app.storage.migrations import migrations
+from scheduler_app.storage.rows import MEETING_COLUMNS, meeting_to_row
+from tests.helpers import meeting
+
+
+def test_a_new_file_gets_every_migration_wal_and_foreign_keys(db_path):
+    with PlanningDatabase.open(db_path) as db:
+        assert [m.name for m in migrations.applied(db.db)] == [m.name for m in migrations._migrations]
+        assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert {"meetings", "bodies", "venues", "rooms", "meta"} <= set(db.db.table_names())
+
+
+def test_reopening_applies_nothing_twice(db_path):
+    PlanningDatabase.open(db_path).close()
+    with PlanningDatabase.open(db_path) as db:
+        assert migrations.pending(db.db) == []
+        assert db.conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == len(
+            migrations._migrations
+        )
+
+
+def test_row_columns_follow_the_declared_order():
+    assert tuple(meeting_to_row(meeting())) == MEETING_COLUMNS
+
+
+def test_every_field_survives_a_save_and_load(empty_db):
+    full = meeting(
+        "RG-Q3/1-2027-1", "2027-03-02", "2027-03-02", kind="rapporteur-group",
+        sector=Sector.D, body="RG-Q3/1", parent="ITU-D SG1",
+        start_time=dt.time(9, 30), end_time=dt.time(12, 30), timezone="Europe/Zurich",
+        city="Geneva", country="CH", venue="CICG", room="Room 2", mode=Mode.HYBRID,
+        status=Status.TENTATIVE, decided=DecidedPeriod(dt.date(2027, 1, 1), dt.date(2027, 6, 30), "SG1"),
+        nominal_year=2027, participants=120, chair="Mr Roberto Hirayama (Brazil)",
+        notes="Arabic: اجتماع; Chinese: 会议", source="test", sequence=3,
+    )
+    year_only = meeting("WTDC-29", "2029-01-01", "2029-12-31", kind="wtdc", precision=Precision.YEAR)
+    empty_db.save_meetings([full, year_only])
+    assert empty_db.meetings() == [full, year_only]
+    assert empty_db.meeting_by_code("RG-Q3/1-2027-1") == full
+
+
+def test_filters_select_by_overlap_kind_sector_and_status(empty_db):
+    a = meeting("A", "2027-03-01", "2027-03-05", kind="study-group", sector=Sector.D)
+    b = meeting("B", "2027-03-06", "2027-03-07", kind="pp", sector=Sector.GS)
+    c = meeting("C", "2027-04-01", kind="pp", status=Status.CANCELLED)
+    empty_db.save_meetings([a, b, c])
+    assert empty_db.meetings(MeetingFilter(date_to=dt.date(2027, 3, 5))) == [a]
+    assert empty_db.meetings(MeetingFilter(date_from=dt.date(2027, 3, 5), date_to=dt.date(2027, 3, 6))) == [a, b]
+    assert empty_db.meetings(MeetingFilter(kinds=frozenset({MeetingKind.PP}))) == [b, c]
+    assert empty_db.meetings(MeetingFilter(sectors=frozenset({Sector.D}))) == [a]
+    assert empty_db.meetings(MeetingFilter(statuses=frozenset({Status.CANCELLED}))) == [c]
+    f = MeetingFilter(kinds=frozenset({MeetingKind.PP}), date_from=dt.date(2027, 3, 7))
+    assert [m for m in (a, b, c) if f.accepts(m)] == empty_db.meetings(f)
+
+
+def test_saving_again_updates_in_place(empty_db):
+    m = meeting()
+    empty_db.save_meetings([m])
+    moved = m.replace(start=dt.date(2027, 3, 8), end=dt.date(2027, 3, 9), sequence=1)
+    empty_db.save_meetings([moved])
+    assert empty_db.meetings() == [moved]
+
+
+def test_a_failed_transaction_leaves_nothing_behind(empty_db):
+    with pytest.raises(RuntimeError), empty_db.write():
+        empty_db.save_meetings([meeting("A")])
+        raise RuntimeError("power cut")
+    assert empty_db.count_meetings() == 0
+
+
+def test_a_meeting_naming_an_unknown_venue_is_refused_by_the_foreign_keys(empty_db):
+    with pytest.raises(sqlite3.IntegrityError):
+        empty_db.save_meetings([meeting(venue="Nowhere Hall")])
+    assert empty_db.count_meetings() == 0
+
+
+def test_two_meetings_cannot_share_a_code(empty_db):
+    empty_db.save_meetings([meeting("PP-30")])
+    with pytest.raises(sqlite3.IntegrityError):
+        empty_db.save_meetings([meeting("PP-30", id="5f0c6c1e-1111-4c1e-9d5b-000000000001")])
+
+
+def test_a_booked_room_cannot_be_removed(empty_db):
+    empty_db.save_meetings([meeting(venue="CICG", room="Room 2")])
+    with pytest.raises(StorageError, match="booked"):
+        empty_db.delete_room("CICG", "Room 2")
+    empty_db.save_rooms([Room("CICG", "Room 99", 10)])
+    empty_db.delete_room("CICG", "Room 99")
+    assert "Room 99" not in {r.name for r in empty_db.rooms("CICG")}
+
+
+def test_a_file_that_is_not_sqlite_is_refused_by_name(tmp_path):
+    bad = tmp_path / "notes.sqlite"
+    bad.write_bytes(b"This is not a database, just some notes.\n" * 200)
+    with pytest.raises(StorageError, match="notes.sqlite"):
+        PlanningDatabase.open(bad)
+    assert bad.read_bytes().startswith(b"This is not a database")
+
+
+def test_another_applications_sqlite_file_is_refused_untouched(tmp_path):
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE invoices (id INTEGER)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StorageError, match="not a planning database"):
+        PlanningDatabase.open(other)
+    conn = sqlite3.connect(other)
+    assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["invoices"]
+
+
+def test_a_database_from_a_newer_planner_is_refused(db_path):
+    PlanningDatabase.open(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('scheduler_app', '9999_from_the_future', 'later')"
+    )
+    conn.commit()
+    conn.close()
+    with pytest.raises(StorageError, match="newer version"):
+        PlanningDatabase.open(db_path)
+
+
+def test_a_damaged_row_is_reported_not_shown_half_right(empty_db):
+    empty_db.save_meetings([meeting("PP-30", kind="pp")])
+    empty_db.conn.execute("UPDATE meetings SET kind = 'congress'")
+    empty_db.conn.commit()
+    with pytest.raises(StorageError, match="invalid"):
+        empty_db.meetings()
+
+
+def test_a_directory_is_not_a_database(tmp_path):
+    with pytest.raises(StorageError, match="directory"):
+        PlanningDatabase.open(tmp_path)
+
+
+def _writer(path: str, prefix: str, count: int, results: "multiprocessing.Queue[str]") -> None:
+    try:
+        with PlanningDatabase.open(path) as db:
+            for i in range(count):
+                with db.write():  # each edit its own transaction, interleaving with the other process
+                    db.save_meetings([meeting(f"{prefix}-{i}", id=_uuid(prefix, i))])
+        results.put("ok")
+    except Exception as exc:  # reported to the parent, which fails the test
+        results.put(repr(exc))
+
+
+def _uuid(prefix: str, i: int) -> str:
+    import uuid
+
+    return str(uuid.uuid5(uuid.NAMESPACE_DNS, f"{prefix}{i}"))
+
+
+def test_two_processes_writing_one_file_both_succeed(db_path: Path):
+    PlanningDatabase.open(db_path).close()
+    ctx = multiprocessing.get_context("spawn")
+    results: multiprocessing.Queue[str] = ctx.Queue()
+    procs = [ctx.Process(target=_writer, args=(str(db_path), p, 60, results)) for p in ("A", "B")]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(60)
+    assert sorted(results.get(timeout=5) for _ in procs) == ["ok", "ok"]
+    with PlanningDatabase.open(db_path) as db:
+        assert db.count_meetings() == 120
+
+
+def test_a_writer_waits_for_another_writers_lock(db_path: Path):
+    """BEGIN IMMEDIATE + busy timeout: the second writer queues instead of failing at once."""
+    import threading
+    import time
+
+    PlanningDatabase.open(db_path).close()
+    holder = sqlite3.connect(db_path, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    released = threading.Event()
+
+    def release() -> None:
+        time.sleep(0.5)
+        released.set()
+        holder.commit()
+
+    def second() -> None:
+        with PlanningDatabase.open(db_path) as db:
+            db.save_meetings([meeting("LATE")])
+
+    t = threading.Thread(target=release)
+    t.start()
+    other = threading.Thread(target=second)
+    other.start()
+    other.join(10)
+    t.join()
+    holder.close()
+    with PlanningDatabase.open(db_path) as db:
+        assert db.meeting_by_code("LATE") is not None
