@@ -69,18 +69,47 @@ def _add_db(p: argparse.ArgumentParser) -> None:
 
 
 def _add_filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE",
-                   help="only meetings ending on or after DATE")  # fmt: skip
-    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE",
-                   help="only meetings starting on or before DATE")  # fmt: skip
-    p.add_argument("--kind", nargs="+", action="extend", default=[], metavar="K",
-                   type=_enum_type(MeetingKind, "kind"),
-                   help="only these kinds: " + ", ".join(k.value for k in MeetingKind))  # fmt: skip
-    p.add_argument("--sector", nargs="+", action="extend", default=[], metavar="S",
-                   type=_enum_type(Sector, "sector"), help="only these Sectors: GS, R, T, D")  # fmt: skip
-    p.add_argument("--status", nargs="+", action="extend", default=[], metavar="S",
-                   type=_enum_type(Status, "status"),
-                   help="only these statuses: " + ", ".join(s.value for s in Status))  # fmt: skip
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        type=_date,
+        metavar="DATE",
+        help="only meetings ending on or after DATE",
+    )
+    p.add_argument(
+        "--to",
+        dest="date_to",
+        type=_date,
+        metavar="DATE",
+        help="only meetings starting on or before DATE",
+    )
+    p.add_argument(
+        "--kind",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="K",
+        type=_enum_type(MeetingKind, "kind"),
+        help="only these kinds: " + ", ".join(k.value for k in MeetingKind),
+    )
+    p.add_argument(
+        "--sector",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="S",
+        type=_enum_type(Sector, "sector"),
+        help="only these Sectors: GS, R, T, D",
+    )
+    p.add_argument(
+        "--status",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="S",
+        type=_enum_type(Status, "status"),
+        help="only these statuses: " + ", ".join(s.value for s in Status),
+    )
 
 
 def _filter(args: argparse.Namespace) -> MeetingFilter:
@@ -104,10 +133,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("gui", help="open the planner window", description="Open the planner window.")
+    p = sub.add_parser(
+        "gui", help="open the planner window", description="Open the planner window."
+    )
     _add_db(p)
-    p.add_argument("--screenshot", type=Path, metavar="PNG",
-                   help="render the main window offscreen to PNG and exit")  # fmt: skip
+    p.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="PNG",
+        help="render the main window offscreen to PNG and exit",
+    )
 
     p = sub.add_parser("list", help="list meetings", description="List meetings, by start date.")
     _add_db(p)
@@ -125,8 +160,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     p.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
 
-    p = sub.add_parser("export", help="export meetings to a CSV file",
-                       description="Export meetings to a CSV file in the interchange format.")  # fmt: skip
+    p = sub.add_parser(
+        "export",
+        help="export meetings to a CSV file",
+        description="Export meetings to a CSV file in the interchange format.",
+    )
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.csv")
     _add_db(p)
     _add_filters(p)
@@ -151,8 +189,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     p.add_argument("--empty", action="store_true", help="no meetings, only bodies and venues")
 
-    p = sub.add_parser("bodies", help="list the bodies and whom they report to",
-                       description="List the bodies as a tree.")  # fmt: skip
+    p = sub.add_parser(
+        "bodies",
+        help="list the bodies and whom they report to",
+        description="List the bodies as a tree.",
+    )
     _add_db(p)
 
     p = sub.add_parser(
@@ -183,9 +224,7 @@ def _open(args: argparse.Namespace) -> PlanningDatabase:
 
 def _text_table(meetings: Sequence[Meeting]) -> str:
     header = ("Dates", "Code", "Kind", "Title", "Place", "Status")
-    rows = [
-        (m.span, m.code, m.kind.value, m.title, m.place, m.status.value) for m in meetings
-    ]
+    rows = [(m.span, m.code, m.kind.value, m.title, m.place, m.status.value) for m in meetings]
     widths = [max([len(header[i])] + [len(r[i]) for r in rows]) for i in range(len(header))]
     widths[3] = min(widths[3], 60)
 

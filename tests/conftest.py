@@ -33,7 +33,9 @@ def reference_db(db_path: Path) -> Iterator[PlanningDatabase]:
 
 
 @pytest.fixture(autouse=True)
-def _private_data_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _private_data_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """No test touches the real per-user database or Qt settings."""
     home = tmp_path_factory.mktemp("xdg")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))

@@ -1,4 +1,4 @@
-"""Bodies that meet (Council, a CWG, ITU-D SG1, the rapporteur group for Question 3/1) and venues."""
+"""Bodies that meet (Council, a CWG, ITU-D SG1, the rapporteur group on Question 3/1), venues."""
 
 from __future__ import annotations
 
@@ -52,7 +52,9 @@ def check_hierarchy(bodies: Iterable[Body]) -> None:
         parent = body.parent
         while parent:
             if parent in seen:
-                raise InvalidBody(f"bodies {' > '.join(sorted(seen))} report to each other in a cycle")
+                raise InvalidBody(
+                    f"bodies {' > '.join(sorted(seen))} report to each other in a cycle"
+                )
             seen.add(parent)
             parent = by_code[parent].parent if parent in by_code else ""
 

@@ -77,10 +77,10 @@ def _is_uuid(value: str) -> bool:
 class Meeting:
     """One scheduled meeting.
 
-    ``end`` is the last day, inclusive, as planners write "17-28 November". A meeting whose dates are
-    not fixed yet ("WTDC, 2029") has a coarser ``precision`` and spans the whole month, quarter or
-    year. ``start_time``/``end_time`` (with an IANA ``timezone``) are for short or virtual meetings.
-    ``sequence`` counts the edits made to the meeting; iCalendar export writes it as SEQUENCE.
+    ``end`` is the last day, inclusive, as planners write "17-28 November". A meeting whose dates
+    are not fixed yet ("WTDC, 2029") has a coarser ``precision`` and spans the whole month,
+    quarter or year. ``start_time``/``end_time`` (with an IANA ``timezone``) are for short or
+    virtual meetings. ``sequence`` counts the edits made to the meeting (iCalendar's SEQUENCE).
     """
 
     id: str
@@ -143,7 +143,9 @@ class Meeting:
         if self.participants is not None and self.participants < 0:
             raise InvalidMeeting("participants", f"{self.participants} is negative", code)
         if self.nominal_year is not None and not FIRST_YEAR <= self.nominal_year <= LAST_YEAR:
-            raise InvalidMeeting("nominal_year", f"{self.nominal_year} is not a plausible year", code)
+            raise InvalidMeeting(
+                "nominal_year", f"{self.nominal_year} is not a plausible year", code
+            )
         if self.room and not self.venue:
             raise InvalidMeeting("room", f"room {self.room!r} is given without a venue", code)
         if self.sequence < 0:

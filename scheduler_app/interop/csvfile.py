@@ -38,16 +38,56 @@ from scheduler_app.domain.meeting import new_id
 
 REQUIRED = ("title", "kind", "start", "end")
 OPTIONAL = (
-    "id", "code", "sector", "body", "parent", "city", "country", "venue", "room", "mode",
-    "status", "participants", "chair", "decided_from", "decided_to", "decided_source",
-    "nominal_year", "precision", "source", "notes", "timezone",
-)  # fmt: skip
+    "id",
+    "code",
+    "sector",
+    "body",
+    "parent",
+    "city",
+    "country",
+    "venue",
+    "room",
+    "mode",
+    "status",
+    "participants",
+    "chair",
+    "decided_from",
+    "decided_to",
+    "decided_source",
+    "nominal_year",
+    "precision",
+    "source",
+    "notes",
+    "timezone",
+)
 # The order export writes; a person reading the file in a spreadsheet sees the essentials first.
 COLUMNS = (
-    "id", "code", "title", "kind", "sector", "body", "parent", "start", "end", "precision",
-    "timezone", "city", "country", "venue", "room", "mode", "status", "participants", "chair",
-    "decided_from", "decided_to", "decided_source", "nominal_year", "source", "notes",
-)  # fmt: skip
+    "id",
+    "code",
+    "title",
+    "kind",
+    "sector",
+    "body",
+    "parent",
+    "start",
+    "end",
+    "precision",
+    "timezone",
+    "city",
+    "country",
+    "venue",
+    "room",
+    "mode",
+    "status",
+    "participants",
+    "chair",
+    "decided_from",
+    "decided_to",
+    "decided_source",
+    "nominal_year",
+    "source",
+    "notes",
+)
 assert set(COLUMNS) == set(REQUIRED) | set(OPTIONAL)
 
 
@@ -62,7 +102,9 @@ class CsvProblem:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.column}: {self.problem}" if self.column else f"{where}: {self.problem}"
+        return (
+            f"{where}: {self.column}: {self.problem}" if self.column else f"{where}: {self.problem}"
+        )
 
 
 class CsvFormatError(Exception):
@@ -103,8 +145,14 @@ def parse_meetings(data: bytes, name: str) -> list[CsvRow]:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise CsvFormatError(
-            [CsvProblem(name, line, "", f"not UTF-8 text (byte 0x{data[exc.start]:02x}); "
-                        "save the file as 'CSV UTF-8'")]
+            [
+                CsvProblem(
+                    name,
+                    line,
+                    "",
+                    f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as 'CSV UTF-8'",
+                )
+            ]
         ) from exc
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     problems: list[CsvProblem] = []
@@ -118,7 +166,9 @@ def parse_meetings(data: bytes, name: str) -> list[CsvRow]:
     known = set(REQUIRED) | set(OPTIONAL)
     for column in columns:
         if column and column not in known:
-            problems.append(CsvProblem(name, 1, column, "unknown column (see the README for the format)"))
+            problems.append(
+                CsvProblem(name, 1, column, "unknown column (see the README for the format)")
+            )
         elif column and columns.count(column) > 1:
             problems.append(CsvProblem(name, 1, column, "appears twice in the header"))
     for column in REQUIRED:
@@ -143,12 +193,16 @@ def parse_meetings(data: bytes, name: str) -> list[CsvRow]:
         line = first_line
         if not any(v.strip() for v in values):
             continue
-        if len(values) > len(columns) and any(v.strip() for v in values[len(columns):]):
+        if len(values) > len(columns) and any(v.strip() for v in values[len(columns) :]):
             problems.append(
-                CsvProblem(name, line, "", f"{len(values)} fields but the header has {len(columns)}")
+                CsvProblem(
+                    name, line, "", f"{len(values)} fields but the header has {len(columns)}"
+                )
             )
             continue
-        record = {c: (values[i].strip() if i < len(values) else "") for i, c in enumerate(columns) if c}
+        record = {
+            c: (values[i].strip() if i < len(values) else "") for i, c in enumerate(columns) if c
+        }
         try:
             meeting, has_id = record_to_meeting(record)
         except InvalidMeeting as exc:
@@ -157,15 +211,21 @@ def parse_meetings(data: bytes, name: str) -> list[CsvRow]:
         if meeting.code:
             if meeting.code in seen_codes:
                 problems.append(
-                    CsvProblem(name, line, "code",
-                               f"{meeting.code} is also on line {seen_codes[meeting.code]}")
+                    CsvProblem(
+                        name,
+                        line,
+                        "code",
+                        f"{meeting.code} is also on line {seen_codes[meeting.code]}",
+                    )
                 )
                 continue
             seen_codes[meeting.code] = line
         if has_id:
             if meeting.id in seen_ids:
                 problems.append(
-                    CsvProblem(name, line, "id", f"{meeting.id} is also on line {seen_ids[meeting.id]}")
+                    CsvProblem(
+                        name, line, "id", f"{meeting.id} is also on line {seen_ids[meeting.id]}"
+                    )
                 )
                 continue
             seen_ids[meeting.id] = line
@@ -190,12 +250,14 @@ def _parse_moment(text: str, column: str) -> tuple[dt.date, dt.time | None]:
         pass
     if re.match(r"^\d{4}-\d{2}-\d{2}[T ].*([+-]\d{2}:?\d{2}|Z)$", text):
         raise InvalidMeeting(
-            column, f"{text!r} has a UTC offset; write the local time and put the IANA zone "
-            "in the timezone column"
+            column,
+            f"{text!r} has a UTC offset; write the local time and put the IANA zone "
+            "in the timezone column",
         )
     raise InvalidMeeting(
-        column, f"{text!r} is not a date (YYYY-MM-DD), a date and time (YYYY-MM-DDTHH:MM) "
-        "or a period (YYYY, YYYY-MM, YYYY-Qn)"
+        column,
+        f"{text!r} is not a date (YYYY-MM-DD), a date and time (YYYY-MM-DDTHH:MM) "
+        "or a period (YYYY, YYYY-MM, YYYY-Qn)",
     )
 
 
@@ -222,7 +284,9 @@ def _optional_date(record: dict[str, str], column: str) -> dt.date | None:
         raise InvalidMeeting(column, f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
-def _dates(record: dict[str, str]) -> tuple[dt.date, dt.date, Precision, dt.time | None, dt.time | None]:
+def _dates(
+    record: dict[str, str],
+) -> tuple[dt.date, dt.date, Precision, dt.time | None, dt.time | None]:
     start_text, end_text = record["start"], record["end"]
     if not start_text:
         raise InvalidMeeting("start", "is empty")
@@ -236,7 +300,9 @@ def _dates(record: dict[str, str]) -> tuple[dt.date, dt.date, Precision, dt.time
     if period is not None:
         start, end, implied = period
         if precision is not None and precision is not implied:
-            raise InvalidMeeting("precision", f"{precision.value} does not match start {start_text!r}")
+            raise InvalidMeeting(
+                "precision", f"{precision.value} does not match start {start_text!r}"
+            )
         precision = implied
         start_time = end_time = None
     else:
@@ -249,7 +315,9 @@ def _dates(record: dict[str, str]) -> tuple[dt.date, dt.date, Precision, dt.time
                 raise InvalidMeeting("end", "give times on both start and end, or on neither")
             return start, end, Precision.DAY, start_time, end_time
         if start_time is not None:
-            raise InvalidMeeting("start", f"a {precision.value}-precision meeting has no time of day")
+            raise InvalidMeeting(
+                "start", f"a {precision.value}-precision meeting has no time of day"
+            )
         start, end = period_of(precision, start)
     # A coarse period: the end may be left empty, or name any day of the same period.
     if end_text:
@@ -381,7 +449,7 @@ def write_meetings(path: Path | str, meetings: Iterable[Meeting]) -> int:
             for m in meetings:
                 writer.writerow(meeting_to_record(m))
                 count += 1
-        os.replace(tmp, path)
+        Path(tmp).replace(path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -41,15 +41,38 @@ _SGS: dict[Sector, list[str]] = {
 }
 _ADVISORY = {Sector.R: "RAG", Sector.T: "TSAG", Sector.D: "TDAG"}
 _HOSTS = [
-    ("Doha", "QA"), ("Nairobi", "KE"), ("Bangkok", "TH"), ("Buenos Aires", "AR"), ("Riyadh", "SA"),
-    ("Tallinn", "EE"), ("Kuala Lumpur", "MY"), ("Dakar", "SN"), ("Mexico City", "MX"), ("Seoul", "KR"),
-]  # fmt: skip
+    ("Doha", "QA"),
+    ("Nairobi", "KE"),
+    ("Bangkok", "TH"),
+    ("Buenos Aires", "AR"),
+    ("Riyadh", "SA"),
+    ("Tallinn", "EE"),
+    ("Kuala Lumpur", "MY"),
+    ("Dakar", "SN"),
+    ("Mexico City", "MX"),
+    ("Seoul", "KR"),
+]
 _EXTERNAL = [
-    ("MWC Barcelona", 2, 26, "Barcelona", "ES"), ("GITEX Global", 10, 13, "Dubai", "AE"),
-    ("Internet Governance Forum", 6, 23, "Oslo", "NO"), ("IETF meeting", 11, 3, "Madrid", "ES"),
-]  # fmt: skip
-_RG_TOPICS = ["connectivity", "security", "AI", "IoT", "quantum", "networks", "EMF", "cities",
-              "accessibility", "spectrum", "broadcasting", "emergency", "economics"]  # fmt: skip
+    ("MWC Barcelona", 2, 26, "Barcelona", "ES"),
+    ("GITEX Global", 10, 13, "Dubai", "AE"),
+    ("Internet Governance Forum", 6, 23, "Oslo", "NO"),
+    ("IETF meeting", 11, 3, "Madrid", "ES"),
+]
+_RG_TOPICS = [
+    "connectivity",
+    "security",
+    "AI",
+    "IoT",
+    "quantum",
+    "networks",
+    "EMF",
+    "cities",
+    "accessibility",
+    "spectrum",
+    "broadcasting",
+    "emergency",
+    "economics",
+]
 
 
 @dataclass
@@ -63,9 +86,13 @@ class DemoCalendar:
 def _hq_rooms() -> tuple[list[Venue], list[Room]]:
     venues = [Venue("ITU headquarters", "Geneva", "CH"), Venue("CICG", "Geneva", "CH")]
     rooms = [Room("ITU headquarters", "Popov Room")]
-    rooms += [Room("ITU headquarters", f"Room {c}", random.Random(c).choice([40, 80, 120, 200]))
-              for c in "ABCDEFGHKLMQ"]  # fmt: skip
-    rooms += [Room("CICG", f"Room {n}", cap) for n, cap in ((1, 1800), (2, 496), (3, 108), (4, 108))]
+    rooms += [
+        Room("ITU headquarters", f"Room {c}", random.Random(c).choice([40, 80, 120, 200]))
+        for c in "ABCDEFGHKLMQ"
+    ]
+    rooms += [
+        Room("CICG", f"Room {n}", cap) for n, cap in ((1, 1800), (2, 496), (3, 108), (4, 108))
+    ]
     return venues, rooms
 
 
@@ -86,16 +113,26 @@ class _Builder:
             self.bodies[code] = Body(code, name or code, sector, parent)
         return code
 
-    def add(self, code: str, title: str, kind: MeetingKind, start: dt.date, days: int,
-            sector: Sector, **extra: object) -> None:  # fmt: skip
+    def add(
+        self,
+        code: str,
+        title: str,
+        kind: MeetingKind,
+        start: dt.date,
+        days: int,
+        sector: Sector,
+        **extra: object,
+    ) -> None:
         if code in self.codes:
             return
         self.codes.add(code)
         extra.setdefault("city", "Geneva")
         extra.setdefault("country", "CH")
         year = start.year
-        status = Status.HELD if year < FIRST_YEAR else (
-            Status.CONFIRMED if year < FIRST_YEAR + 2 else Status.TENTATIVE
+        status = (
+            Status.HELD
+            if year < FIRST_YEAR
+            else (Status.CONFIRMED if year < FIRST_YEAR + 2 else Status.TENTATIVE)
         )
         extra.setdefault("status", status)
         self.meetings.append(
@@ -121,62 +158,176 @@ class _Builder:
         r = self.rng
         gs, rr, tt, dd = Sector.GS, Sector.R, Sector.T, Sector.D
         council_start = _monday_on_or_after(dt.date(year, 6, 8))
-        self.add(f"C{yy}", f"Council {year}", MeetingKind.COUNCIL, council_start, 10, gs,
-                 body=self.body("Council", gs), venue="CICG", room="Room 1", participants=900)
+        self.add(
+            f"C{yy}",
+            f"Council {year}",
+            MeetingKind.COUNCIL,
+            council_start,
+            10,
+            gs,
+            body=self.body("Council", gs),
+            venue="CICG",
+            room="Room 1",
+            participants=900,
+        )
         for month, tag in ((1, "01"), (9, "09")):
-            self.add(f"CWG-{year}-{tag}", f"Council working groups, {year}-{tag} cluster",
-                     MeetingKind.CWG, _monday_on_or_after(dt.date(year, month, 12)), 10, gs,
-                     parent=self.body("Council", gs), **self.hq_room())
+            self.add(
+                f"CWG-{year}-{tag}",
+                f"Council working groups, {year}-{tag} cluster",
+                MeetingKind.CWG,
+                _monday_on_or_after(dt.date(year, month, 12)),
+                10,
+                gs,
+                parent=self.body("Council", gs),
+                **self.hq_room(),
+            )
         if (year - 2026) % 4 == 0:
             city, country = _HOSTS[(year // 4) % len(_HOSTS)]
             pp = _monday_on_or_after(dt.date(year, 10, 19))
-            self.add(f"C{yy}-LAST", f"Council {year}, last meeting", MeetingKind.COUNCIL_EXTRA,
-                     pp - dt.timedelta(days=2), 1, gs, city=city, country=country,
-                     body=self.body("Council", gs))
-            self.add(f"PP-{yy}", f"Plenipotentiary Conference {year}", MeetingKind.PP, pp, 19, gs,
-                     city=city, country=country, body=self.body("PP", gs), participants=2500,
-                     decided=DecidedPeriod(dt.date(year, 10, 1), dt.date(year, 12, 31), "demo"))
+            self.add(
+                f"C{yy}-LAST",
+                f"Council {year}, last meeting",
+                MeetingKind.COUNCIL_EXTRA,
+                pp - dt.timedelta(days=2),
+                1,
+                gs,
+                city=city,
+                country=country,
+                body=self.body("Council", gs),
+            )
+            self.add(
+                f"PP-{yy}",
+                f"Plenipotentiary Conference {year}",
+                MeetingKind.PP,
+                pp,
+                19,
+                gs,
+                city=city,
+                country=country,
+                body=self.body("PP", gs),
+                participants=2500,
+                decided=DecidedPeriod(dt.date(year, 10, 1), dt.date(year, 12, 31), "demo"),
+            )
         if (year - 2027) % 4 == 0:
             city, country = _HOSTS[(year + 3) % len(_HOSTS)]
             ra = _monday_on_or_after(dt.date(year, 10, 18))
-            self.add(f"RA-{yy}", f"Radiocommunication Assembly {year}", MeetingKind.RA, ra, 5, rr,
-                     city=city, country=country, body=self.body("RA", rr))
-            self.add(f"WRC-{yy}", f"World Radiocommunication Conference {year}", MeetingKind.WRC,
-                     ra + dt.timedelta(days=7), 26, rr, city=city, country=country,
-                     body=self.body("WRC", rr), participants=3500)
-            self.add(f"CPM{(year + 4) % 100:02d}-1", "Conference Preparatory Meeting",
-                     MeetingKind.CPM, ra + dt.timedelta(days=35), 2, rr, city=city, country=country,
-                     parent=self.body("WRC", rr))
+            self.add(
+                f"RA-{yy}",
+                f"Radiocommunication Assembly {year}",
+                MeetingKind.RA,
+                ra,
+                5,
+                rr,
+                city=city,
+                country=country,
+                body=self.body("RA", rr),
+            )
+            self.add(
+                f"WRC-{yy}",
+                f"World Radiocommunication Conference {year}",
+                MeetingKind.WRC,
+                ra + dt.timedelta(days=7),
+                26,
+                rr,
+                city=city,
+                country=country,
+                body=self.body("WRC", rr),
+                participants=3500,
+            )
+            self.add(
+                f"CPM{(year + 4) % 100:02d}-1",
+                "Conference Preparatory Meeting",
+                MeetingKind.CPM,
+                ra + dt.timedelta(days=35),
+                2,
+                rr,
+                city=city,
+                country=country,
+                parent=self.body("WRC", rr),
+            )
         if (year - 2028) % 4 == 0:
             city, country = _HOSTS[(year + 5) % len(_HOSTS)]
-            self.add(f"WTSA-{yy}", f"World Telecommunication Standardization Assembly {year}",
-                     MeetingKind.WTSA, _monday_on_or_after(dt.date(year, 10, 12)), 9, tt,
-                     city=city, country=country, body=self.body("WTSA", tt))
+            self.add(
+                f"WTSA-{yy}",
+                f"World Telecommunication Standardization Assembly {year}",
+                MeetingKind.WTSA,
+                _monday_on_or_after(dt.date(year, 10, 12)),
+                9,
+                tt,
+                city=city,
+                country=country,
+                body=self.body("WTSA", tt),
+            )
         if (year - 2029) % 4 == 0:
             city, country = _HOSTS[(year + 7) % len(_HOSTS)]
-            self.add(f"WTDC-{yy}", f"World Telecommunication Development Conference {year}",
-                     MeetingKind.WTDC, _monday_on_or_after(dt.date(year, 11, 2)), 12, dd,
-                     city=city, country=country, body=self.body("WTDC", dd))
+            self.add(
+                f"WTDC-{yy}",
+                f"World Telecommunication Development Conference {year}",
+                MeetingKind.WTDC,
+                _monday_on_or_after(dt.date(year, 11, 2)),
+                12,
+                dd,
+                city=city,
+                country=country,
+                body=self.body("WTDC", dd),
+            )
             for i, region in enumerate(("AFR", "AMS", "ARB", "ASP", "CIS", "EUR")):
-                self.add(f"RPM-{region}-{yy}", f"Regional preparatory meeting ({region})",
-                         MeetingKind.RPM, _monday_on_or_after(dt.date(year, 2, 2 + 10 * i // 3)),
-                         2, dd, city=_HOSTS[i][0], country=_HOSTS[i][1],
-                         body=self.body(f"RPM-{region}", dd, "WTDC"))
+                self.add(
+                    f"RPM-{region}-{yy}",
+                    f"Regional preparatory meeting ({region})",
+                    MeetingKind.RPM,
+                    _monday_on_or_after(dt.date(year, 2, 2 + 10 * i // 3)),
+                    2,
+                    dd,
+                    city=_HOSTS[i][0],
+                    country=_HOSTS[i][1],
+                    body=self.body(f"RPM-{region}", dd, "WTDC"),
+                )
         for sector, adv in _ADVISORY.items():
-            self.add(f"{adv}-{year}", f"{adv} meeting {year}", MeetingKind.ADVISORY_GROUP,
-                     _monday_on_or_after(dt.date(year, 3 + r.randrange(3), 1 + r.randrange(20))),
-                     5, sector, body=self.body(adv, sector), **self.hq_room())
-        self.add(f"WSIS-{year}", f"WSIS Forum {year}", MeetingKind.FORUM,
-                 _monday_on_or_after(dt.date(year, 5, 20)), 5, gs, venue="CICG", room="Room 2")
-        self.add(f"GSR-{year}", f"Global Symposium for Regulators {year}", MeetingKind.FORUM,
-                 _monday_on_or_after(dt.date(year, 7, 1)), 3, dd, city=_HOSTS[year % 10][0],
-                 country=_HOSTS[year % 10][1])
+            self.add(
+                f"{adv}-{year}",
+                f"{adv} meeting {year}",
+                MeetingKind.ADVISORY_GROUP,
+                _monday_on_or_after(dt.date(year, 3 + r.randrange(3), 1 + r.randrange(20))),
+                5,
+                sector,
+                body=self.body(adv, sector),
+                **self.hq_room(),
+            )
+        self.add(
+            f"WSIS-{year}",
+            f"WSIS Forum {year}",
+            MeetingKind.FORUM,
+            _monday_on_or_after(dt.date(year, 5, 20)),
+            5,
+            gs,
+            venue="CICG",
+            room="Room 2",
+        )
+        self.add(
+            f"GSR-{year}",
+            f"Global Symposium for Regulators {year}",
+            MeetingKind.FORUM,
+            _monday_on_or_after(dt.date(year, 7, 1)),
+            3,
+            dd,
+            city=_HOSTS[year % 10][0],
+            country=_HOSTS[year % 10][1],
+        )
         for name, month, day, city, country in _EXTERNAL:
-            self.add(f"EXT-{name.split()[0].upper()}-{year}", f"{name} {year}", MeetingKind.EXTERNAL,
-                     dt.date(year, month, day), 4, gs, city=city, country=country)
+            self.add(
+                f"EXT-{name.split()[0].upper()}-{year}",
+                f"{name} {year}",
+                MeetingKind.EXTERNAL,
+                dt.date(year, month, day),
+                4,
+                gs,
+                city=city,
+                country=country,
+            )
 
     def groups(self, year: int) -> Iterator[None]:
-        """Study groups, working parties and rapporteur groups, endlessly varied; yields per meeting."""
+        """Study groups, working parties, rapporteur groups and such; yields once per meeting."""
         r = self.rng
         serial = 0
         while True:
@@ -188,39 +339,73 @@ class _Builder:
             start = _monday_on_or_after(dt.date(year, 1, 5) + dt.timedelta(days=r.randrange(340)))
             roll = r.random()
             if roll < 0.15:
-                self.add(f"{prefix}-SG{sg}-{year}-{serial}", f"{prefix} Study Group {sg}",
-                         MeetingKind.STUDY_GROUP, start, 5 + r.randrange(6), sector, body=sg_body,
-                         parent=_ADVISORY[sector], participants=50 + r.randrange(300),
-                         **self.hq_room())
+                self.add(
+                    f"{prefix}-SG{sg}-{year}-{serial}",
+                    f"{prefix} Study Group {sg}",
+                    MeetingKind.STUDY_GROUP,
+                    start,
+                    5 + r.randrange(6),
+                    sector,
+                    body=sg_body,
+                    parent=_ADVISORY[sector],
+                    participants=50 + r.randrange(300),
+                    **self.hq_room(),
+                )
             elif roll < 0.40:
                 wp = f"WP{r.randrange(1, 5)}/{sg}"
-                self.add(f"{prefix}-{wp}-{year}-{serial}", f"{prefix} Working Party {wp}",
-                         MeetingKind.WORKING_PARTY, start, 2 + r.randrange(5), sector,
-                         body=self.body(f"{prefix} {wp}", sector, sg_body), parent=sg_body,
-                         **self.hq_room())
+                self.add(
+                    f"{prefix}-{wp}-{year}-{serial}",
+                    f"{prefix} Working Party {wp}",
+                    MeetingKind.WORKING_PARTY,
+                    start,
+                    2 + r.randrange(5),
+                    sector,
+                    body=self.body(f"{prefix} {wp}", sector, sg_body),
+                    parent=sg_body,
+                    **self.hq_room(),
+                )
             elif roll < 0.85:
                 question = f"Q{r.randrange(1, 12)}/{sg}"
                 timed = r.random() < 0.4
                 times: dict[str, object] = {}
                 if timed:
                     hour = r.choice([9, 14])
-                    times = {"start_time": dt.time(hour, 30), "end_time": dt.time(hour + 3, 0),
-                             "timezone": "Europe/Zurich"}
+                    times = {
+                        "start_time": dt.time(hour, 30),
+                        "end_time": dt.time(hour + 3, 0),
+                        "timezone": "Europe/Zurich",
+                    }
                 mode = r.choice([Mode.IN_PERSON, Mode.HYBRID, Mode.VIRTUAL])
                 place = self.hq_room() if mode is not Mode.VIRTUAL else {"city": ""}
-                self.add(f"{prefix}-RG-{question}-{year}-{serial}",
-                         f"{prefix} rapporteur group {question} on {r.choice(_RG_TOPICS)}",
-                         MeetingKind.RAPPORTEUR_GROUP, start + dt.timedelta(days=r.randrange(5)),
-                         1 if timed else 1 + r.randrange(3), sector,
-                         body=self.body(f"{prefix} RG-{question}", sector, sg_body),
-                         parent=sg_body, mode=mode, **times, **place)
+                self.add(
+                    f"{prefix}-RG-{question}-{year}-{serial}",
+                    f"{prefix} rapporteur group {question} on {r.choice(_RG_TOPICS)}",
+                    MeetingKind.RAPPORTEUR_GROUP,
+                    start + dt.timedelta(days=r.randrange(5)),
+                    1 if timed else 1 + r.randrange(3),
+                    sector,
+                    body=self.body(f"{prefix} RG-{question}", sector, sg_body),
+                    parent=sg_body,
+                    mode=mode,
+                    **times,
+                    **place,
+                )
             else:
                 kind = r.choice([MeetingKind.WORKSHOP, MeetingKind.EXPERT_GROUP, MeetingKind.OTHER])
-                what = {MeetingKind.WORKSHOP: "workshop", MeetingKind.EXPERT_GROUP: "expert group",
-                        MeetingKind.OTHER: "information session"}[kind]  # fmt: skip
-                self.add(f"{kind.value.upper()}-{year}-{serial}",
-                         f"{prefix} {what} on {r.choice(_RG_TOPICS)}", kind, start,
-                         1 + r.randrange(3), sector, **self.hq_room())
+                what = {
+                    MeetingKind.WORKSHOP: "workshop",
+                    MeetingKind.EXPERT_GROUP: "expert group",
+                    MeetingKind.OTHER: "information session",
+                }[kind]
+                self.add(
+                    f"{kind.value.upper()}-{year}-{serial}",
+                    f"{prefix} {what} on {r.choice(_RG_TOPICS)}",
+                    kind,
+                    start,
+                    1 + r.randrange(3),
+                    sector,
+                    **self.hq_room(),
+                )
             yield None
 
 
@@ -241,8 +426,11 @@ def build_demo(meetings: int, seed: int = 2026) -> DemoCalendar:
     if precise:  # the WTDC after the horizon is known only by its year, as real ones are at first
         last = precise[-1]
         b.meetings[b.meetings.index(last)] = last.replace(
-            start=dt.date(last.year, 1, 1), end=dt.date(last.year, 12, 31),
-            precision=Precision.YEAR, status=Status.PROPOSED, decided=None,
+            start=dt.date(last.year, 1, 1),
+            end=dt.date(last.year, 12, 31),
+            precision=Precision.YEAR,
+            status=Status.PROPOSED,
+            decided=None,
         )
     return DemoCalendar(list(b.bodies.values()), b.venues, b.rooms, b.meetings)
 

@@ -33,7 +33,9 @@ class ImportReport:
         verb = "would add" if self.dry_run else "added"
         parts = [
             f"{verb} {len(self.added)}",
-            f"updated {len(self.updated)}" if not self.dry_run else f"would update {len(self.updated)}",
+            f"updated {len(self.updated)}"
+            if not self.dry_run
+            else f"would update {len(self.updated)}",
             f"{len(self.unchanged)} unchanged",
         ]
         extra = [
@@ -67,8 +69,12 @@ def plan_import(db: PlanningDatabase, rows: Sequence[CsvRow], source: str) -> Im
         target = by_code.get(m.code) if m.code else None
         if target is not None and row.has_id and target.id != m.id:
             problems.append(
-                CsvProblem(source, row.line, "code",
-                           f"{m.code} belongs to stored meeting {target.id}, not to id {m.id}")
+                CsvProblem(
+                    source,
+                    row.line,
+                    "code",
+                    f"{m.code} belongs to stored meeting {target.id}, not to id {m.id}",
+                )
             )
             continue
         if target is None and row.has_id:
@@ -78,8 +84,12 @@ def plan_import(db: PlanningDatabase, rows: Sequence[CsvRow], source: str) -> Im
         if target is not None:
             if target.id in claimed:
                 problems.append(
-                    CsvProblem(source, row.line, "code",
-                               f"updates the same meeting as line {claimed[target.id]}")
+                    CsvProblem(
+                        source,
+                        row.line,
+                        "code",
+                        f"updates the same meeting as line {claimed[target.id]}",
+                    )
                 )
                 continue
             claimed[target.id] = row.line
@@ -136,7 +146,7 @@ def apply_import(db: PlanningDatabase, report: ImportReport) -> None:
 
 
 def import_csv(db: PlanningDatabase, path: Path | str, *, dry_run: bool = False) -> ImportReport:
-    """Import a CSV file: every row or none (raises :class:`CsvFormatError` listing the problems)."""
+    """Import a CSV file, every row or none (:class:`CsvFormatError` lists the problems)."""
     rows = read_meetings(path)
     report = plan_import(db, rows, str(path))
     report.dry_run = dry_run

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,9 @@ def default_database_path() -> Path:
     return Path(platformdirs.user_data_path(APP_SLUG, appauthor=False)) / DB_FILENAME
 
 
-def open_database(path: Path | str | None = None, *, with_calendar: bool | None = None) -> PlanningDatabase:
+def open_database(
+    path: Path | str | None = None, *, with_calendar: bool | None = None
+) -> PlanningDatabase:
     """Open the planning database at ``path``, or the default one.
 
     A database is filled once, when it is first created: every new database gets the bundled
@@ -74,4 +75,4 @@ def export_csv(db: PlanningDatabase, path: Path | str, where: MeetingFilter | No
 
 def database_label(db: PlanningDatabase) -> str:
     """The database's file name, as the window title and messages show it."""
-    return os.path.basename(db.path)
+    return db.path.name

@@ -1,4 +1,4 @@
-"""The bundled reference data: real ITU meetings 2018-2029, the bodies that hold them, Geneva venues.
+"""The bundled reference data: real ITU meetings 2018-2029, their bodies, and Geneva venues.
 
 The meetings file is in the CSV interchange format and goes through the very importer planners use
 (:func:`scheduler_app.services.importing.import_csv`), so the bundled calendar proves that code path
@@ -49,7 +49,9 @@ def reference_bodies() -> list[Body]:
             sector = parse_enum(Sector, r["sector"], "sector") if r["sector"] else None
             bodies.append(Body(r["code"], r["name"], sector, r["parent"], r["chair"], r["source"]))
         except (InvalidBody, ValueError) as exc:
-            raise CsvFormatError([CsvProblem(resource_path_hint(BODIES), line, "", str(exc))]) from exc
+            raise CsvFormatError(
+                [CsvProblem(resource_path_hint(BODIES), line, "", str(exc))]
+            ) from exc
     return bodies
 
 
@@ -63,7 +65,9 @@ def reference_venues() -> tuple[list[Venue], list[Room]]:
                 capacity = int(r["capacity"]) if r["capacity"] else None
                 rooms.append(Room(r["venue"], r["room"], capacity, r["source"]))
         except (InvalidBody, ValueError) as exc:
-            raise CsvFormatError([CsvProblem(resource_path_hint(VENUES), line, "", str(exc))]) from exc
+            raise CsvFormatError(
+                [CsvProblem(resource_path_hint(VENUES), line, "", str(exc))]
+            ) from exc
     return list(venues.values()), rooms
 
 

@@ -25,11 +25,35 @@ from scheduler_app.domain import (
 )
 
 MEETING_COLUMNS = (
-    "id", "code", "title", "kind", "sector", "body", "parent", "start", "end", "precision",
-    "start_time", "end_time", "timezone", "city", "country", "venue", "room", "mode", "status",
-    "decided_from", "decided_to", "decided_source", "nominal_year", "participants", "chair",
-    "notes", "source", "sequence",
-)  # fmt: skip
+    "id",
+    "code",
+    "title",
+    "kind",
+    "sector",
+    "body",
+    "parent",
+    "start",
+    "end",
+    "precision",
+    "start_time",
+    "end_time",
+    "timezone",
+    "city",
+    "country",
+    "venue",
+    "room",
+    "mode",
+    "status",
+    "decided_from",
+    "decided_to",
+    "decided_source",
+    "nominal_year",
+    "participants",
+    "chair",
+    "notes",
+    "source",
+    "sequence",
+)
 
 
 def _or_none(text: str) -> str | None:
@@ -84,9 +108,36 @@ def meeting_from_values(values: Sequence[Any]) -> Meeting:
 
     Positional on purpose: loading 20,000 meetings is on the start-up path of every command.
     """
-    (id_, code, title, kind, sector, body, parent, start, end, precision, start_time, end_time,
-     timezone, city, country, venue, room, mode, status, decided_from, decided_to,
-     decided_source, nominal_year, participants, chair, notes, source, sequence) = values  # fmt: skip
+    (
+        id_,
+        code,
+        title,
+        kind,
+        sector,
+        body,
+        parent,
+        start,
+        end,
+        precision,
+        start_time,
+        end_time,
+        timezone,
+        city,
+        country,
+        venue,
+        room,
+        mode,
+        status,
+        decided_from,
+        decided_to,
+        decided_source,
+        nominal_year,
+        participants,
+        chair,
+        notes,
+        source,
+        sequence,
+    ) = values
     return Meeting(
         id_,
         code or "",
@@ -160,4 +211,6 @@ def room_to_row(r: Room) -> dict[str, Any]:
 
 
 def room_from_row(row: Mapping[str, Any]) -> Room:
-    return Room(venue=row["venue"], name=row["name"], capacity=row["capacity"], source=row["source"])
+    return Room(
+        venue=row["venue"], name=row["name"], capacity=row["capacity"], source=row["source"]
+    )

@@ -81,13 +81,17 @@ class MainWindow(QMainWindow):
         self.kind_box = QComboBox(self)
         self.kind_box.addItem(self.tr("All kinds"), None)
         for kind in MeetingKind:
-            self.kind_box.addItem(kind.label, kind)
+            self.kind_box.addItem(kind.label, kind.value)
         self.sector_box = QComboBox(self)
         self.sector_box.addItem(self.tr("All Sectors"), None)
-        names = {Sector.GS: "General Secretariat", Sector.R: "ITU-R", Sector.T: "ITU-T",
-                 Sector.D: "ITU-D"}  # fmt: skip
+        names = {
+            Sector.GS: "General Secretariat",
+            Sector.R: "ITU-R",
+            Sector.T: "ITU-T",
+            Sector.D: "ITU-D",
+        }
         for sector in Sector:
-            self.sector_box.addItem(self.tr(names[sector]), sector)
+            self.sector_box.addItem(self.tr(names[sector]), sector.value)
         # Typing filters after a short pause, so a fast typist does not refilter per key.
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -120,7 +124,9 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(self._on_activated)
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("&Find:"), self, buddy=self.search))
+        find_label = QLabel(self.tr("&Find:"), self)
+        find_label.setBuddy(self.search)
+        bar.addWidget(find_label)
         bar.addWidget(self.search, 3)
         bar.addWidget(self.kind_box, 2)
         bar.addWidget(self.sector_box, 1)
@@ -140,16 +146,19 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(self.tr("Meeting"), self)
         dock.setObjectName("details")
         dock.setWidget(self.details)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)  # fmt: skip
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.resizeDocks([dock], [340], Qt.Orientation.Horizontal)
         self.details_dock = dock
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = self._action(self.tr("&Open Database…"), QKeySequence.StandardKey.Open,
-                                        self._on_open_requested)  # fmt: skip
+        self.open_action = self._action(
+            self.tr("&Open Database…"), QKeySequence.StandardKey.Open, self._on_open_requested
+        )
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
         self.import_action = self._action(self.tr("&Import CSV…"), None, self._on_import_requested)
@@ -157,16 +166,20 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
-                                         self.close))  # fmt: skip
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        )
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(self._action(self.tr("&Find"), QKeySequence.StandardKey.Find,
-                                         self._on_find_requested))  # fmt: skip
+        view_menu.addAction(
+            self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self._on_find_requested)
+        )
         view_menu.addAction(self.details_dock.toggleViewAction())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About"), None, self._on_about_requested))
 
-    def _action(self, text: str, shortcut: QKeySequence.StandardKey | None, slot: object) -> QAction:
+    def _action(
+        self, text: str, shortcut: QKeySequence.StandardKey | None, slot: object
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -188,9 +201,7 @@ class MainWindow(QMainWindow):
         rows = self.model.rowCount()
         if not rows:
             return
-        target = next(
-            (r for r in range(rows) if self.model.meeting_at(r).end >= day), rows - 1
-        )
+        target = next((r for r in range(rows) if self.model.meeting_at(r).end >= day), rows - 1)
         self.table.selectRow(target)
         self.table.scrollTo(
             self.model.index(target, 0), QAbstractItemView.ScrollHint.PositionAtCenter
@@ -202,7 +213,9 @@ class MainWindow(QMainWindow):
         text = (
             f"{total} {noun}"
             if shown == total
-            else self.tr("%1 of %2 meetings shown").replace("%1", str(shown)).replace("%2", str(total))
+            else self.tr("%1 of %2 meetings shown")
+            .replace("%1", str(shown))
+            .replace("%2", str(total))
         )
         self.count_label.setText(text)
 
@@ -218,14 +231,20 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_filter_changed(self) -> None:
+        # Qt hands item data back as plain strings: read the slugs back into the enums.
+        kind, sector = self.kind_box.currentData(), self.sector_box.currentData()
         self.model.set_filter(
-            self.search.text(), self.kind_box.currentData(), self.sector_box.currentData()
+            self.search.text(),
+            MeetingKind(kind) if kind else None,
+            Sector(sector) if sector else None,
         )
         self._update_counts()
         if self.model.rowCount():
             self.table.selectRow(0)
         else:
-            self.details.setHtml(f"<p><i>{html.escape(self.tr('No meeting matches the filter.'))}</i></p>")
+            self.details.setHtml(
+                f"<p><i>{html.escape(self.tr('No meeting matches the filter.'))}</i></p>"
+            )
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -248,9 +267,11 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_open_requested(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open planning database"), str(self.db.path.parent),
+            self,
+            self.tr("Open planning database"),
+            str(self.db.path.parent),
             self.tr("Planning databases (*.sqlite *.db);;All files (*)"),
-        )  # fmt: skip
+        )
         if path:
             self.open_path(Path(path))
 
@@ -286,12 +307,13 @@ class MainWindow(QMainWindow):
             return False
         if confirm:
             answer = QMessageBox.question(
-                self, self.tr("Import meetings"),
+                self,
+                self.tr("Import meetings"),
                 self.tr("%1 new, %2 updated, %3 unchanged. Import?")
                 .replace("%1", str(len(report.added)))
                 .replace("%2", str(len(report.updated)))
                 .replace("%3", str(len(report.unchanged))),
-            )  # fmt: skip
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         apply_import(self.db, report)
@@ -307,7 +329,8 @@ class MainWindow(QMainWindow):
         if path:
             count = export_csv(self.db, Path(path))
             self.statusBar().showMessage(
-                self.tr("Wrote %1 meetings to %2").replace("%1", str(count)).replace("%2", path), 8000
+                self.tr("Wrote %1 meetings to %2").replace("%1", str(count)).replace("%2", path),
+                8000,
             )
 
     @Slot()
@@ -318,7 +341,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About %1").replace("%1", APP_NAME),
             f"<h3>{html.escape(APP_NAME)} {html.escape(__version__)}</h3>"
-            f"<p>{html.escape(self.tr('Plans ITU conferences, Council sessions and study groups.'))}</p>"
+            f"<p>{html.escape(self.tr('Plans ITU conferences, Council sessions and groups.'))}</p>"
             f"<p>Qt for Python (PySide6) {html.escape(pyside_version)}, LGPL v3.</p>",
         )
 
@@ -334,10 +357,10 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         geometry = settings.value("main/geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+            self.restoreGeometry(geometry)
         state = settings.value("main/state")
         if state is not None:
-            self.restoreState(state)  # type: ignore[arg-type]
+            self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
@@ -350,7 +373,8 @@ class MainWindow(QMainWindow):
 def _row(label: str, value: str) -> str:
     if not value:
         return ""
-    return f"<tr><td style='color:gray;padding-right:8px'>{html.escape(label)}</td><td>{value}</td></tr>"
+    cell = "<td style='color:gray;padding-right:8px'>"
+    return f"<tr>{cell}{html.escape(label)}</td><td>{value}</td></tr>"
 
 
 def meeting_html(m: Meeting) -> str:

@@ -20,6 +20,15 @@ from scheduler_app.ui.palette import kind_color
 
 _Index = QModelIndex | QPersistentModelIndex
 
+_MIDNIGHT = dt.time(0, 0)
+
+
+def _dates(m: Meeting) -> str:
+    if m.start_time and m.end_time:
+        return f"{m.span} {m.start_time:%H:%M}-{m.end_time:%H:%M}"
+    return m.span
+
+
 COLUMNS: tuple[tuple[str, Callable[[Meeting], str], Callable[[Meeting], Any]], ...] = (
     ("Dates", lambda m: _dates(m), lambda m: (m.start, m.start_time or _MIDNIGHT, m.end, m.code)),
     ("Code", lambda m: m.code, lambda m: (m.code.casefold(), m.start)),
@@ -33,19 +42,22 @@ DATES, CODE, TITLE, KIND, SECTOR, PLACE, STATUS = range(len(COLUMNS))
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-_MIDNIGHT = dt.time(0, 0)
-
-
-def _dates(m: Meeting) -> str:
-    if m.start_time and m.end_time:
-        return f"{m.span} {m.start_time:%H:%M}-{m.end_time:%H:%M}"
-    return m.span
-
-
 def _haystack(m: Meeting) -> str:
     return " ".join(
-        (m.code, m.title, m.kind.value, m.kind.label, m.city, m.country, m.venue, m.room, m.body,
-         m.parent, m.chair, m.span)  # fmt: skip
+        (
+            m.code,
+            m.title,
+            m.kind.value,
+            m.kind.label,
+            m.city,
+            m.country,
+            m.venue,
+            m.room,
+            m.body,
+            m.parent,
+            m.chair,
+            m.span,
+        )
     ).casefold()
 
 
@@ -127,9 +139,12 @@ class MeetingTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(COLUMNS):
-                return self.tr(COLUMNS[section][0])
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return self.tr(COLUMNS[section][0])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

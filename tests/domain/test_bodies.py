@@ -5,8 +5,14 @@ from scheduler_app.domain.bodies import ancestors, check_hierarchy
 
 
 def test_a_rapporteur_group_reports_through_its_study_group():
-    bodies = {b.code: b for b in [Body("WTDC"), Body("ITU-D SG1", parent="WTDC"),
-                                  Body("RG-Q3/1", parent="ITU-D SG1")]}
+    bodies = {
+        b.code: b
+        for b in [
+            Body("WTDC"),
+            Body("ITU-D SG1", parent="WTDC"),
+            Body("RG-Q3/1", parent="ITU-D SG1"),
+        ]
+    }
     assert [b.code for b in ancestors("RG-Q3/1", bodies)] == ["ITU-D SG1", "WTDC"]
 
 

@@ -2,17 +2,34 @@ import datetime as dt
 
 import pytest
 
-from tests.helpers import meeting
 from scheduler_app.domain import DecidedPeriod, InvalidMeeting, MeetingKind, Precision
 from scheduler_app.domain.dates import format_span, parse_period, period_of
 from scheduler_app.domain.kinds import CONFERENCE_KINDS, parse_enum
+from tests.helpers import meeting
 
 
 def test_kind_slugs_are_exactly_the_contract():
     assert [k.value for k in MeetingKind] == [
-        "pp", "council", "council-extra", "cwg", "wtdc", "wtsa", "wrc", "ra", "wcit", "cpm", "rpm",
-        "advisory-group", "study-group", "working-party", "rapporteur-group", "expert-group",
-        "forum", "workshop", "external", "other",
+        "pp",
+        "council",
+        "council-extra",
+        "cwg",
+        "wtdc",
+        "wtsa",
+        "wrc",
+        "ra",
+        "wcit",
+        "cpm",
+        "rpm",
+        "advisory-group",
+        "study-group",
+        "working-party",
+        "rapporteur-group",
+        "expert-group",
+        "forum",
+        "workshop",
+        "external",
+        "other",
     ]
 
 

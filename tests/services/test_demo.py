@@ -14,9 +14,20 @@ def test_the_demo_has_exactly_the_meetings_asked_for_and_is_repeatable():
 def test_the_demo_covers_25_years_of_itu_cycles():
     demo = build_demo(3000)
     kinds = {m.kind for m in demo.meetings}
-    assert kinds >= {MeetingKind.PP, MeetingKind.COUNCIL, MeetingKind.CWG, MeetingKind.WRC, MeetingKind.RA,
-                     MeetingKind.WTSA, MeetingKind.WTDC, MeetingKind.STUDY_GROUP, MeetingKind.WORKING_PARTY,
-                     MeetingKind.RAPPORTEUR_GROUP, MeetingKind.FORUM, MeetingKind.EXTERNAL}
+    assert kinds >= {
+        MeetingKind.PP,
+        MeetingKind.COUNCIL,
+        MeetingKind.CWG,
+        MeetingKind.WRC,
+        MeetingKind.RA,
+        MeetingKind.WTSA,
+        MeetingKind.WTDC,
+        MeetingKind.STUDY_GROUP,
+        MeetingKind.WORKING_PARTY,
+        MeetingKind.RAPPORTEUR_GROUP,
+        MeetingKind.FORUM,
+        MeetingKind.EXTERNAL,
+    }
     pps = sorted(m.year for m in demo.meetings if m.kind is MeetingKind.PP)
     assert pps == list(range(2026, 2051, 4))
     assert {m.year for m in demo.meetings} == set(range(2026, 2051))

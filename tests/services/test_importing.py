@@ -16,8 +16,11 @@ def write(tmp_path, text: str, name: str = "in.csv"):
 
 
 def test_a_bad_row_imports_nothing(empty_db, tmp_path):
-    path = write(tmp_path, f"{HEADER}\nPP-30,PP,pp,2030-10-07,2030-10-25,,,,,Doha,QA\n"
-                           "WTDC-30,WTDC,wtdc,2030-11-15,2030-11-04,,,,,,\n")
+    path = write(
+        tmp_path,
+        f"{HEADER}\nPP-30,PP,pp,2030-10-07,2030-10-25,,,,,Doha,QA\n"
+        "WTDC-30,WTDC,wtdc,2030-11-15,2030-11-04,,,,,,\n",
+    )
     with pytest.raises(CsvFormatError) as info:
         import_csv(empty_db, path)
     assert [str(p) for p in info.value.problems] == [
@@ -73,8 +76,11 @@ def test_a_dry_run_reports_and_writes_nothing(empty_db, tmp_path):
 
 
 def test_unknown_bodies_venues_and_rooms_are_created_with_the_meeting(empty_db, tmp_path):
-    path = write(tmp_path, f"{HEADER}\nRG-Q9/9-1,RG,rapporteur-group,2027-03-01,2027-03-01,"
-                           "RG-Q9/9,ITU-D SG9,Varembé,Room 7,Geneva,CH\n")
+    path = write(
+        tmp_path,
+        f"{HEADER}\nRG-Q9/9-1,RG,rapporteur-group,2027-03-01,2027-03-01,"
+        "RG-Q9/9,ITU-D SG9,Varembé,Room 7,Geneva,CH\n",
+    )
     report = import_csv(empty_db, path)
     assert [b.code for b in report.new_bodies] == ["ITU-D SG9", "RG-Q9/9"]
     bodies = {b.code: b for b in empty_db.bodies()}

@@ -119,7 +119,9 @@ def test_loading_the_reference_again_changes_nothing(reference_db):
     assert (len(report.added), len(report.updated), len(report.unchanged)) == (0, 0, len(FACTS))
 
 
-def test_the_default_database_lives_in_the_user_data_dir_and_starts_with_the_calendar(tmp_path, monkeypatch):
+def test_the_default_database_lives_in_the_user_data_dir_and_starts_with_the_calendar(
+    tmp_path, monkeypatch
+):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     assert default_database_path() == tmp_path / "xdg" / "scheduler-app" / "planner.sqlite"
     with open_database() as db:

@@ -14,7 +14,9 @@ from tests.helpers import meeting
 
 def test_a_new_file_gets_every_migration_wal_and_foreign_keys(db_path):
     with PlanningDatabase.open(db_path) as db:
-        assert [m.name for m in migrations.applied(db.db)] == [m.name for m in migrations._migrations]
+        assert [m.name for m in migrations.applied(db.db)] == [
+            m.name for m in migrations._migrations
+        ]
         assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert {"meetings", "bodies", "venues", "rooms", "meta"} <= set(db.db.table_names())
@@ -35,15 +37,33 @@ def test_row_columns_follow_the_declared_order():
 
 def test_every_field_survives_a_save_and_load(empty_db):
     full = meeting(
-        "RG-Q3/1-2027-1", "2027-03-02", "2027-03-02", kind="rapporteur-group",
-        sector=Sector.D, body="RG-Q3/1", parent="ITU-D SG1",
-        start_time=dt.time(9, 30), end_time=dt.time(12, 30), timezone="Europe/Zurich",
-        city="Geneva", country="CH", venue="CICG", room="Room 2", mode=Mode.HYBRID,
-        status=Status.TENTATIVE, decided=DecidedPeriod(dt.date(2027, 1, 1), dt.date(2027, 6, 30), "SG1"),
-        nominal_year=2027, participants=120, chair="Mr Roberto Hirayama (Brazil)",
-        notes="Arabic: اجتماع; Chinese: 会议", source="test", sequence=3,
+        "RG-Q3/1-2027-1",
+        "2027-03-02",
+        "2027-03-02",
+        kind="rapporteur-group",
+        sector=Sector.D,
+        body="RG-Q3/1",
+        parent="ITU-D SG1",
+        start_time=dt.time(9, 30),
+        end_time=dt.time(12, 30),
+        timezone="Europe/Zurich",
+        city="Geneva",
+        country="CH",
+        venue="CICG",
+        room="Room 2",
+        mode=Mode.HYBRID,
+        status=Status.TENTATIVE,
+        decided=DecidedPeriod(dt.date(2027, 1, 1), dt.date(2027, 6, 30), "SG1"),
+        nominal_year=2027,
+        participants=120,
+        chair="Mr Roberto Hirayama (Brazil)",
+        notes="Arabic: اجتماع; Chinese: 会议",
+        source="test",
+        sequence=3,
     )
-    year_only = meeting("WTDC-29", "2029-01-01", "2029-12-31", kind="wtdc", precision=Precision.YEAR)
+    year_only = meeting(
+        "WTDC-29", "2029-01-01", "2029-12-31", kind="wtdc", precision=Precision.YEAR
+    )
     empty_db.save_meetings([full, year_only])
     assert empty_db.meetings() == [full, year_only]
     assert empty_db.meeting_by_code("RG-Q3/1-2027-1") == full
@@ -55,7 +75,9 @@ def test_filters_select_by_overlap_kind_sector_and_status(empty_db):
     c = meeting("C", "2027-04-01", kind="pp", status=Status.CANCELLED)
     empty_db.save_meetings([a, b, c])
     assert empty_db.meetings(MeetingFilter(date_to=dt.date(2027, 3, 5))) == [a]
-    assert empty_db.meetings(MeetingFilter(date_from=dt.date(2027, 3, 5), date_to=dt.date(2027, 3, 6))) == [a, b]
+    assert empty_db.meetings(
+        MeetingFilter(date_from=dt.date(2027, 3, 5), date_to=dt.date(2027, 3, 6))
+    ) == [a, b]
     assert empty_db.meetings(MeetingFilter(kinds=frozenset({MeetingKind.PP}))) == [b, c]
     assert empty_db.meetings(MeetingFilter(sectors=frozenset({Sector.D}))) == [a]
     assert empty_db.meetings(MeetingFilter(statuses=frozenset({Status.CANCELLED}))) == [c]
@@ -102,7 +124,7 @@ def test_a_booked_room_cannot_be_removed(empty_db):
 def test_a_file_that_is_not_sqlite_is_refused_by_name(tmp_path):
     bad = tmp_path / "notes.sqlite"
     bad.write_bytes(b"This is not a database, just some notes.\n" * 200)
-    with pytest.raises(StorageError, match="notes.sqlite"):
+    with pytest.raises(StorageError, match=r"notes\.sqlite"):
         PlanningDatabase.open(bad)
     assert bad.read_bytes().startswith(b"This is not a database")
 
@@ -149,7 +171,9 @@ def _writer(path: str, prefix: str, count: int, results: "multiprocessing.Queue[
     try:
         with PlanningDatabase.open(path) as db:
             for i in range(count):
-                with db.write():  # each edit its own transaction, interleaving with the other process
+                with (
+                    db.write()
+                ):  # each edit its own transaction, interleaving with the other process
                     db.save_meetings([meeting(f"{prefix}-{i}", id=_uuid(prefix, i))])
         results.put("ok")
     except Exception as exc:  # reported to the parent, which fails the test

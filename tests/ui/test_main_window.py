@@ -1,0 +1,193 @@
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
+
+from scheduler_app.domain import MeetingKind, Sector, Status
+from scheduler_app.ui.main_window import MainWindow, meeting_html
+from scheduler_app.ui.meeting_model import CODE, DATES, MEETING_ROLE, MeetingTableModel
+from tests.helpers import meeting
+
+
+@pytest.fixture
+def window(qtbot, reference_db):
+    w = MainWindow(reference_db)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def test_the_meeting_model_passes_qts_model_tester(qtmodeltester, reference_db):
+    model = MeetingTableModel()
+    model.set_meetings(reference_db.meetings())
+    qtmodeltester.check(model)
+    model.sort(CODE, Qt.SortOrder.DescendingOrder)
+    model.set_filter("council")
+    qtmodeltester.check(model)
+
+
+def test_the_window_shows_the_bundled_calendar(window):
+    assert window.model.rowCount() == 40
+    assert window.windowTitle().startswith("plan.sqlite")
+    assert window.count_label.text() == "40 meetings"
+    codes = {window.model.meeting_at(r).code for r in range(40)}
+    assert {"PP-26", "WTDC-25", "EG-ITRs-6", "RA-27"} <= codes
+
+
+def test_searching_filters_every_word(window, qtbot):
+    qtbot.keyClicks(window.search, "eg-itrs geneva")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 6)
+    assert window.count_label.text() == "6 of 40 meetings shown"
+    window.search.clear()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 40)
+
+
+def test_kind_and_sector_filters(window):
+    window.kind_box.setCurrentIndex(window.kind_box.findData(MeetingKind.RPM.value))
+    assert window.model.rowCount() == 6
+    window.kind_box.setCurrentIndex(0)
+    window.sector_box.setCurrentIndex(window.sector_box.findData(Sector.R.value))
+    assert {window.model.meeting_at(r).code for r in range(window.model.rowCount())} == {
+        "RA-23",
+        "WRC-23",
+        "CPM27-1",
+        "IRIS-WRC27-1",
+        "RA-27",
+        "WRC-27",
+    }
+
+
+def test_clicking_a_header_sorts(window):
+    window.table.sortByColumn(CODE, Qt.SortOrder.AscendingOrder)
+    codes = [window.model.meeting_at(r).code for r in range(window.model.rowCount())]
+    assert codes == sorted(codes, key=str.casefold)
+    window.table.sortByColumn(DATES, Qt.SortOrder.DescendingOrder)
+    assert window.model.meeting_at(0).code == "WTDC-29"
+
+
+def test_selecting_a_meeting_shows_its_details(window):
+    assert window.select_meeting(window.db.meeting_by_code("WTDC-25").id)
+    text = window.details.toPlainText()
+    assert "WTDC-25" in text and "17-28 Nov 2025 (12 days)" in text and "Baku, Azerbaijan" in text
+    assert "resolves 5.4" in text
+
+
+def test_on_start_the_selection_is_on_what_is_coming_up(window):
+    window.go_to_date(dt.date(2026, 11, 22))
+    assert window.model.meeting_at(window.table.currentIndex().row()).code == "PP-26"
+
+
+def test_nothing_in_a_title_is_markup():
+    html_text = meeting_html(meeting("X&Y", title="<b>Bold</b> & <script>", notes="a<br>b"))
+    assert (
+        "<b>Bold</b>" not in html_text
+        and "&lt;b&gt;Bold&lt;/b&gt; &amp; &lt;script&gt;" in html_text
+    )
+
+
+def test_cancelled_meetings_are_struck_through(reference_db):
+    model = MeetingTableModel()
+    model.set_meetings([meeting("A", status=Status.CANCELLED)])
+    assert model.index(0, 0).data(Qt.ItemDataRole.FontRole).strikeOut()
+    assert model.index(0, 0).data(MEETING_ROLE).code == "A"
+
+
+def test_a_bad_csv_import_shows_every_problem_and_changes_nothing(window, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "title,kind,start,end\nX,pp,2030-10-05,2030-10-01\nY,summit,2030-10-05,2030-10-06\n"
+    )
+    assert not window.import_path(bad, confirm=False)
+    assert "bad.csv:2: end:" in shown[0] and "bad.csv:3: kind:" in shown[0]
+    assert window.db.count_meetings() == 40 and window.model.rowCount() == 40
+
+
+def test_a_good_csv_import_shows_the_new_meetings(window, tmp_path):
+    good = tmp_path / "good.csv"
+    good.write_text(
+        "code,title,kind,start,end\nPP-30,Plenipotentiary 2030,pp,2030-10-07,2030-10-25\n"
+    )
+    assert window.import_path(good, confirm=False)
+    assert window.model.rowCount() == 41 and window.db.meeting_by_code("PP-30") is not None
+
+
+def test_opening_a_corrupt_database_keeps_the_current_one(window, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    bad = tmp_path / "broken.sqlite"
+    bad.write_bytes(b"not sqlite" * 100)
+    assert not window.open_path(bad)
+    assert "broken.sqlite" in shown[0] and window.model.rowCount() == 40
+
+
+def test_opening_another_database_replaces_the_table(window, tmp_path):
+    from scheduler_app.services.planner import open_database
+
+    other = tmp_path / "other.sqlite"
+    with open_database(other, with_calendar=False) as db:
+        db.save_meetings([meeting("ONLY")])
+    assert window.open_path(other)
+    assert window.model.rowCount() == 1 and window.windowTitle().startswith("other.sqlite")
+
+
+def test_gui_screenshot_renders_the_window_to_a_png(tmp_path, reference_db):
+    png = tmp_path / "shot.png"
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "scheduler_app",
+            "gui",
+            "--db",
+            str(reference_db.path),
+            "--screenshot",
+            str(png),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(png))
+    assert image.width() >= 1200 and image.height() >= 700
+    # Not a blank canvas: the table paints many distinct colours (kind swatches, text, selection).
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
+    assert len(colours) > 20
+
+
+def test_gui_screenshot_of_a_corrupt_database_fails_cleanly(tmp_path):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"garbage" * 100)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "scheduler_app",
+            "gui",
+            "--db",
+            str(bad),
+            "--screenshot",
+            str(tmp_path / "x.png"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert (
+        done.returncode == 2
+        and "bad.sqlite" in done.stderr
+        and not Path(tmp_path / "x.png").exists()
+    )
