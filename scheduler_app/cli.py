@@ -297,7 +297,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     from scheduler_app.services.planner import open_database
     from scheduler_app.services.reference import load_reference_calendar
 
-    with open_database(args.db, with_calendar=not args.empty) as db:
+    with open_database(args.db, with_calendar=False) as db:
         if not args.empty:
             report = load_reference_calendar(db)
             print(report.summary())

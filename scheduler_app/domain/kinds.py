@@ -40,6 +40,11 @@ class MeetingKind(StrEnum):
         return KIND_LABELS[self]
 
     @property
+    def short_label(self) -> str:
+        """A compact name for table cells and chart legends: "WTDC", "Rapporteur group"."""
+        return KIND_SHORT_LABELS.get(self) or self.label
+
+    @property
     def is_conference(self) -> bool:
         """Conferences and assemblies (CONF in SOURCES.md): PP, WRC, RA, WTSA, WTDC, WCIT."""
         return self in CONFERENCE_KINDS
@@ -66,6 +71,21 @@ KIND_LABELS: dict[MeetingKind, str] = {
     MeetingKind.WORKSHOP: "Workshop",
     MeetingKind.EXTERNAL: "Outside ICT event",
     MeetingKind.OTHER: "Other",
+}
+
+KIND_SHORT_LABELS: dict[MeetingKind, str] = {
+    MeetingKind.PP: "PP",
+    MeetingKind.COUNCIL: "Council",
+    MeetingKind.COUNCIL_EXTRA: "Council (extra)",
+    MeetingKind.CWG: "CWG / Council EG",
+    MeetingKind.WTDC: "WTDC",
+    MeetingKind.WTSA: "WTSA",
+    MeetingKind.WRC: "WRC",
+    MeetingKind.RA: "RA",
+    MeetingKind.WCIT: "WCIT",
+    MeetingKind.CPM: "CPM",
+    MeetingKind.RPM: "RPM",
+    MeetingKind.EXTERNAL: "Outside event",
 }
 
 CONFERENCE_KINDS: frozenset[MeetingKind] = frozenset(

@@ -46,7 +46,7 @@ from scheduler_app.ui.meeting_model import (
 )
 from scheduler_app.ui.palette import KIND_HEX
 
-_COLUMN_WIDTHS = {DATES: 175, CODE: 140, TITLE: 420, KIND: 200, SECTOR: 55, PLACE: 130, STATUS: 80}
+_COLUMN_WIDTHS = {DATES: 175, CODE: 140, TITLE: 420, KIND: 150, SECTOR: 55, PLACE: 130, STATUS: 80}
 
 
 def _today() -> dt.date:

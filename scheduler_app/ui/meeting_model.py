@@ -33,7 +33,7 @@ COLUMNS: tuple[tuple[str, Callable[[Meeting], str], Callable[[Meeting], Any]], .
     ("Dates", lambda m: _dates(m), lambda m: (m.start, m.start_time or _MIDNIGHT, m.end, m.code)),
     ("Code", lambda m: m.code, lambda m: (m.code.casefold(), m.start)),
     ("Title", lambda m: m.title, lambda m: (m.title.casefold(), m.start)),
-    ("Kind", lambda m: m.kind.label, lambda m: (m.kind.label, m.start)),
+    ("Kind", lambda m: m.kind.short_label, lambda m: (m.kind.short_label, m.start)),
     ("Sector", lambda m: m.sector.value if m.sector else "", lambda m: (m.sector or "", m.start)),
     ("Place", lambda m: m.place, lambda m: (m.place.casefold(), m.start)),
     ("Status", lambda m: m.status.value, lambda m: (m.status.value, m.start)),
