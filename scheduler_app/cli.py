@@ -12,12 +12,17 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from scheduler_app import APP_NAME, __version__
 from scheduler_app.domain import InvalidBody, Meeting, MeetingKind, Room, Sector, Status, Venue
+from scheduler_app.domain.dates import format_span
 from scheduler_app.domain.kinds import E, parse_enum
 from scheduler_app.interop.csvfile import CsvFormatError
 from scheduler_app.storage import MeetingFilter, PlanningDatabase, StorageError
+
+if TYPE_CHECKING:
+    from scheduler_app.rules import Finding
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -188,6 +193,100 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_db(p)
     p.add_argument("--empty", action="store_true", help="no meetings, only bodies and venues")
+
+    p = sub.add_parser(
+        "check",
+        help="check a plan against the ITU rules",
+        description="Check a planning database or a CSV file against the rule catalogue. Exit "
+        "status 0 when there is no unwaived error, 1 when there is one, 2 on bad input.",
+    )
+    p.add_argument(
+        "source",
+        nargs="?",
+        type=Path,
+        metavar="SOURCE",
+        help="a planning database or a .csv file (default: the default database)",
+    )
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "--as-of",
+        type=_date,
+        metavar="DATE",
+        help="the date look-ahead rules count from (default: today)",
+    )
+    p.add_argument(
+        "--rule",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="ID",
+        help="only these rules (see `scheduler-app rules`)",
+    )
+
+    p = sub.add_parser(
+        "rules",
+        help="list the rule catalogue",
+        description="The rules with their ids, severities, citations, quotes, "
+        "rationales and current parameters.",
+    )
+    _add_db(p)
+    p.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+
+    p = sub.add_parser(
+        "policy",
+        help="change a rule's parameters, severity or on/off",
+        description="Show the settings that differ from the catalogue's defaults, or change one. "
+        'VALUE is JSON (14, true, ["pp", "wtdc"]) or plain text.',
+    )
+    _add_db(p)
+    group = p.add_mutually_exclusive_group()
+    group.add_argument(
+        "--set",
+        nargs=3,
+        metavar=("RULE", "NAME", "VALUE"),
+        help="NAME is a parameter, 'severity' or 'enabled'",
+    )
+    group.add_argument(
+        "--reset", nargs="+", metavar="RULE", help="RULE [NAME]: back to the catalogue's default"
+    )
+
+    p = sub.add_parser(
+        "observances",
+        help="list religious periods (PP Resolution 111)",
+        description="Religious periods computed from calendar libraries and stored in the "
+        "database, with the planner's corrections.",
+    )
+    _add_db(p)
+    p.add_argument("--from", dest="date_from", type=_date, required=True, metavar="DATE")
+    p.add_argument("--to", dest="date_to", type=_date, required=True, metavar="DATE")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "--correct",
+        nargs=4,
+        metavar=("KEY", "DAY", "START", "END"),
+        help="correct the occurrence of KEY that covers DAY to START-END",
+    )
+    p.add_argument("--variant", default=None, help="with --correct: India, Singapore, ...")
+
+    p = sub.add_parser(
+        "waive",
+        help="accept a finding with a justification",
+        description="Accept the finding of RULE on exactly these meetings (by code). The "
+        "waiver lapses when any of them changes dates.",
+    )
+    p.add_argument("rule_id", metavar="RULE")
+    p.add_argument("codes", nargs="+", metavar="CODE")
+    p.add_argument("--reason", required=True, help='e.g. "Council Decision 623"')
+    _add_db(p)
+
+    p = sub.add_parser(
+        "unwaive",
+        help="take a waiver back",
+        description="Remove the waiver of RULE on these meetings.",
+    )
+    p.add_argument("rule_id", metavar="RULE")
+    p.add_argument("codes", nargs="+", metavar="CODE")
+    _add_db(p)
 
     p = sub.add_parser(
         "bodies",
@@ -366,6 +465,218 @@ def cmd_venues(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _meetings_by_code(db: PlanningDatabase, codes: Sequence[str]) -> list[Meeting]:
+    found = []
+    for code in codes:
+        m = db.meeting_by_code(code)
+        if m is None:
+            raise UsageError(f"no meeting with code {code!r}")
+        found.append(m)
+    return found
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from scheduler_app.services.checking import check_csv, check_database
+    from scheduler_app.services.planner import open_database
+
+    source: Path | None = args.source
+    if source is not None and source.suffix.lower() == ".csv":
+        result = check_csv(source, as_of=args.as_of, rule_ids=args.rule or None)
+    else:
+        if source is not None and not source.exists():
+            raise UsageError(f"{source}: no such planning database or CSV file")
+        with open_database(source) as db:
+            result = check_database(db, as_of=args.as_of, rule_ids=args.rule or None)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(result.as_json(), ensure_ascii=False, indent=1) + "\n")
+    else:
+        print(_findings_text(result.findings, result.counts))
+    return 1 if result.has_errors() else EXIT_OK
+
+
+def _findings_text(findings: Sequence[Finding], counts: dict[str, int]) -> str:
+    lines = []
+    for f in findings:
+        mark = "waived " if f.waived else ""
+        lines.append(f"{mark}{f.severity.value.upper():<8} {f.rule_id}: {f.message}")
+        lines.append(f"         {f.citation}")
+        if f.waived:
+            lines.append(f"         waived: {f.waiver_reason}")
+    waived = sum(1 for f in findings if f.waived)
+    summary = (
+        f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info"
+        + (f", {waived} waived" if waived else "")
+    )
+    return "\n".join([*lines, summary])
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    from scheduler_app.rules import catalogue
+    from scheduler_app.storage.checking import load_policy
+
+    with _open(args) as db:
+        policy = load_policy(db)
+    rules: list[dict[str, Any]] = [
+        {
+            "id": spec.id,
+            "title": spec.title,
+            "severity": policy.severity(spec).value,
+            "enabled": policy.enabled(spec),
+            "citation": spec.citation,
+            "quote": spec.quote,
+            "source": spec.source,
+            "rationale": spec.rationale,
+            "parameters": {name: policy.param(spec, name) for name in spec.params},
+        }
+        for spec in catalogue()
+    ]
+    if args.format == "json":
+        sys.stdout.write(json.dumps(rules, ensure_ascii=False, indent=1) + "\n")
+        return EXIT_OK
+    if args.format == "markdown":
+        from scheduler_app.rules.engine import markdown_table
+
+        print(markdown_table())
+        return EXIT_OK
+    for r in rules:
+        state = "" if r["enabled"] else " (disabled)"
+        print(f"{r['id']}  [{r['severity']}]{state}  {r['title']}")
+        print(f"    {r['citation']}")
+        if r["quote"]:
+            print(f'    "{r["quote"]}" ({r["source"]})')
+        if r["parameters"]:
+            params = ", ".join(f"{k}={json.dumps(v)}" for k, v in r["parameters"].items())
+            print(f"    parameters: {params}")
+    return EXIT_OK
+
+
+def _parse_value(text: str) -> object:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
+
+
+def cmd_policy(args: argparse.Namespace) -> int:
+    from scheduler_app.rules import REGISTRY, Severity
+    from scheduler_app.storage.checking import (
+        load_policy,
+        reset_policy_value,
+        save_policy_value,
+    )
+
+    with _open(args) as db:
+        if args.set:
+            rule_id, name, text = args.set
+            spec = REGISTRY.get(rule_id)
+            if spec is None:
+                raise UsageError(f"unknown rule {rule_id!r} (see `scheduler-app rules`)")
+            value = _parse_value(text)
+            if name == "severity":
+                try:
+                    value = Severity(str(value)).value
+                except ValueError:
+                    raise UsageError("severity is one of: error, warning, info") from None
+            elif name == "enabled":
+                if not isinstance(value, bool):
+                    raise UsageError("enabled is true or false")
+            elif name not in spec.params:
+                known = ", ".join(["severity", "enabled", *spec.params])
+                raise UsageError(f"{rule_id} has no parameter {name!r} (it has: {known})")
+            else:
+                default = spec.params[name]
+                if default is not None and not _same_type(default, value):
+                    raise UsageError(
+                        f"{rule_id} {name}: {text!r} is not a {type(default).__name__} "
+                        f"like the default {json.dumps(default)}"
+                    )
+            save_policy_value(db, rule_id, name, value)
+            print(f"{rule_id} {name} = {json.dumps(value)}")
+            return EXIT_OK
+        if args.reset:
+            rule_id, *rest = args.reset
+            if rule_id not in REGISTRY:
+                raise UsageError(f"unknown rule {rule_id!r}")
+            removed = reset_policy_value(db, rule_id, rest[0] if rest else None)
+            print(f"{rule_id}: {removed} setting(s) back to the default")
+            return EXIT_OK
+        overrides = load_policy(db).overrides()
+    if not overrides:
+        print("every rule uses the catalogue's defaults")
+    for rule_id, values in sorted(overrides.items()):
+        for name, value in sorted(values.items()):
+            print(f"{rule_id} {name} = {json.dumps(value)}")
+    return EXIT_OK
+
+
+def _same_type(default: object, value: object) -> bool:
+    if isinstance(default, bool) or isinstance(value, bool):
+        return isinstance(default, bool) and isinstance(value, bool)
+    if isinstance(default, (int, float)):
+        return isinstance(value, (int, float))
+    return isinstance(value, type(default))
+
+
+def cmd_observances(args: argparse.Namespace) -> int:
+    from scheduler_app.services.checking import correct_observance_on, observances_between
+
+    if args.date_to < args.date_from:
+        raise UsageError(f"--to {args.date_to} is before --from {args.date_from}")
+    with _open(args) as db:
+        if args.correct:
+            key, day, start, end = args.correct
+            dates = [_date_or_usage(t) for t in (day, start, end)]
+            corrected = correct_observance_on(db, key, args.variant, *dates)
+            print(f"corrected {corrected.label}: {corrected.start} to {corrected.end}")
+        found = observances_between(db, args.date_from, args.date_to)
+    if args.format == "json":
+        records = [
+            {
+                "key": o.key,
+                "name": o.name,
+                "variant": o.variant or None,
+                "religion": o.religion,
+                "start": o.start.isoformat(),
+                "end": o.end.isoformat(),
+                "estimated": o.estimated,
+                "provenance": o.provenance,
+            }
+            for o in found
+        ]
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
+        return EXIT_OK
+    for o in found:
+        estimated = " (estimated)" if o.estimated else ""
+        print(f"{format_span(o.start, o.end):<22} {o.label}{estimated}  [{o.provenance}]")
+    return EXIT_OK
+
+
+def _date_or_usage(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def cmd_waive(args: argparse.Namespace) -> int:
+    from scheduler_app.services.checking import waive
+
+    with _open(args) as db:
+        meetings = _meetings_by_code(db, args.codes)
+        waive(db, args.rule_id, meetings, args.reason)
+    print(f"waived {args.rule_id} for {', '.join(args.codes)}: {args.reason}")
+    return EXIT_OK
+
+
+def cmd_unwaive(args: argparse.Namespace) -> int:
+    from scheduler_app.services.checking import unwaive
+
+    with _open(args) as db:
+        unwaive(db, args.rule_id, _meetings_by_code(db, args.codes))
+    print(f"removed the waiver of {args.rule_id} for {', '.join(args.codes)}")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from scheduler_app.ui.app import run_gui
 
@@ -373,6 +684,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {
+    "check": cmd_check,
+    "rules": cmd_rules,
+    "policy": cmd_policy,
+    "observances": cmd_observances,
+    "waive": cmd_waive,
+    "unwaive": cmd_unwaive,
     "list": cmd_list,
     "import": cmd_import,
     "export": cmd_export,
@@ -397,7 +714,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "import":
             print("nothing was imported", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except (StorageError, UsageError, InvalidBody) as exc:
+    except (StorageError, UsageError, InvalidBody, ValueError) as exc:
         print(f"scheduler-app {args.command}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # `scheduler-app list | head`

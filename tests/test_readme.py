@@ -43,3 +43,14 @@ def test_the_two_setup_commands_are_there_and_ci_runs_the_test_one():
 def test_the_screenshot_in_the_readme_exists():
     for image in re.findall(r"!\[[^\]]*\]\(([^)]+)\)", README):
         assert (ROOT / image).is_file(), image
+
+
+def test_the_rule_table_is_generated_from_the_catalogue():
+    from scheduler_app.rules.engine import markdown_table
+
+    start, end = "<!-- rules-table:start -->\n", "\n<!-- rules-table:end -->"
+    assert start in README and end in README
+    shown = README.split(start, 1)[1].split(end, 1)[0]
+    assert shown == markdown_table(), (
+        "README rule table is stale: run `scheduler-app rules --format markdown`"
+    )

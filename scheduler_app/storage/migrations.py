@@ -89,3 +89,51 @@ def _initial(db: Database) -> None:
     db.execute("CREATE INDEX meetings_body ON meetings(body)")
     db.execute("CREATE INDEX meetings_room ON meetings(venue, room)")
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+@migrations(name="0002_policy_waivers_observances")
+def _rules(db: Database) -> None:
+    # One row per changed setting; an unset value falls back to the catalogue's default.
+    db.execute(
+        """
+        CREATE TABLE policy (
+            rule_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (rule_id, name)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE waivers (
+            rule_id TEXT NOT NULL,
+            meeting_ids TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            fingerprint TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (rule_id, meeting_ids)
+        )
+        """
+    )
+    # ``anchor`` is the start date the library computed: it identifies an occurrence even after a
+    # planner corrects its dates (``edited`` = 1), so recomputing never overwrites a correction.
+    db.execute(
+        """
+        CREATE TABLE observances (
+            key TEXT NOT NULL,
+            variant TEXT NOT NULL DEFAULT '',
+            anchor TEXT NOT NULL,
+            name TEXT NOT NULL,
+            religion TEXT NOT NULL DEFAULT '',
+            start TEXT NOT NULL,
+            "end" TEXT NOT NULL CHECK ("end" >= start),
+            estimated INTEGER NOT NULL DEFAULT 0,
+            provenance TEXT NOT NULL DEFAULT '',
+            edited INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (key, variant, anchor)
+        )
+        """
+    )
+    db.execute('CREATE INDEX observances_dates ON observances(start, "end")')
+    db.execute("CREATE TABLE observance_years (year INTEGER PRIMARY KEY)")

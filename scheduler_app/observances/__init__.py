@@ -1,0 +1,1 @@
+"""Religious periods and public holidays, computed from well-kept calendar libraries."""

@@ -1,0 +1,126 @@
+"""The Council's calendar: PP Resolution 77 (Rev. Bucharest, 2022) and PP Decision 11 on CWGs.
+
+Quotes from seed ``003_c612d4d2e2ee9deb.txt`` (Resolution 77 lines 2082 and 2108; Decision 11
+lines 489-494).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+
+from scheduler_app.domain import Meeting, MeetingKind, Precision
+from scheduler_app.domain.kinds import CONFERENCE_KINDS
+from scheduler_app.rules.calendar import Calendar, has_days
+from scheduler_app.rules.model import Finding, Policy, RuleSpec, Severity, describe, rule
+
+S3 = "003_c612d4d2e2ee9deb.txt"
+R77 = "PP Resolution 77 (Rev. Bucharest, 2022)"
+
+
+@rule(
+    id="R77-COUNCIL-JUNE-JULY",
+    title="The ordinary Council session within or around June-July",
+    citation=f"{R77}, resolves 5.1",
+    severity=Severity.WARNING,
+    quote="the Council shall, in principle, hold its ordinary session within or around June-July "
+    "of the calendar year",
+    source=f"{S3} line 2082 (pulling the other way, considering c), line 2063)",
+    params={"tolerance_days": 14},
+    reads={"council"},
+)
+def council_june_july(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
+    """An ordinary session opens no earlier than 1 June and closes no later than 31 July, each
+    widened by ``tolerance_days`` ("around"): with the default 14, from 18 May to 14 August.
+    Council 2022 (March) and Council 2026 (28 April-8 May) fall outside. Additional sessions and
+    the meetings before a PP are other kinds and are not checked."""
+    tolerance = dt.timedelta(days=policy.param(spec, "tolerance_days"))
+    for m in cal.of_kind(MeetingKind.COUNCIL):
+        if m.precision is Precision.YEAR:
+            continue
+        first, last = dt.date(m.year, 6, 1) - tolerance, dt.date(m.year, 7, 31) + tolerance
+        if m.start < first or m.end > last:
+            yield spec.finding(
+                policy,
+                f"{describe(m)} is outside June-July {m.year} "
+                f"(accepted: {first:%d %b}-{last:%d %b} with {tolerance.days} days' tolerance)",
+                (m,),
+            )
+
+
+@rule(
+    id="R77-COUNCIL-NEXT-THREE",
+    title="The next three ordinary Council sessions are on the calendar",
+    citation=f"{R77}, instructs the ITU Council 1",
+    severity=Severity.INFO,
+    quote="at each ordinary session, to schedule its next three ordinary sessions in June-July "
+    "and to review the Council's schedule on a rolling basis",
+    source=f"{S3} line 2108",
+    params={"horizon": 3},
+    reads={"council"},
+)
+def council_next_three(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
+    """Counting from the year of the latest ordinary session ended on or before the as-of date
+    (``scheduler-app check --as-of``; default today), each of the next ``horizon`` years needs an
+    ordinary session on the calendar; a month or a year is enough. The June-July test is
+    R77-COUNCIL-JUNE-JULY's."""
+    as_of = policy.as_of or cal.context.today or dt.date.today()  # noqa: DTZ011 - a calendar date
+    councils = cal.of_kind(MeetingKind.COUNCIL)
+    held = [m for m in councils if m.end <= as_of]
+    base = max(m.year for m in held) if held else as_of.year - 1
+    years = {m.year for m in councils}
+    for year in range(base + 1, base + 1 + policy.param(spec, "horizon")):
+        if year not in years:
+            yield Finding(
+                spec.id,
+                policy.severity(spec),
+                f"No ordinary Council session scheduled for {year} "
+                f"(as of {as_of:%d %b %Y}, the next three after {base} should be)",
+                (),
+                (),
+                spec.citation,
+            )
+
+
+CONF = sorted(k.value for k in CONFERENCE_KINDS)
+
+
+@rule(
+    id="DEC11-CWG-CLASH",
+    title="No CWG meeting during a major conference or a Sector advisory group",
+    citation="PP Decision 11 (Rev. Bucharest, 2022), decides 13",
+    severity=Severity.WARNING,
+    quote="meetings of CWGs shall not be held during major conferences and assemblies of the "
+    "Union, or during meetings of the Sector advisory groups",
+    source=f"{S3} line 494 (decides 11, integration with Council sessions: line 489)",
+    params={
+        "conference_kinds": CONF,
+        "advisory_kinds": ["advisory-group"],
+        "include_expert_groups": False,
+    },
+    reads=[*CONF, "advisory-group", "cwg", "expert-group"],
+)
+def cwg_clash(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
+    """A Council working group (or Council expert group such as EG-ITRs, which are ``cwg``) sharing
+    a day with a conference, an assembly or a Sector advisory group (TDAG, TSAG, RAG). Meeting
+    alongside the Council is allowed: Decision 11 asks for it. A virtual CWG still counts;
+    month-only meetings are skipped. With ``include_expert_groups``, ``expert-group`` meetings are
+    checked too."""
+    cwg_kinds = ["cwg"] + (["expert-group"] if policy.param(spec, "include_expert_groups") else [])
+    against = list(policy.param(spec, "conference_kinds")) + list(
+        policy.param(spec, "advisory_kinds")
+    )
+    yield from _cwg_findings(cal, policy, spec, cal.of_kind(*cwg_kinds), against)
+
+
+def _cwg_findings(
+    cal: Calendar, policy: Policy, spec: RuleSpec, cwgs: Sequence[Meeting], against: list[str]
+) -> Iterator[Finding]:
+    for cwg in cwgs:
+        if not has_days(cwg):
+            continue
+        for other in cal.overlapping(cwg.start, cwg.end, against):
+            if has_days(other):
+                yield spec.finding(
+                    policy, f"{describe(cwg)} meets during {describe(other)}", (cwg, other)
+                )

@@ -1,0 +1,211 @@
+"""Running the catalogue: a full check, waivers, and the incremental re-check after an edit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from scheduler_app.domain import Meeting
+from scheduler_app.rules.calendar import Calendar
+from scheduler_app.rules.model import REGISTRY, SEVERITY_ORDER, Finding, Policy, RuleSpec, Severity
+
+# The catalogue order of SOURCES.md section 2 (also the README table's order).
+CATALOGUE_ORDER = (
+    "CS47-PP-INTERVAL",
+    "CS90-WRC-INTERVAL",
+    "CS91-RA-WITH-WRC",
+    "CS114-WTSA-INTERVAL",
+    "CS141-ONE-WTDC",
+    "CV51-COUNCIL-ANNUAL",
+    "R77-LAST-QUARTER",
+    "R77-SAME-YEAR",
+    "R77-PP-YEAR",
+    "R77-PP-DURATION",
+    "R77-ICT-EVENT",
+    "R77-COUNCIL-JUNE-JULY",
+    "R77-COUNCIL-NEXT-THREE",
+    "R77-GAP",
+    "R77-DECIDED-PERIOD",
+    "R77-HQ-PRIORITY",
+    "R111-RELIGIOUS",
+    "DEC11-CWG-CLASH",
+    "WTDC1-SG-ANNUAL",
+    "WTDC1-RG-PARALLEL",
+    "WTDC1-TDAG-WITH-SG",
+    "R31-RPM-TIMING",
+    "VENUE-ROOM-CLASH",
+    "VENUE-CAPACITY",
+    "PERSON-CLASH",
+    "HOLIDAY-VENUE",
+)
+
+
+def catalogue() -> list[RuleSpec]:
+    """Every registered rule, in catalogue order."""
+    return [REGISTRY[rule_id] for rule_id in CATALOGUE_ORDER]
+
+
+class UnknownRule(ValueError):
+    """A rule id that is not in the catalogue."""
+
+
+def select(rule_ids: Iterable[str] | None) -> list[RuleSpec]:
+    if not rule_ids:
+        return catalogue()
+    chosen = []
+    for rule_id in rule_ids:
+        if rule_id not in REGISTRY:
+            raise UnknownRule(
+                f"unknown rule {rule_id!r}; `scheduler-app rules` lists them "
+                f"({', '.join(CATALOGUE_ORDER[:3])}, ...)"
+            )
+        chosen.append(REGISTRY[rule_id])
+    return chosen
+
+
+@dataclass(frozen=True, slots=True)
+class Waiver:
+    """A planner's acceptance of a finding: the rule, the meetings, why, and their dates then.
+
+    ``fingerprint`` records the dates of the meetings when the waiver was given; when any of them
+    moves, the waiver no longer applies and the finding comes back.
+    """
+
+    rule_id: str
+    meeting_ids: tuple[str, ...]
+    reason: str
+    fingerprint: str
+
+    @property
+    def key(self) -> tuple[str, tuple[str, ...]]:
+        return (self.rule_id, tuple(sorted(self.meeting_ids)))
+
+
+def fingerprint(meetings: Iterable[Meeting]) -> str:
+    """The dates (and times) of the meetings a waiver covers, in a stable order."""
+    parts = sorted(
+        f"{m.id}:{m.start}:{m.end}:{m.start_time or ''}:{m.end_time or ''}" for m in meetings
+    )
+    return "|".join(parts)
+
+
+def apply_waivers(
+    findings: Iterable[Finding], waivers: Iterable[Waiver], by_id: Mapping[str, Meeting]
+) -> list[Finding]:
+    """Mark the findings a still-valid waiver covers."""
+    table = {w.key: w for w in waivers}
+    out = []
+    for f in findings:
+        w = table.get(f.key)
+        if (
+            w is not None
+            and f.meeting_ids
+            and all(i in by_id for i in f.meeting_ids)
+            and w.fingerprint == fingerprint(by_id[i] for i in f.meeting_ids)
+        ):
+            f = f.as_waived(w.reason)
+        out.append(f)
+    return out
+
+
+def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
+    order = {rule_id: i for i, rule_id in enumerate(CATALOGUE_ORDER)}
+    return sorted(
+        findings,
+        key=lambda f: (
+            SEVERITY_ORDER[f.severity],
+            order.get(f.rule_id, 99),
+            f.meeting_codes,
+            f.message,
+        ),
+    )
+
+
+def run_rules(
+    calendar: Calendar, policy: Policy, rules: Sequence[RuleSpec]
+) -> dict[str, list[Finding]]:
+    return {
+        spec.id: list(spec.check_fn(calendar, policy, spec)) if policy.enabled(spec) else []
+        for spec in rules
+    }
+
+
+def counts(findings: Iterable[Finding]) -> dict[str, int]:
+    """Unwaived findings by severity."""
+    result = {s.value: 0 for s in Severity}
+    for f in findings:
+        if not f.waived:
+            result[f.severity.value] += 1
+    return result
+
+
+class Checker:
+    """Keeps the findings of a calendar current as meetings change.
+
+    A full check runs every enabled rule. After an edit, a *local* rule recomputes only the
+    findings around the changed meetings; any other rule re-runs only if it reads a kind the edit
+    touched (the old or the new kind of a changed meeting).
+    """
+
+    def __init__(
+        self,
+        calendar: Calendar,
+        policy: Policy,
+        rules: Sequence[RuleSpec] | None = None,
+        waivers: Iterable[Waiver] = (),
+    ) -> None:
+        self.calendar = calendar
+        self.policy = policy
+        self.rules = list(rules) if rules is not None else catalogue()
+        self.waivers = list(waivers)
+        self._by_rule = run_rules(calendar, policy, self.rules)
+
+    def findings(self) -> list[Finding]:
+        raw = [f for fs in self._by_rule.values() for f in fs]
+        return sort_findings(apply_waivers(raw, self.waivers, self.calendar.by_id))
+
+    def set_waivers(self, waivers: Iterable[Waiver]) -> None:
+        self.waivers = list(waivers)
+
+    def update(self, before: Sequence[Meeting], after: Sequence[Meeting]) -> None:
+        """Re-check after ``before`` (old versions, or nothing for new meetings) became ``after``
+        (new versions, or nothing for deleted meetings)."""
+        cal = self.calendar
+        for m in before:
+            cal.remove(m)
+        for m in after:
+            cal.add(m)
+        changed_ids = {m.id for m in before} | {m.id for m in after}
+        kinds = {m.kind.value for m in before} | {m.kind.value for m in after}
+        present = [cal.by_id[m.id] for m in after if m.id in cal.by_id]
+        for spec in self.rules:
+            if not self.policy.enabled(spec):
+                continue
+            if spec.around is not None:
+                kept = [
+                    f for f in self._by_rule[spec.id] if not changed_ids.intersection(f.meeting_ids)
+                ]
+                kept.extend(spec.around(cal, self.policy, spec, present))
+                self._by_rule[spec.id] = kept
+            elif spec.reads is None or kinds & spec.reads:
+                self._by_rule[spec.id] = list(spec.check_fn(cal, self.policy, spec))
+
+
+def check(
+    calendar: Calendar,
+    policy: Policy | None = None,
+    rule_ids: Iterable[str] | None = None,
+    waivers: Iterable[Waiver] = (),
+) -> list[Finding]:
+    """Every finding of the chosen rules (default: the whole catalogue), sorted by severity."""
+    checker = Checker(calendar, policy or Policy(), select(rule_ids), waivers)
+    return checker.findings()
+
+
+def markdown_table(rules: Sequence[RuleSpec] | None = None) -> str:
+    """The README's rule table, generated from the catalogue (a test fails when it is stale)."""
+    lines = ["| id | what it checks | severity | citation |", "|---|---|---|---|"]
+    for spec in rules or catalogue():
+        cells = (f"`{spec.id}`", spec.title, spec.severity.value, spec.citation)
+        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    return "\n".join(lines)

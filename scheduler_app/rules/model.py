@@ -1,0 +1,183 @@
+"""What a rule is, what it finds, and the policy that tunes it.
+
+Every rule has a stable id (a contract: ``scheduler-app check --rule``, waivers and scripts use it),
+a one-line title, the exact citation of the ITU text it enforces, the quote it rests on, a default
+severity and default parameters. Its docstring is the rationale shown to the planner.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from scheduler_app.domain import Meeting
+
+if TYPE_CHECKING:
+    from scheduler_app.rules.calendar import Calendar
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One breach of one rule, naming the meetings to blame (by id and by code) and the clause."""
+
+    rule_id: str
+    severity: Severity
+    message: str
+    meeting_ids: tuple[str, ...]
+    meeting_codes: tuple[str, ...]
+    citation: str
+    waived: bool = False
+    waiver_reason: str = ""
+
+    @property
+    def key(self) -> tuple[str, tuple[str, ...]]:
+        """What a waiver is attached to: the rule and the set of meetings."""
+        return (self.rule_id, tuple(sorted(self.meeting_ids)))
+
+    def as_waived(self, reason: str) -> Finding:
+        return replace(self, waived=True, waiver_reason=reason)
+
+
+def describe(m: Meeting) -> str:
+    """``WTDC-30 (4-15 Nov 2030)``: how findings name a meeting."""
+    return f"{m.label} ({m.span})"
+
+
+class Policy:
+    """The user's settings for every rule: severity, on/off, parameters; defaults from the
+    catalogue.
+
+    Stored in the planning database (table ``policy``); an unset value falls back to the rule's
+    default, so a new parameter added by a later version needs no migration of old databases.
+    """
+
+    def __init__(
+        self,
+        overrides: Mapping[str, Mapping[str, Any]] | None = None,
+        *,
+        as_of: dt.date | None = None,
+    ) -> None:
+        self._overrides: dict[str, dict[str, Any]] = {
+            rule: dict(values) for rule, values in (overrides or {}).items()
+        }
+        self.as_of = as_of
+
+    def param(self, rule: RuleSpec, name: str) -> Any:
+        values = self._overrides.get(rule.id, {})
+        return values[name] if name in values else rule.params[name]
+
+    def severity(self, rule: RuleSpec) -> Severity:
+        value = self._overrides.get(rule.id, {}).get("severity")
+        return Severity(value) if value else rule.severity
+
+    def enabled(self, rule: RuleSpec) -> bool:
+        return bool(self._overrides.get(rule.id, {}).get("enabled", True))
+
+    def overrides(self) -> dict[str, dict[str, Any]]:
+        return {rule: dict(values) for rule, values in self._overrides.items()}
+
+    def with_value(self, rule_id: str, name: str, value: Any) -> Policy:
+        changed = self.overrides()
+        changed.setdefault(rule_id, {})[name] = value
+        return Policy(changed, as_of=self.as_of)
+
+
+CheckFn = Callable[["Calendar", Policy, "RuleSpec"], Iterator[Finding]]
+AroundFn = Callable[["Calendar", Policy, "RuleSpec", Sequence[Meeting]], Iterator[Finding]]
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """A registered rule.
+
+    ``reads`` names the meeting kinds whose change can alter the rule's findings (None: any kind);
+    the incremental checker re-runs the rule only when such a meeting changes. A rule with
+    ``around`` is *local*: its findings involving a meeting depend only on that meeting and those
+    overlapping it, so after an edit only the findings around the changed meetings are recomputed.
+    """
+
+    id: str
+    title: str
+    citation: str
+    severity: Severity
+    quote: str
+    source: str
+    check_fn: CheckFn
+    params: Mapping[str, Any] = field(default_factory=dict)
+    reads: frozenset[str] | None = None
+    around: AroundFn | None = None
+    rationale: str = ""
+
+    def finding(self, policy: Policy, message: str, meetings: Iterable[Meeting]) -> Finding:
+        ms = list(meetings)
+        return Finding(
+            rule_id=self.id,
+            severity=policy.severity(self),
+            message=message,
+            meeting_ids=tuple(m.id for m in ms),
+            meeting_codes=tuple(m.label for m in ms),
+            citation=self.citation,
+        )
+
+    def check(self, calendar: Calendar, policy: Policy | None = None) -> list[Finding]:
+        """Run this rule alone (as tests do)."""
+        return list(self.check_fn(calendar, policy or Policy(), self))
+
+
+REGISTRY: dict[str, RuleSpec] = {}
+
+
+def rule(
+    *,
+    id: str,
+    title: str,
+    citation: str,
+    severity: Severity,
+    quote: str,
+    source: str,
+    params: Mapping[str, Any] | None = None,
+    reads: Iterable[str] | None = None,
+) -> Callable[[CheckFn], RuleSpec]:
+    """Register a rule function under its stable id; its docstring becomes the rationale."""
+
+    def register(fn: CheckFn) -> RuleSpec:
+        if id in REGISTRY:
+            raise ValueError(f"rule {id} registered twice")
+        spec = RuleSpec(
+            id=id,
+            title=title,
+            citation=citation,
+            severity=severity,
+            quote=quote,
+            source=source,
+            check_fn=fn,
+            params=dict(params or {}),
+            reads=frozenset(reads) if reads is not None else None,
+            rationale=" ".join((fn.__doc__ or "").split()),
+        )
+        REGISTRY[id] = spec
+        return spec
+
+    return register
+
+
+def local(spec: RuleSpec) -> Callable[[AroundFn], AroundFn]:
+    """Attach the local (around-the-change) form of a rule to its spec."""
+
+    def attach(fn: AroundFn) -> AroundFn:
+        object.__setattr__(spec, "around", fn)
+        return fn
+
+    return attach

@@ -1,0 +1,146 @@
+"""Major religious periods: PP Resolution 111 and its application to ITU-D by WTDC Resolution 1.
+
+The seeds cite Resolution 111 (Rev. Busan, 2014) by title only (``003_c612d4d2e2ee9deb.txt`` line
+2038); its operative words for ITU-D meetings are in WTDC Resolution 1 (Rev. Baku, 2025), § 3.7.6
+(``004_2cd29aff50f41401.txt`` line 3615) and § 11.5 for TDAG (line 4072).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+
+from scheduler_app.domain import Meeting, MeetingKind, format_span
+from scheduler_app.domain.kinds import CONFERENCE_KINDS
+from scheduler_app.domain.observance import Observance
+from scheduler_app.rules.calendar import Calendar, has_days, is_body, itu_d
+from scheduler_app.rules.model import Finding, Policy, RuleSpec, Severity, describe, local, rule
+
+S3 = "003_c612d4d2e2ee9deb.txt"
+S4 = "004_2cd29aff50f41401.txt"
+
+OBSERVANCE_KEYS = [
+    "ramadan",
+    "eid-al-fitr",
+    "eid-al-adha",
+    "good-friday-easter-monday",
+    "orthodox-good-friday-easter-monday",
+    "christmas",
+    "orthodox-christmas",
+    "rosh-hashanah",
+    "yom-kippur",
+    "passover",
+    "diwali",
+    "vesak",
+    "lunar-new-year",
+    "gurpurab",
+]
+
+
+@rule(
+    id="R111-RELIGIOUS",
+    title="Avoid major religious periods",
+    citation="PP Resolution 111 (Rev. Busan, 2014), cited in PP Resolution 77 (Rev. Bucharest, "
+    "2022), recalling f); WTDC Resolution 1 (Rev. Baku, 2025), §§ 3.7.6 and 11.5",
+    severity=Severity.WARNING,
+    quote="should make every possible effort, as far as practicable, in order that the planned "
+    "period for meetings not be scheduled during a period which is considered a major religious "
+    "period by a Member State",
+    source=f"{S3} line 2038; {S4} lines 3615 and 4072",
+    params={
+        "kinds": [*sorted(k.value for k in CONFERENCE_KINDS), "council", "council-extra"],
+        "itu_d_kinds": ["study-group", "rapporteur-group"],
+        "tdag_body": "TDAG",
+        "observances": OBSERVANCE_KEYS,
+        "sitting_days_only": True,
+        "include_eve": False,
+        "islamic_uncertainty_days": 0,
+    },
+    reads=[
+        *(k.value for k in CONFERENCE_KINDS),
+        "council",
+        "council-extra",
+        "study-group",
+        "rapporteur-group",
+        "advisory-group",
+    ],
+)
+def religious(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
+    """A conference, assembly or Council meeting, or an ITU-D study group, rapporteur group or
+    TDAG meeting, whose sitting days fall in an enabled observance. Weekend days are ignored when
+    the meeting also sits on weekdays (``sitting_days_only``; a Saturday-only meeting sits on
+    Saturday). With ``include_eve``, Jewish and Islamic observances start the evening before,
+    i.e. the day before counts. ``islamic_uncertainty_days`` widens Islamic dates, which vary by
+    country by about a day. Add kinds such as ``rpm`` with the ``kinds`` parameter."""
+    return _religious(cal, policy, spec, list(cal))
+
+
+def _applies(policy: Policy, spec: RuleSpec, m: Meeting) -> bool:
+    kind = m.kind.value
+    if kind in policy.param(spec, "kinds"):
+        return True
+    if not itu_d(m):
+        return False
+    if kind in policy.param(spec, "itu_d_kinds"):
+        return True
+    return m.kind is MeetingKind.ADVISORY_GROUP and is_body(m, policy.param(spec, "tdag_body"))
+
+
+_EVE = {"ramadan", "eid-al-fitr", "eid-al-adha", "rosh-hashanah", "yom-kippur", "passover"}
+_ISLAMIC = {"ramadan", "eid-al-fitr", "eid-al-adha"}
+
+
+def _sitting_days(m: Meeting, weekend: frozenset[int], sitting_only: bool) -> list[dt.date]:
+    days = [m.start + dt.timedelta(days=i) for i in range(m.days)]
+    if not sitting_only:
+        return days
+    weekdays = [d for d in days if d.weekday() not in weekend]
+    return weekdays or days
+
+
+def _religious(
+    cal: Calendar, policy: Policy, spec: RuleSpec, ms: Sequence[Meeting]
+) -> Iterator[Finding]:
+    enabled = set(policy.param(spec, "observances"))
+    sitting_only = policy.param(spec, "sitting_days_only")
+    eve = policy.param(spec, "include_eve")
+    widen = int(policy.param(spec, "islamic_uncertainty_days"))
+    for m in ms:
+        if not has_days(m) or not _applies(policy, spec, m):
+            continue
+        weekend = cal.context.weekend(m.country) if m.country else frozenset({5, 6})
+        hits: dict[tuple[str, str], Observance] = {}
+        for day in _sitting_days(m, weekend, sitting_only):
+            probes = {day}
+            if eve:
+                probes.add(day + dt.timedelta(days=1))  # the evening of ``day`` begins the next
+            for offset in range(1, widen + 1):
+                probes |= {day - dt.timedelta(days=offset), day + dt.timedelta(days=offset)}
+            for probe in probes:
+                for o in cal.observances_on(probe):
+                    if o.key not in enabled or (o.key, o.variant) in hits:
+                        continue
+                    shifted = probe != day
+                    if shifted and not (
+                        (eve and probe == day + dt.timedelta(days=1) and o.key in _EVE)
+                        or (widen and o.key in _ISLAMIC)
+                    ):
+                        continue
+                    hits[(o.key, o.variant)] = o
+        if hits:
+            names = ", ".join(
+                _observance_text(o) for o in sorted(hits.values(), key=lambda o: o.start)
+            )
+            yield spec.finding(policy, f"{describe(m)} sits during {names}", (m,))
+
+
+def _observance_text(o: Observance) -> str:
+    estimated = ", estimated" if o.estimated else ""
+    return f"{o.label} ({format_span(o.start, o.end)}{estimated})"
+
+
+@local(religious)
+def _religious_around(
+    cal: Calendar, policy: Policy, spec: RuleSpec, changed: Sequence[Meeting]
+) -> Iterator[Finding]:
+    return _religious(cal, policy, spec, changed)

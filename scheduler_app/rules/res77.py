@@ -1,0 +1,251 @@
+"""PP Resolution 77 (Rev. Bucharest, 2022): scheduling and duration of conferences and assemblies.
+
+Quotes from seed ``003_c612d4d2e2ee9deb.txt`` lines 2050-2096. The Council rules of the same
+resolution are in :mod:`scheduler_app.rules.council`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+from scheduler_app.domain import Meeting, MeetingKind, Precision
+from scheduler_app.domain.dates import format_span
+from scheduler_app.domain.kinds import CONFERENCE_KINDS
+from scheduler_app.rules.calendar import Calendar, has_days
+from scheduler_app.rules.constitution import associated_pairs
+from scheduler_app.rules.model import (
+    REGISTRY,
+    Finding,
+    Policy,
+    RuleSpec,
+    Severity,
+    describe,
+    local,
+    rule,
+)
+
+S3 = "003_c612d4d2e2ee9deb.txt"
+R77 = "PP Resolution 77 (Rev. Bucharest, 2022)"
+CONF = sorted(k.value for k in CONFERENCE_KINDS)
+
+
+def _kinds(policy: Policy, spec: RuleSpec, name: str = "kinds") -> list[str]:
+    return list(policy.param(spec, name))
+
+
+def _pairs(cal: Calendar, policy: Policy) -> dict[str, str]:
+    spec = REGISTRY["CS91-RA-WITH-WRC"]
+    return associated_pairs(cal, policy.param(spec, "max_gap_days"))
+
+
+@rule(
+    id="R77-LAST-QUARTER",
+    title="Conferences and assemblies in the last quarter of the year",
+    citation=f"{R77}, resolves 1",
+    severity=Severity.WARNING,
+    quote="ITU conferences and assemblies shall, in principle, be held in the last quarter of the "
+    "year",
+    source=f"{S3} line 2073; restated at 004_2cd29aff50f41401.txt line 3183",
+    params={"kinds": CONF},
+    reads=CONF,
+)
+def last_quarter(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
+    """A conference or assembly opens on or after 1 October and closes by 31 December of its year.
+    PP-22 opened on 26 September 2022, five days early. The pandemic year is for a waiver, not for
+    a weaker rule. A meeting known only by its year is skipped; one known by month or quarter is
+    checked, since its period already settles the question."""
+    for m in cal.of_kind(*_kinds(policy, spec)):
+        if m.precision is Precision.YEAR:
+            continue
+        if m.start < dt.date(m.year, 10, 1) or m.end > dt.date(m.year, 12, 31):
+            yield spec.finding(
+                policy, f"{describe(m)} is not within October-December {m.year}", (m,)
+            )
+
+
+@rule(
+    id="R77-SAME-YEAR",
+    title="Not two conferences or assemblies in one year",
+    citation=f"{R77}, resolves 1",
+    severity=Severity.WARNING,
+    quote="and not in the same year, except as provided in *recalling b)* above",
+    source=f"{S3} line 2073 (recalling b), the RA and WRC associated in place and time: line 2034)",
+    params={"kinds": CONF, "pair_counts_as_one": True},
+    reads=CONF,
+)
+def same_year(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
+    """Conferences and assemblies are grouped by start year; an RA and a WRC associated in place
+    and time count as one (the exception of *recalling b)*). More than one in a year: one warning
+    listing them. 2022 held WTSA-20, WTDC-22 and PP-22."""
+    pairs = _pairs(cal, policy) if policy.param(spec, "pair_counts_as_one") else {}
+    by_year: dict[int, list[Meeting]] = defaultdict(list)
+    for m in cal.of_kind(*_kinds(policy, spec)):
+        by_year[m.year].append(m)
+    for year, meetings in sorted(by_year.items()):
+        units = {
+            pairs.get(m.id, m.id) if m.id in pairs and m.kind is MeetingKind.RA else m.id
+            for m in meetings
+        }
+        if len(units) > 1:
+            listed = ", ".join(describe(m) for m in meetings)
+            yield spec.finding(
+                policy, f"{len(units)} conferences or assemblies in {year}: {listed}", meetings
+            )
+
+
+@rule(
+    id="R77-PP-YEAR",
+    title="Other conferences, assemblies and forums in a PP year",
+    citation=f"{R77}, considering c)",
+    severity=Severity.INFO,
+    quote="holding conferences, assemblies and forums in the same year as the plenipotentiary "
+    "conference represents a burden for the Union's membership and staff",
+    source=f"{S3} line 2050",
+    params={"kinds": [k for k in CONF if k != "pp"] + ["forum"]},
+    reads=[*CONF, "forum"],
+)
+def pp_year(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
+    """For each Plenipotentiary Conference, every conference, assembly or forum starting in the
+    same year is noted (information only: an annual forum shows up in every PP year, as
+    intended)."""
+    others = cal.of_kind(*_kinds(policy, spec))
+    for pp in cal.of_kind(MeetingKind.PP):
+        for m in others:
+            if m.year == pp.year and m.id != pp.id:
+                yield spec.finding(
+                    policy, f"{describe(m)} is in the same year as {describe(pp)}", (m, pp)
+                )
+
+
+@rule(
+    id="R77-PP-DURATION",
+    title="A Plenipotentiary Conference lasts at most three weeks",
+    citation=f"{R77}, resolves 2",
+    severity=Severity.WARNING,
+    quote="plenipotentiary conferences shall, unless there is a pressing need otherwise, be "
+    "limited to a duration of three weeks",
+    source=f"{S3} line 2074",
+    params={"max_days": 21},
+    reads={"pp"},
+)
+def pp_duration(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
+    """Plenipotentiary conferences are limited to three weeks (21 days, first and last included)
+    unless there is a pressing need, which a waiver can state. Monday to the Monday three weeks
+    later is 22 days."""
+    limit = policy.param(spec, "max_days")
+    for pp in cal.of_kind(MeetingKind.PP):
+        if has_days(pp) and pp.days > limit:
+            yield spec.finding(
+                policy, f"{describe(pp)} lasts {pp.days} days (limit {limit})", (pp,)
+            )
+
+
+@rule(
+    id="R77-ICT-EVENT",
+    title="No clash with other major ICT events",
+    citation=f"{R77}, resolves 3",
+    severity=Severity.WARNING,
+    quote="the planned period of any ITU conference, assembly or Council session not be scheduled "
+    "during a period which coincides with other major ICT events",
+    source=f"{S3} line 2076",
+    params={
+        "kinds": [*CONF, "council", "council-extra"],
+        "external_kinds": ["external"],
+        "only_major": False,
+        "major_min_participants": 5000,
+    },
+    reads=[*CONF, "council", "council-extra", "external"],
+)
+def ict_event(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
+    """A conference, assembly or Council session sharing a day with an outside ICT event, wherever
+    each is held. With ``only_major``, only outside events expecting at least
+    ``major_min_participants`` count. WTSA-24 opened alongside the India Mobile Congress 2024 on
+    purpose: such a co-location is accepted with a waiver."""
+    externals = _kinds(policy, spec, "external_kinds")
+    only_major = policy.param(spec, "only_major")
+    floor = policy.param(spec, "major_min_participants")
+    for m in cal.of_kind(*_kinds(policy, spec)):
+        if not has_days(m):
+            continue
+        for e in cal.overlapping(m.start, m.end, externals):
+            if not has_days(e) or (only_major and (e.participants or 0) < floor):
+                continue
+            yield spec.finding(policy, f"{describe(m)} coincides with {describe(e)}", (m, e))
+
+
+@rule(
+    id="R77-GAP",
+    title="Sufficient time between conferences",
+    citation=f"{R77}, resolves 7",
+    severity=Severity.WARNING,
+    quote="leaving sufficient time between the various conferences",
+    source=f"{S3} line 2096",
+    params={"kinds": CONF, "min_gap_days": 56},
+    reads=CONF,
+)
+def gap(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
+    """Between two conferences or assemblies (other than an associated RA and WRC) at least
+    ``min_gap_days`` (eight weeks) pass from the close of one to the opening of the next;
+    overlapping ones are reported too. In 2022, WTSA-20 to WTDC-22 was 89 days and WTDC-22 to PP-22
+    102 days."""
+    min_gap = policy.param(spec, "min_gap_days")
+    kinds = _kinds(policy, spec)
+    pairs = _pairs(cal, policy)
+    for b in cal.of_kind(*kinds):
+        if not has_days(b):
+            continue
+        window_start = b.start - dt.timedelta(days=min_gap)
+        for a in cal.overlapping(window_start, b.end, kinds):
+            if a.id == b.id or not has_days(a) or pairs.get(a.id) == b.id:
+                continue
+            if (a.start, a.id) > (b.start, b.id):
+                continue  # each pair once, from the later meeting
+            days = (b.start - a.end).days
+            if days < min_gap:
+                what = "overlaps" if days <= 0 else f"opens {days} days after"
+                yield spec.finding(
+                    policy,
+                    f"{describe(b)} {what} {describe(a)} (at least {min_gap} days wanted)",
+                    (a, b),
+                )
+
+
+@rule(
+    id="R77-DECIDED-PERIOD",
+    title="Inside the period decided for the meeting",
+    citation=f"{R77}, resolves 7 (periods of resolves 5.2-5.6)",
+    severity=Severity.WARNING,
+    quote="should be held within the periods indicated there",
+    source=f"{S3} line 2096; periods at lines 2084-2092",
+)
+def decided_period(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
+    """A meeting for which a higher body decided a period (Resolution 77 *resolves* 5.2-5.6, or a
+    later Council decision, whose source is kept with the period) is held inside it. A quarter
+    means its first to last day. Places are the Council's to set and are not checked."""
+    return _decided(cal, policy, spec, list(cal))
+
+
+def _decided(
+    cal: Calendar, policy: Policy, spec: RuleSpec, ms: Sequence[Meeting]
+) -> Iterator[Finding]:
+    for m in ms:
+        d = m.decided
+        if d is None or m.precision is Precision.YEAR:
+            continue
+        if m.start < d.start or m.end > d.end:
+            source = f" by {d.source}" if d.source else ""
+            yield spec.finding(
+                policy,
+                f"{describe(m)} is outside the period decided for it{source} "
+                f"({format_span(d.start, d.end)})",
+                (m,),
+            )
+
+
+@local(decided_period)
+def _decided_around(
+    cal: Calendar, policy: Policy, spec: RuleSpec, changed: Sequence[Meeting]
+) -> Iterator[Finding]:
+    return _decided(cal, policy, spec, changed)

@@ -1,0 +1,268 @@
+"""Rooms, people and places: planning constraints the ITU texts ask for in general terms.
+
+Every rule here is *local*: what it says about a meeting depends only on that meeting and the
+meetings sharing its days, so after an edit only the changed meetings are re-checked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+from scheduler_app.domain import Meeting, Mode
+from scheduler_app.rules.calendar import (
+    Calendar,
+    has_days,
+    normalise,
+    ordered_pair,
+    overlap,
+    room_key,
+)
+from scheduler_app.rules.model import Finding, Policy, RuleSpec, Severity, describe, local, rule
+
+S3 = "003_c612d4d2e2ee9deb.txt"
+S4 = "004_2cd29aff50f41401.txt"
+R77 = "PP Resolution 77 (Rev. Bucharest, 2022)"
+SPACE_QUOTE = (
+    "the availability of sufficient meeting space to accommodate core ITU Sector activities"
+)
+SPACE_SOURCE = f"{S3} line 2048; {S4} line 3609"
+
+Neighbours = Callable[[Calendar, Meeting], list[Meeting]]
+PairTest = Callable[[Policy, RuleSpec, Meeting, Meeting], str | None]
+
+
+def _pairs(
+    cal: Calendar,
+    policy: Policy,
+    spec: RuleSpec,
+    meetings: Iterable[Meeting],
+    neighbours: Neighbours,
+    test: PairTest,
+) -> Iterator[Finding]:
+    """Findings for each pair (m, neighbour), each pair once, in a stable order."""
+    seen: set[tuple[str, str]] = set()
+    for m in meetings:
+        for other in neighbours(cal, m):
+            a, b = ordered_pair(m, other)
+            if (a.id, b.id) in seen:
+                continue
+            seen.add((a.id, b.id))
+            message = test(policy, spec, a, b)
+            if message is not None:
+                yield spec.finding(policy, message, (a, b))
+
+
+def pair_around(spec: RuleSpec, neighbours: Neighbours, test: PairTest) -> None:
+    """Attach the local form of a pair rule: the same test, around the changed meetings only."""
+
+    def around(
+        cal: Calendar, policy: Policy, s: RuleSpec, changed: Sequence[Meeting]
+    ) -> Iterator[Finding]:
+        return _pairs(cal, policy, s, changed, neighbours, test)
+
+    local(spec)(around)
+
+
+def _in_room(cal: Calendar, m: Meeting) -> list[Meeting]:
+    return cal.in_room(m)
+
+
+def _same_chair(cal: Calendar, m: Meeting) -> list[Meeting]:
+    return cal.same_chair(m)
+
+
+def _in_person(m: Meeting) -> bool:
+    return m.mode is not Mode.VIRTUAL
+
+
+def _room_test(policy: Policy, spec: RuleSpec, a: Meeting, b: Meeting) -> str | None:
+    if not overlap(a, b):
+        return None
+    return f"{describe(a)} and {describe(b)} are both booked in {a.room} ({a.venue})"
+
+
+@rule(
+    id="VENUE-ROOM-CLASH",
+    title="One room, one meeting at a time",
+    citation=f"{R77}, recognizing b); WTDC Resolution 1 (Rev. Baku, 2025), § 3.7.4",
+    severity=Severity.ERROR,
+    quote=SPACE_QUOTE,
+    source=SPACE_SOURCE,
+)
+def room_clash(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
+    """Two in-person or hybrid meetings in the same room of the same venue (names compared
+    ignoring case and spacing) at the same time: by time of day when both have times, else by
+    day. A rapporteur group meeting "in conjunction with" its study group shares the room only
+    at other times. Virtual meetings and meetings without a room are skipped."""
+    return _pairs(cal, policy, spec, cal, _in_room, _room_test)
+
+
+pair_around(room_clash, _in_room, _room_test)
+
+
+def _hq_test(policy: Policy, spec: RuleSpec, a: Meeting, b: Meeting) -> str | None:
+    hq = {normalise(v) for v in policy.param(spec, "hq_venues")}
+    if normalise(a.venue) not in hq or not overlap(a, b):
+        return None
+    high, low = set(policy.param(spec, "high_kinds")), set(policy.param(spec, "low_kinds"))
+    for core, minor in ((a, b), (b, a)):
+        if core.kind.value in high and minor.kind.value in low:
+            return (
+                f"{describe(minor)} should yield {minor.room} at {minor.venue} "
+                f"to {describe(core)}, which has scheduling priority at headquarters"
+            )
+    return None
+
+
+@rule(
+    id="R77-HQ-PRIORITY",
+    title="Core groups first at headquarters",
+    citation=f"{R77}, instructs the Secretary-General 2",
+    severity=Severity.WARNING,
+    quote="to give scheduling priority to the study groups and advisory groups of the three ITU "
+    "Sectors, the Council and the Council working groups when the meetings listed are held at "
+    "ITU headquarters",
+    source=f"{S3} line 2102 (and resolves 4, line 2078)",
+    params={
+        "hq_venues": ["ITU headquarters"],
+        "high_kinds": [
+            "study-group",
+            "working-party",
+            "rapporteur-group",
+            "advisory-group",
+            "council",
+            "council-extra",
+            "cwg",
+        ],
+        "low_kinds": ["forum", "workshop", "other"],
+    },
+)
+def hq_priority(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
+    """When a forum, workshop or other lower-priority meeting and a study group, advisory group,
+    Council or CWG meeting want the same headquarters room at the same time, the lower one is the
+    meeting to move (VENUE-ROOM-CLASH reports the clash itself; this rule says who yields). Drop
+    ``rapporteur-group`` from ``high_kinds`` for a strict reading of the text."""
+    return _pairs(cal, policy, spec, cal, _in_room, _hq_test)
+
+
+pair_around(hq_priority, _in_room, _hq_test)
+
+
+def _person_test(policy: Policy, spec: RuleSpec, a: Meeting, b: Meeting) -> str | None:
+    if not overlap(a, b):
+        return None
+    return f"{a.chair} chairs both {describe(a)} and {describe(b)}"
+
+
+@rule(
+    id="PERSON-CLASH",
+    title="One chair, two meetings at once",
+    citation="WTDC-25 report, terms of reference of Committee 1 (Steering Committee)",
+    severity=Severity.WARNING,
+    quote="avoiding overlap wherever possible in view of the limited number of members of some "
+    "delegations",
+    source=f"{S4} line 296; rapporteurs chair their groups: {S4} line 4712",
+    params={"match_by": "name"},
+)
+def person_clash(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
+    """The same chair on two meetings at the same time (by time of day when both have times).
+    Chairs are matched by name without Mr/Ms, case and extra spaces; names written differently
+    ("Mr Roberto Mitsuake Hirayama" and "Mr Roberto Hirayama") are different people to the
+    planner until people get ids of their own."""
+    return _pairs(cal, policy, spec, cal, _same_chair, _person_test)
+
+
+pair_around(person_clash, _same_chair, _person_test)
+
+
+@rule(
+    id="VENUE-CAPACITY",
+    title="The room holds the expected participants",
+    citation=f"{R77}, recognizing b); WTDC Resolution 1 (Rev. Baku, 2025), § 3.7.4",
+    severity=Severity.WARNING,
+    quote=SPACE_QUOTE,
+    source=SPACE_SOURCE,
+    params={"margin": 0.0},
+)
+def capacity(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
+    """A meeting expecting more participants than its room seats (times ``1 + margin``). Rooms of
+    unknown capacity and meetings without an expected attendance are skipped."""
+    return _capacity(cal, policy, spec, list(cal))
+
+
+def _capacity(
+    cal: Calendar, policy: Policy, spec: RuleSpec, ms: Sequence[Meeting]
+) -> Iterator[Finding]:
+    margin = float(policy.param(spec, "margin"))
+    for m in ms:
+        key = room_key(m)
+        if key is None or m.participants is None:
+            continue
+        seats = cal.context.capacities.get(key)
+        if seats is not None and m.participants > seats * (1 + margin):
+            yield spec.finding(
+                policy,
+                f"{describe(m)} expects {m.participants} participants; {m.room} ({m.venue}) "
+                f"seats {seats}",
+                (m,),
+            )
+
+
+@local(capacity)
+def _capacity_around(
+    cal: Calendar, policy: Policy, spec: RuleSpec, changed: Sequence[Meeting]
+) -> Iterator[Finding]:
+    return _capacity(cal, policy, spec, changed)
+
+
+@rule(
+    id="HOLIDAY-VENUE",
+    title="A sitting day that is a public holiday at the venue",
+    citation="Planning aid (no ITU text): public holidays of the host country",
+    severity=Severity.INFO,
+    quote="",
+    source="holidays library; Geneva is Switzerland, canton of Geneva",
+    params={"subdivisions": {"CH": {"Geneva": "GE", "Genève": "GE"}}},
+)
+def holiday_venue(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
+    """An in-person or hybrid meeting sitting on a public holiday of its host country (and
+    region, such as the canton of Geneva with Jeûne genevois). Weekends are the host country's
+    (Friday-Saturday in Qatar). Information only: ITU and the UN in Geneva keep closure days of
+    their own."""
+    return _holidays(cal, policy, spec, list(cal))
+
+
+def _holidays(
+    cal: Calendar, policy: Policy, spec: RuleSpec, ms: Sequence[Meeting]
+) -> Iterator[Finding]:
+    subdivisions = policy.param(spec, "subdivisions")
+    for m in ms:
+        if not m.country or not _in_person(m) or not has_days(m):
+            continue
+        subdiv = {normalise(k): v for k, v in subdivisions.get(m.country, {}).items()}.get(
+            normalise(m.city), ""
+        )
+        weekend = cal.context.weekend(m.country)
+        hits = []
+        day = m.start
+        while day <= m.end:
+            if day.weekday() not in weekend:
+                name = cal.context.holidays(m.country, subdiv, day.year).get(day)
+                if name:
+                    hits.append(f"{name} ({day.day} {day:%b})")
+            day += dt.timedelta(days=1)
+        if hits:
+            where = f"{m.city}, {m.country}" if m.city else m.country
+            yield spec.finding(
+                policy,
+                f"{describe(m)} sits on a public holiday in {where}: {', '.join(hits)}",
+                (m,),
+            )
+
+
+@local(holiday_venue)
+def _holidays_around(
+    cal: Calendar, policy: Policy, spec: RuleSpec, changed: Sequence[Meeting]
+) -> Iterator[Finding]:
+    return _holidays(cal, policy, spec, changed)

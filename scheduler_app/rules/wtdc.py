@@ -1,0 +1,268 @@
+"""ITU-D working methods (WTDC Resolution 1) and preparations for the WTDC (WTDC Resolution 31).
+
+Quotes from the WTDC-25 final report, seed ``004_2cd29aff50f41401.txt``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+from dateutil.relativedelta import relativedelta
+
+from scheduler_app.domain import Meeting, MeetingKind, format_span
+from scheduler_app.rules.calendar import Calendar, has_days, is_body, itu_d, overlap
+from scheduler_app.rules.model import Finding, Policy, RuleSpec, Severity, describe, local, rule
+
+S4 = "004_2cd29aff50f41401.txt"
+RES1 = "WTDC Resolution 1 (Rev. Baku, 2025)"
+RES31 = "WTDC Resolution 31 (Rev. Baku, 2025)"
+
+
+def _wtdc_periods(cal: Calendar) -> list[tuple[Meeting, range]]:
+    """Study periods from the calendar: after each WTDC up to and including the next WTDC's year;
+    after the last one, the four years that follow it (the "four-year cycle for WTDCs",
+    ``004_2cd29aff50f41401.txt`` line 7122)."""
+    wtdcs = cal.of_kind(MeetingKind.WTDC)
+    periods = []
+    for i, w1 in enumerate(wtdcs):
+        w2 = wtdcs[i + 1] if i + 1 < len(wtdcs) else None
+        last = w2.year if w2 is not None else w1.year + 4
+        if last > w1.year:
+            periods.append((w1, range(w1.year + 1, last + 1)))
+    return periods
+
+
+@rule(
+    id="WTDC1-SG-ANNUAL",
+    title="Each ITU-D study group meets every year",
+    citation=f"{RES1}, § 3.7.1",
+    severity=Severity.WARNING,
+    quote="The study groups shall in principle meet at least once a year during the interval "
+    "between two WTDCs, preferably in the second half of the year",
+    source=f"{S4} line 3603; the period 2026-2029: line 14",
+    params={"min_per_year": 1, "prefer_second_half": False},
+    reads={"study-group", "wtdc"},
+)
+def sg_annual(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
+    """In each study period (from the calendar's WTDCs: the years after one WTDC up to and
+    including the next one's), every ITU-D study group that meets at all in the period meets at
+    least ``min_per_year`` times in each of its years (a meeting counts for its start year). A
+    group with no meeting in a period is not reported: it may not exist then. With
+    ``prefer_second_half``, a year whose only meeting opens before 1 July is noted as
+    information."""
+    want = policy.param(spec, "min_per_year")
+    second_half = policy.param(spec, "prefer_second_half")
+    groups: dict[str, list[Meeting]] = defaultdict(list)
+    for m in cal.of_kind(MeetingKind.STUDY_GROUP):
+        if itu_d(m):
+            groups[m.body or m.title].append(m)
+    for wtdc, years in _wtdc_periods(cal):
+        for body, meetings in sorted(groups.items()):
+            inside = [m for m in meetings if m.year in years]
+            if not inside:
+                continue
+            for year in years:
+                held = [m for m in inside if m.year == year]
+                if len(held) < want:
+                    yield spec.finding(
+                        policy,
+                        f"{body} has {len(held)} meeting(s) in {year}, study period "
+                        f"{years[0]}-{years[-1]} after {wtdc.label} (at least {want} a year)",
+                        inside,
+                    )
+                elif second_half and len(held) == 1 and held[0].start < dt.date(year, 7, 1):
+                    f = spec.finding(
+                        policy,
+                        f"{describe(held[0])} is {body}'s only meeting in {year} and opens before "
+                        "July (the second half of the year is preferred)",
+                        held,
+                    )
+                    yield Finding(
+                        f.rule_id,
+                        Severity.INFO,
+                        f.message,
+                        f.meeting_ids,
+                        f.meeting_codes,
+                        f.citation,
+                    )
+
+
+def _rg_test(policy: Policy, spec: RuleSpec, a: Meeting, b: Meeting) -> str | None:
+    if a.body and a.body == b.body:
+        return None  # sessions of one group never clash with each other
+    if not overlap(a, b, use_times=policy.param(spec, "use_times")):
+        return None
+    return (
+        f"{describe(a)} and {describe(b)} are rapporteur groups of {a.parent} meeting in parallel"
+    )
+
+
+def _rg_pairs(
+    cal: Calendar, policy: Policy, spec: RuleSpec, ms: Sequence[Meeting]
+) -> Iterator[Finding]:
+    seen: set[tuple[str, str]] = set()
+    for m in ms:
+        if m.kind is not MeetingKind.RAPPORTEUR_GROUP or not itu_d(m):
+            continue
+        for other in cal.same_parent(m):
+            if other.kind is not MeetingKind.RAPPORTEUR_GROUP or not itu_d(other):
+                continue
+            a, b = (m, other) if (m.start, m.id) <= (other.start, other.id) else (other, m)
+            if (a.id, b.id) in seen:
+                continue
+            seen.add((a.id, b.id))
+            message = _rg_test(policy, spec, a, b)
+            if message:
+                yield spec.finding(policy, message, (a, b))
+
+
+@rule(
+    id="WTDC1-RG-PARALLEL",
+    title="One study group's rapporteur groups never in parallel",
+    citation=f"{RES1}, § 3.7.5",
+    severity=Severity.ERROR,
+    quote="meeting sessions of rapporteur groups on ITU-D study Questions from the same study "
+    "group shall not take place in parallel",
+    source=f"{S4} line 3613; one group per Question: line 3533",
+    params={"use_times": True},
+    reads={"rapporteur-group"},
+)
+def rg_parallel(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
+    """Two ITU-D rapporteur groups reporting to the same study group (their ``parent``) meet at
+    the same time: by time of day when both have times, else by day. Groups of different study
+    groups may meet in parallel; sessions of one group never clash with each other."""
+    return _rg_pairs(cal, policy, spec, list(cal.of_kind(MeetingKind.RAPPORTEUR_GROUP)))
+
+
+@local(rg_parallel)
+def _rg_around(
+    cal: Calendar, policy: Policy, spec: RuleSpec, changed: Sequence[Meeting]
+) -> Iterator[Finding]:
+    return _rg_pairs(cal, policy, spec, changed)
+
+
+def _tdags(cal: Calendar, body: str = "TDAG") -> list[Meeting]:
+    return [m for m in cal.of_kind(MeetingKind.ADVISORY_GROUP) if is_body(m, body)]
+
+
+@rule(
+    id="WTDC1-TDAG-WITH-SG",
+    title="TDAG not in conjunction with study group meetings",
+    citation=f"{RES1}, § 11.6",
+    severity=Severity.WARNING,
+    quote="TDAG meetings should not take place in conjunction with the study group meetings",
+    source=f"{S4} line 4076",
+    params={"min_gap_days": 1, "include_rapporteur_groups": False},
+    reads={"advisory-group", "study-group", "rapporteur-group"},
+)
+def tdag_with_sg(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
+    """A TDAG meeting and an ITU-D study group meeting at most ``min_gap_days`` apart, in either
+    order, overlaps included. A study group ending on Thursday and TDAG opening on Friday (gap 1)
+    is reported; ending on Friday with TDAG on Monday (gap 3) is not. Month-only TDAG meetings are
+    skipped."""
+    min_gap = policy.param(spec, "min_gap_days")
+    kinds = ["study-group"] + (
+        ["rapporteur-group"] if policy.param(spec, "include_rapporteur_groups") else []
+    )
+    margin = dt.timedelta(days=min_gap)
+    for t in _tdags(cal):
+        if not has_days(t):
+            continue
+        for sg in cal.overlapping(t.start - margin, t.end + margin, kinds):
+            if not itu_d(sg) or not has_days(sg):
+                continue
+            gap = max((t.start - sg.end).days, (sg.start - t.end).days)
+            if gap <= min_gap:
+                how = "overlaps" if gap <= 0 else f"is {gap} day(s) from"
+                yield spec.finding(policy, f"{describe(t)} {how} {describe(sg)}", (t, sg))
+
+
+def _region(m: Meeting, regions: Sequence[str]) -> str | None:
+    for text in (m.body, m.code, m.title):
+        for token in re.split(r"[^A-Za-z]+", text.upper()):
+            if token in regions:
+                return token
+    return None
+
+
+@rule(
+    id="R31-RPM-TIMING",
+    title="Regional preparatory meetings, then the last TDAG, then the WTDC",
+    citation=f"{RES31}, resolves to instruct the Director of BDT 1 and 6",
+    severity=Severity.WARNING,
+    quote="to convene the last TDAG meeting not less than three months and not more than six "
+    "months before WTDC",
+    source=f"{S4} lines 7672 and 7684",
+    params={
+        "min_months": 3,
+        "max_months": 6,
+        "regions": ["AFR", "AMS", "ARB", "ASP", "CIS", "EUR"],
+    },
+    reads={"rpm", "advisory-group", "wtdc", "study-group", "rapporteur-group"},
+)
+def rpm_timing(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
+    """For each WTDC (its cycle runs from the previous WTDC's close to its opening): (1) the last
+    TDAG of the cycle opens between ``max_months`` and ``min_months`` before the WTDC; (2) every
+    regional preparatory meeting of the cycle ends before that TDAG ("as soon as possible before
+    the last meeting of TDAG"); (3) no RPM overlaps another ITU-D meeting; (4) information when
+    fewer than six regions held one (a region may decline). Cycles with no dated TDAG skip
+    (1)-(2)."""
+    lo, hi = policy.param(spec, "min_months"), policy.param(spec, "max_months")
+    regions = list(policy.param(spec, "regions"))
+    previous_end = dt.date.min
+    for w in cal.of_kind(MeetingKind.WTDC):
+        if not has_days(w):
+            continue
+        start, end = previous_end, w.start
+        rpms = [m for m in cal.of_kind(MeetingKind.RPM) if has_days(m) and start < m.start < end]
+        tdags = [t for t in _tdags(cal) if has_days(t) and start < t.start < end]
+        if tdags:
+            last = max(tdags, key=lambda t: t.start)
+            earliest, latest = (
+                w.start - relativedelta(months=hi),
+                w.start - relativedelta(months=lo),
+            )
+            if not earliest <= last.start <= latest:
+                yield spec.finding(
+                    policy,
+                    f"{describe(last)}, the last TDAG before {describe(w)}, should open between "
+                    f"{format_span(earliest, latest)} ({lo} to {hi} months before)",
+                    (last, w),
+                )
+            for r in rpms:
+                if r.end >= last.start:
+                    yield spec.finding(
+                        policy, f"{describe(r)} does not end before {describe(last)}", (r, last)
+                    )
+        for r in rpms:
+            for other in cal.overlapping(r.start, r.end):
+                if other.kind is MeetingKind.RPM and (other.start, other.id) <= (r.start, r.id):
+                    continue  # two RPMs: reported once, from the earlier one
+                if itu_d(other) and _itu_d_meeting(other):
+                    yield spec.finding(
+                        policy, f"{describe(r)} overlaps {describe(other)}", (r, other)
+                    )
+        held = {reg for r in rpms if (reg := _region(r, regions))}
+        if rpms and len(held) < len(regions):
+            missing = ", ".join(sorted(set(regions) - held))
+            f = spec.finding(
+                policy,
+                f"No regional preparatory meeting before {describe(w)} for {missing}",
+                (w,),
+            )
+            yield Finding(
+                f.rule_id, Severity.INFO, f.message, f.meeting_ids, f.meeting_codes, f.citation
+            )
+        previous_end = w.end
+
+
+def _itu_d_meeting(m: Meeting) -> bool:
+    return m.kind in (
+        MeetingKind.STUDY_GROUP,
+        MeetingKind.RAPPORTEUR_GROUP,
+        MeetingKind.ADVISORY_GROUP,
+        MeetingKind.RPM,
+    )

@@ -1,0 +1,252 @@
+"""Checking a plan against the rule catalogue, for ``scheduler-app check`` and the findings panel.
+
+The calendar to check comes from a planning database (with its policy, waivers and stored,
+possibly corrected, observances) or from a CSV file in the interchange format (default policy, no
+waivers, observances computed on the spot).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from scheduler_app.domain import Meeting
+from scheduler_app.domain.observance import Observance
+from scheduler_app.observances.public_holidays import (
+    UnknownHolidayCalendar,
+    public_holidays,
+    weekend_days,
+)
+from scheduler_app.observances.religious import compute_religious
+from scheduler_app.rules import (
+    Calendar,
+    CheckContext,
+    Checker,
+    Finding,
+    Policy,
+    Waiver,
+    counts,
+    fingerprint,
+)
+from scheduler_app.rules.calendar import normalise
+from scheduler_app.rules.engine import select
+from scheduler_app.storage import PlanningDatabase
+from scheduler_app.storage.checking import (
+    correct_observance,
+    delete_waiver,
+    load_observances,
+    load_policy,
+    load_waivers,
+    observance_years,
+    save_waiver,
+    store_computed_observances,
+)
+
+FIRST_OBSERVANCE_YEAR = 1925  # hijridate's Umm al-Qura tables start in 1924
+LAST_OBSERVANCE_YEAR = 2076
+
+
+@functools.cache
+def _holidays_for(country: str, subdiv: str, year: int) -> Mapping[dt.date, str]:
+    try:
+        return public_holidays(country, [year], subdiv or None)
+    except UnknownHolidayCalendar:
+        try:  # a city the policy maps to a region the library lacks: the country's holidays
+            return public_holidays(country, [year]) if subdiv else {}
+        except UnknownHolidayCalendar:
+            return {}
+
+
+@functools.cache
+def _weekend_for(country: str) -> frozenset[int]:
+    try:
+        return weekend_days(country)
+    except UnknownHolidayCalendar:
+        return frozenset({5, 6})
+
+
+def _year_span(meetings: Sequence[Meeting]) -> range:
+    if not meetings:
+        return range(0)
+    first = max(min(m.start.year for m in meetings), FIRST_OBSERVANCE_YEAR)
+    last = min(max(m.end.year for m in meetings), LAST_OBSERVANCE_YEAR)
+    return range(first, last + 1)
+
+
+def ensure_observances(db: PlanningDatabase, years: Iterable[int]) -> None:
+    """Compute and store the observances of any of ``years`` not computed yet."""
+    missing = sorted(set(years) - observance_years(db))
+    if missing:
+        store_computed_observances(db, missing, compute_religious(missing[0], missing[-1]))
+
+
+def context_for(
+    meetings: Sequence[Meeting],
+    observances: Sequence[Observance],
+    capacities: Mapping[tuple[str, str], int] | None = None,
+    today: dt.date | None = None,
+) -> CheckContext:
+    return CheckContext(
+        observances=observances,
+        holidays=_holidays_for,
+        weekend=_weekend_for,
+        capacities=capacities or {},
+        today=today,
+    )
+
+
+@dataclass
+class CheckResult:
+    """Findings with what produced them, ready for text, JSON or the findings panel."""
+
+    findings: list[Finding]
+    checker: Checker
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return counts(self.findings)
+
+    def has_errors(self) -> bool:
+        return self.counts["error"] > 0
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "findings": [
+                {
+                    "rule": f.rule_id,
+                    "severity": f.severity.value,
+                    "message": f.message,
+                    "meetings": list(f.meeting_codes),
+                    "citation": f.citation,
+                    "waived": f.waived,
+                    **({"waiver": f.waiver_reason} if f.waived else {}),
+                }
+                for f in self.findings
+            ],
+            "counts": self.counts,
+        }
+
+
+def checker_for_database(
+    db: PlanningDatabase,
+    *,
+    as_of: dt.date | None = None,
+    rule_ids: Iterable[str] | None = None,
+    meetings: Sequence[Meeting] | None = None,
+) -> Checker:
+    """A checker over the database's meetings with its stored policy, waivers and observances."""
+    meetings = list(meetings) if meetings is not None else db.meetings()
+    years = _year_span(meetings)
+    ensure_observances(db, years)
+    observances = load_observances(db)
+    capacities = {
+        (normalise(r.venue), normalise(r.name)): r.capacity
+        for r in db.rooms()
+        if r.capacity is not None
+    }
+    calendar = Calendar(meetings, context_for(meetings, observances, capacities, as_of))
+    policy = load_policy(db, as_of=as_of)
+    return Checker(calendar, policy, select(rule_ids), load_waivers(db))
+
+
+def check_database(
+    db: PlanningDatabase,
+    *,
+    as_of: dt.date | None = None,
+    rule_ids: Iterable[str] | None = None,
+) -> CheckResult:
+    checker = checker_for_database(db, as_of=as_of, rule_ids=rule_ids)
+    return CheckResult(checker.findings(), checker)
+
+
+def check_meetings(
+    meetings: Sequence[Meeting],
+    *,
+    as_of: dt.date | None = None,
+    rule_ids: Iterable[str] | None = None,
+    policy: Policy | None = None,
+) -> CheckResult:
+    """Check meetings that are not in a database (a CSV file): default policy, no waivers."""
+    years = _year_span(meetings)
+    observances = compute_religious(years.start, years.stop - 1) if years else []
+    calendar = Calendar(meetings, context_for(meetings, observances, today=as_of))
+    checker = Checker(calendar, policy or Policy(as_of=as_of), select(rule_ids))
+    return CheckResult(checker.findings(), checker)
+
+
+def check_csv(path: Path, **kwargs: Any) -> CheckResult:
+    from scheduler_app.interop.csvfile import read_meetings
+
+    return check_meetings([row.meeting for row in read_meetings(path)], **kwargs)
+
+
+class WaiverError(ValueError):
+    """A waiver that cannot be given or taken back."""
+
+
+def waive(db: PlanningDatabase, rule_id: str, meetings: Sequence[Meeting], reason: str) -> Waiver:
+    """Accept the finding of ``rule_id`` on ``meetings`` with a justification."""
+    if not reason.strip():
+        raise WaiverError('a waiver needs a justification (e.g. "Council Decision 623")')
+    select([rule_id])
+    if not meetings:
+        raise WaiverError("a waiver names the meetings it covers")
+    waiver = Waiver(
+        rule_id, tuple(sorted(m.id for m in meetings)), reason.strip(), fingerprint(meetings)
+    )
+    save_waiver(db, waiver)
+    return waiver
+
+
+def unwaive(db: PlanningDatabase, rule_id: str, meetings: Sequence[Meeting]) -> None:
+    if not delete_waiver(db, rule_id, [m.id for m in meetings]):
+        codes = ", ".join(m.label for m in meetings)
+        raise WaiverError(f"no waiver of {rule_id} for {codes}")
+
+
+def observances_between(
+    db: PlanningDatabase, date_from: dt.date, date_to: dt.date
+) -> list[Observance]:
+    """The stored observances (computed on first need, with corrections) overlapping a range."""
+    first = max(date_from.year - 1, FIRST_OBSERVANCE_YEAR)
+    last = min(date_to.year, LAST_OBSERVANCE_YEAR)
+    if first <= last:
+        ensure_observances(db, range(first, last + 1))
+    return load_observances(db, date_from, date_to)
+
+
+def correct_observance_on(
+    db: PlanningDatabase, key: str, variant: str | None, day: dt.date, start: dt.date, end: dt.date
+) -> Observance:
+    """Correct the occurrence of ``key`` (and ``variant``) that covers ``day``; a correction is
+    kept when the observances are computed again."""
+    candidates = [
+        o
+        for o in observances_between(db, day, day)
+        if o.key == key and (variant is None or o.variant == variant)
+    ]
+    if not candidates:
+        raise ValueError(f"no {key} observance covers {day} (see `scheduler-app observances`)")
+    if len({o.variant for o in candidates}) > 1:
+        variants = ", ".join(sorted(o.variant for o in candidates))
+        raise ValueError(f"{key} on {day} has variants {variants}: choose one with --variant")
+    target = candidates[0]
+    anchor = db.conn.execute(
+        'SELECT anchor FROM observances WHERE key = ? AND variant = ? AND start = ? AND "end" = ?',
+        [target.key, target.variant, target.start.isoformat(), target.end.isoformat()],
+    ).fetchone()[0]
+    correct_observance(db, target.key, target.variant, dt.date.fromisoformat(anchor), start, end)
+    return Observance(
+        target.key,
+        target.name,
+        start,
+        end,
+        target.estimated,
+        "edited by the planner",
+        target.variant,
+        target.religion,
+    )
