@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import heapq
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -45,24 +46,36 @@ def person_key(name: str) -> str:
 
 
 class IntervalIndex:
-    """Meetings sorted by start day, answering "which overlap [a, b]?" by binary search."""
+    """Meetings sorted by start day, answering "which overlap [a, b]?" by binary search.
 
-    __slots__ = ("_items", "_longest")
+    A query looks back from ``a`` by the longest meeting in the list, so the few long entries
+    (a year-precision "WTDC, 2029" spans 365 days) are kept apart and scanned on their own: they
+    would otherwise widen every query to a year of meetings.
+    """
+
+    __slots__ = ("_items", "_long", "_longest")
+
+    LONG_DAYS = 62
 
     def __init__(self) -> None:
         self._items: list[tuple[int, int, str]] = []
+        self._long: list[tuple[int, int, str]] = []
         self._longest = 0
 
     def add(self, m: Meeting) -> None:
         s, e = m.start.toordinal(), m.end.toordinal()
+        if e - s > self.LONG_DAYS:
+            bisect.insort(self._long, (s, e, m.id))
+            return
         bisect.insort(self._items, (s, e, m.id))
         self._longest = max(self._longest, e - s)
 
     def remove(self, m: Meeting) -> None:
         item = (m.start.toordinal(), m.end.toordinal(), m.id)
-        i = bisect.bisect_left(self._items, item)
-        if i < len(self._items) and self._items[i] == item:
-            del self._items[i]
+        items = self._long if item[1] - item[0] > self.LONG_DAYS else self._items
+        i = bisect.bisect_left(items, item)
+        if i < len(items) and items[i] == item:
+            del items[i]
 
     def overlapping(self, start: dt.date, end: dt.date) -> Iterator[str]:
         a, b = start.toordinal(), end.toordinal()
@@ -71,12 +84,37 @@ class IntervalIndex:
         for s, e, mid in self._items[lo:hi]:
             if e >= a and s <= b:
                 yield mid
+        for s, e, mid in self._long:
+            if e >= a and s <= b:
+                yield mid
+
+    def overlapping_pairs(self) -> Iterator[tuple[str, str]]:
+        """Every pair of entries sharing a day, by a sweep over the start-sorted list: the cost is
+        the number of entries plus the number of overlaps, never the square of the entries."""
+        active: list[tuple[int, str]] = []
+        for s, e, mid in heapq.merge(self._items, self._long):
+            active = [(ae, aid) for ae, aid in active if ae >= s]
+            for _ae, aid in active:
+                yield aid, mid
+            active.append((e, mid))
 
     def __len__(self) -> int:
-        return len(self._items)
+        return len(self._items) + len(self._long)
+
+    def years(self) -> range:
+        """The years the entries start and end in."""
+        entries = self._items + self._long
+        if not entries:
+            return range(0)
+        first = min(s for s, _e, _i in entries)
+        last = max(e for _s, e, _i in entries)
+        return range(dt.date.fromordinal(first).year, dt.date.fromordinal(last).year + 1)
 
     def ids(self) -> Iterator[str]:
-        return (mid for _s, _e, mid in self._items)
+        """Every id, in (start, end, id) order."""
+        if not self._long:
+            return (mid for _s, _e, mid in self._items)
+        return (mid for _s, _e, mid in heapq.merge(self._items, self._long))
 
 
 def overlap(a: Meeting, b: Meeting, *, use_times: bool = True) -> bool:
@@ -114,6 +152,10 @@ class Calendar:
         self._room: dict[tuple[str, str], IntervalIndex] = defaultdict(IntervalIndex)
         self._chair: dict[str, IntervalIndex] = defaultdict(IntervalIndex)
         self._parent: dict[str, IntervalIndex] = defaultdict(IntervalIndex)
+        self._country: dict[str, IntervalIndex] = defaultdict(IntervalIndex)
+        self._room_pairs: list[tuple[Meeting, Meeting]] | None = None
+        self._room_of: dict[str, tuple[str, str]] = {}
+        self._chair_of: dict[str, str] = {}
         self._observance_days: dict[dt.date, list[Observance]] | None = None
         for m in meetings:
             self.add(m)
@@ -130,10 +172,16 @@ class Calendar:
         self._kind[m.kind].add(m)
         if (key := room_key(m)) is not None:
             self._room[key].add(m)
+            self._room_of[m.id] = key
         if m.chair:
-            self._chair[person_key(m.chair)].add(m)
-        if m.parent:
+            chair = person_key(m.chair)
+            self._chair[chair].add(m)
+            self._chair_of[m.id] = chair
+        if m.parent and m.kind is MeetingKind.RAPPORTEUR_GROUP:
             self._parent[m.parent].add(m)
+        if m.country and m.mode is not Mode.VIRTUAL and m.precision is Precision.DAY:
+            self._country[m.country].add(m)
+        self._room_pairs = None
 
     def remove(self, m: Meeting) -> None:
         stored = self.by_id.pop(m.id, None)
@@ -141,12 +189,15 @@ class Calendar:
             return
         self._all.remove(stored)
         self._kind[stored.kind].remove(stored)
-        if (key := room_key(stored)) is not None:
+        if (key := self._room_of.pop(stored.id, None)) is not None:
             self._room[key].remove(stored)
-        if stored.chair:
-            self._chair[person_key(stored.chair)].remove(stored)
-        if stored.parent:
+        if (chair := self._chair_of.pop(stored.id, None)) is not None:
+            self._chair[chair].remove(stored)
+        if stored.parent and stored.kind is MeetingKind.RAPPORTEUR_GROUP:
             self._parent[stored.parent].remove(stored)
+        if stored.country and stored.mode is not Mode.VIRTUAL and stored.precision is Precision.DAY:
+            self._country[stored.country].remove(stored)
+        self._room_pairs = None
 
     # --- queries ---------------------------------------------------------------------------------
 
@@ -158,11 +209,11 @@ class Calendar:
 
     def of_kind(self, *kinds: MeetingKind | str) -> list[Meeting]:
         """Meetings of these kinds, sorted by start date."""
-        found: list[Meeting] = []
-        for kind in kinds:
-            index = self._kind.get(MeetingKind(kind))
-            if index is not None:
-                found.extend(self.by_id[i] for i in index.ids())
+        by_id = self.by_id
+        indexes = [i for k in set(kinds) if (i := self._kind.get(MeetingKind(k))) is not None]
+        if len(indexes) == 1:  # already in (start, end, id) order
+            return [by_id[i] for i in indexes[0].ids()]
+        found = [by_id[i] for index in indexes for i in index.ids()]
         found.sort(key=lambda m: (m.start, m.end, m.id))
         return found
 
@@ -184,9 +235,48 @@ class Calendar:
             ]
         return [self.by_id[i] for i in ids]
 
+    def room_pairs(self) -> list[tuple[Meeting, Meeting]]:
+        """Every two meetings booked in the same room on a shared day (kept until a change, as
+        two rules ask for them)."""
+        if self._room_pairs is None:
+            self._room_pairs = list(self._pairs_within(self._room.values()))
+        return self._room_pairs
+
+    def in_rooms(self, keys: Iterable[tuple[str, str]]) -> Iterator[Meeting]:
+        """The meetings booked in any of these (normalised) rooms."""
+        for key in keys:
+            if (index := self._room.get(key)) is not None:
+                yield from (self.by_id[i] for i in index.ids())
+
+    def countries(self) -> Iterator[tuple[str, IntervalIndex]]:
+        """In-person, day-precision meetings by host country."""
+        return ((c, index) for c, index in self._country.items() if len(index))
+
+    def same_country(self, country: str, day: dt.date) -> list[Meeting]:
+        index = self._country.get(country)
+        return [] if index is None else [self.by_id[i] for i in index.overlapping(day, day)]
+
+    def chair_pairs(self) -> Iterator[tuple[Meeting, Meeting]]:
+        """Every two meetings with the same chair on a shared day."""
+        return self._pairs_within(self._chair.values())
+
+    def parent_pairs(self) -> Iterator[tuple[Meeting, Meeting]]:
+        """Every two rapporteur groups reporting to the same body on a shared day."""
+        return self._pairs_within(self._parent.values())
+
+    def _pairs_within(self, groups: Iterable[IntervalIndex]) -> Iterator[tuple[Meeting, Meeting]]:
+        by_id = self.by_id
+        for group in groups:
+            for a, b in group.overlapping_pairs():
+                yield ordered_pair(by_id[a], by_id[b])
+
+    def room_of(self, m: Meeting) -> tuple[str, str] | None:
+        """The normalised (venue, room) of a meeting, computed once when it was indexed."""
+        return self._room_of.get(m.id) if m.id in self.by_id else room_key(m)
+
     def in_room(self, m: Meeting) -> list[Meeting]:
         """Other meetings in the same venue and room sharing a day with ``m``."""
-        key = room_key(m)
+        key = self._room_of.get(m.id) if m.id in self.by_id else room_key(m)
         if key is None or key not in self._room:
             return []
         return [self.by_id[i] for i in self._room[key].overlapping(m.start, m.end) if i != m.id]
@@ -198,6 +288,7 @@ class Calendar:
         return [self.by_id[i] for i in self._chair[key].overlapping(m.start, m.end) if i != m.id]
 
     def same_parent(self, m: Meeting) -> list[Meeting]:
+        """Rapporteur groups reporting to the body ``m`` reports to, sharing a day with it."""
         if not m.parent or m.parent not in self._parent:
             return []
         return [

@@ -72,18 +72,33 @@ def religious(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding
     Saturday). With ``include_eve``, Jewish and Islamic observances start the evening before,
     i.e. the day before counts. ``islamic_uncertainty_days`` widens Islamic dates, which vary by
     country by about a day. Add kinds such as ``rpm`` with the ``kinds`` parameter."""
-    return _religious(cal, policy, spec, list(cal))
+    # Observance by observance: a few hundred index queries find the meetings worth a closer
+    # look, instead of walking every day of every meeting.
+    enabled = set(policy.param(spec, "observances"))
+    kinds = {*policy.param(spec, "kinds"), *policy.param(spec, "itu_d_kinds"), "advisory-group"}
+    margin = dt.timedelta(
+        days=max(
+            int(policy.param(spec, "islamic_uncertainty_days")),
+            1 if policy.param(spec, "include_eve") else 0,
+        )
+    )
+    candidates: dict[str, Meeting] = {}
+    for o in cal.context.observances:
+        if o.key in enabled:
+            for m in cal.overlapping(o.start - margin, o.end + margin, kinds):
+                candidates[m.id] = m
+    return _religious(cal, policy, spec, list(candidates.values()))
 
 
-def _applies(policy: Policy, spec: RuleSpec, m: Meeting) -> bool:
+def _applies(kinds: set[str], itu_d_kinds: set[str], tdag: str, m: Meeting) -> bool:
     kind = m.kind.value
-    if kind in policy.param(spec, "kinds"):
+    if kind in kinds:
         return True
     if not itu_d(m):
         return False
-    if kind in policy.param(spec, "itu_d_kinds"):
+    if kind in itu_d_kinds:
         return True
-    return m.kind is MeetingKind.ADVISORY_GROUP and is_body(m, policy.param(spec, "tdag_body"))
+    return m.kind is MeetingKind.ADVISORY_GROUP and is_body(m, tdag)
 
 
 _EVE = {"ramadan", "eid-al-fitr", "eid-al-adha", "rosh-hashanah", "yom-kippur", "passover"}
@@ -105,8 +120,10 @@ def _religious(
     sitting_only = policy.param(spec, "sitting_days_only")
     eve = policy.param(spec, "include_eve")
     widen = int(policy.param(spec, "islamic_uncertainty_days"))
+    kinds, itu_d_kinds = set(policy.param(spec, "kinds")), set(policy.param(spec, "itu_d_kinds"))
+    tdag = policy.param(spec, "tdag_body")
     for m in ms:
-        if not has_days(m) or not _applies(policy, spec, m):
+        if not has_days(m) or not _applies(kinds, itu_d_kinds, tdag, m):
             continue
         weekend = cal.context.weekend(m.country) if m.country else frozenset({5, 6})
         hits: dict[tuple[str, str], Observance] = {}

@@ -224,7 +224,7 @@ def decided_period(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Fi
     """A meeting for which a higher body decided a period (Resolution 77 *resolves* 5.2-5.6, or a
     later Council decision, whose source is kept with the period) is held inside it. A quarter
     means its first to last day. Places are the Council's to set and are not checked."""
-    return _decided(cal, policy, spec, list(cal))
+    return _decided(cal, policy, spec, list(cal.by_id.values()))
 
 
 def _decided(

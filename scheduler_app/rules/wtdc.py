@@ -134,7 +134,13 @@ def rg_parallel(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findi
     """Two ITU-D rapporteur groups reporting to the same study group (their ``parent``) meet at
     the same time: by time of day when both have times, else by day. Groups of different study
     groups may meet in parallel; sessions of one group never clash with each other."""
-    return _rg_pairs(cal, policy, spec, list(cal.of_kind(MeetingKind.RAPPORTEUR_GROUP)))
+    for a, b in cal.parent_pairs():
+        if _itu_d_rg(a) and _itu_d_rg(b) and (message := _rg_test(policy, spec, a, b)):
+            yield spec.finding(policy, message, (a, b))
+
+
+def _itu_d_rg(m: Meeting) -> bool:
+    return m.kind is MeetingKind.RAPPORTEUR_GROUP and itu_d(m)
 
 
 @local(rg_parallel)

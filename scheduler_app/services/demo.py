@@ -28,6 +28,7 @@ from scheduler_app.domain import (
     Status,
     Venue,
 )
+from scheduler_app.observances.public_holidays import public_holidays
 from scheduler_app.storage import PlanningDatabase, StorageError
 
 FIRST_YEAR = 2026
@@ -107,6 +108,14 @@ class _Builder:
         self.codes: set[str] = set()
         self.venues, self.rooms = _hq_rooms()
         self.bodies: dict[str, Body] = {}
+        # Planners book free rooms and avoid Geneva's public holidays: so does the demo, or its
+        # calendar would be a wall of clashes no real plan looks like.
+        self.booked: dict[tuple[str, str], set[int]] = {(r.venue, r.name): set() for r in self.rooms}
+        self.geneva_holidays = {
+            d.toordinal()
+            for d in public_holidays("CH", range(FIRST_YEAR, FIRST_YEAR + YEARS + 1), "GE")
+            if d.weekday() < 5
+        }
 
     def body(self, code: str, sector: Sector, parent: str = "", name: str = "") -> str:
         if code not in self.bodies:
@@ -128,6 +137,18 @@ class _Builder:
         self.codes.add(code)
         extra.setdefault("city", "Geneva")
         extra.setdefault("country", "CH")
+        if extra["city"] == "Geneva":
+            for _ in range(3):
+                span = range(start.toordinal(), start.toordinal() + days)
+                if not self.geneva_holidays.intersection(span):
+                    break
+                start += dt.timedelta(days=7)
+        if extra.pop("auto_room", False):
+            extra.update(self._free_room(start, days))
+        elif extra.get("room"):
+            self.booked[(str(extra["venue"]), str(extra["room"]))].update(
+                range(start.toordinal(), start.toordinal() + days)
+            )
         year = start.year
         status = (
             Status.HELD
@@ -150,8 +171,19 @@ class _Builder:
         )
 
     def hq_room(self) -> dict[str, object]:
-        room = self.rng.choice(self.rooms)
-        return {"venue": room.venue, "room": room.name}
+        """Ask :meth:`add` for a room free on every day of the meeting."""
+        return {"auto_room": True}
+
+    def _free_room(self, start: dt.date, days: int) -> dict[str, object]:
+        span = set(range(start.toordinal(), start.toordinal() + days))
+        for room in self.rng.sample(self.rooms, len(self.rooms)):
+            taken = self.booked[(room.venue, room.name)]
+            if not taken & span:
+                taken |= span
+                seats = room.capacity or 300
+                return {"venue": room.venue, "room": room.name,
+                        "participants": self.rng.randint(max(5, seats // 4), seats)}
+        return {"mode": Mode.VIRTUAL, "city": ""}  # every room taken: the group meets online
 
     def skeleton(self, year: int) -> None:
         yy = f"{year % 100:02d}"
