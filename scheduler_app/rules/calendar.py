@@ -62,13 +62,20 @@ class IntervalIndex:
         self._long: list[tuple[int, int, str]] = []
         self._longest = 0
 
-    def add(self, m: Meeting) -> None:
+    def add(self, m: Meeting, *, bulk: bool = False) -> None:
+        """Insert in order; with ``bulk``, append and leave the sorting to :meth:`sort`."""
         s, e = m.start.toordinal(), m.end.toordinal()
-        if e - s > self.LONG_DAYS:
-            bisect.insort(self._long, (s, e, m.id))
-            return
-        bisect.insort(self._items, (s, e, m.id))
-        self._longest = max(self._longest, e - s)
+        items = self._long if e - s > self.LONG_DAYS else self._items
+        if bulk:
+            items.append((s, e, m.id))
+        else:
+            bisect.insort(items, (s, e, m.id))
+        if items is self._items and e - s > self._longest:
+            self._longest = e - s
+
+    def sort(self) -> None:
+        self._items.sort()
+        self._long.sort()
 
     def remove(self, m: Meeting) -> None:
         item = (m.start.toordinal(), m.end.toordinal(), m.id)
@@ -157,30 +164,38 @@ class Calendar:
         self._room_of: dict[str, tuple[str, str]] = {}
         self._chair_of: dict[str, str] = {}
         self._observance_days: dict[dt.date, list[Observance]] | None = None
-        for m in meetings:
-            self.add(m)
+        for m in {m.id: m for m in meetings}.values():  # the last version of each meeting
+            self.add(m, bulk=True)
+        for index in self._indexes():
+            index.sort()
+
+    def _indexes(self) -> Iterator[IntervalIndex]:
+        yield self._all
+        for group in (self._kind, self._room, self._chair, self._parent, self._country):
+            yield from group.values()
 
     # --- upkeep ----------------------------------------------------------------------------------
 
-    def add(self, m: Meeting) -> None:
+    def add(self, m: Meeting, *, bulk: bool = False) -> None:
+        """Index a meeting (``bulk``: during construction, sorted once at the end)."""
         if m.status is Status.CANCELLED:
             return  # "cancelled meetings by all rules" are skipped (SOURCES.md section 1)
         if m.id in self.by_id:
             self.remove(self.by_id[m.id])
         self.by_id[m.id] = m
-        self._all.add(m)
-        self._kind[m.kind].add(m)
+        self._all.add(m, bulk=bulk)
+        self._kind[m.kind].add(m, bulk=bulk)
         if (key := room_key(m)) is not None:
-            self._room[key].add(m)
+            self._room[key].add(m, bulk=bulk)
             self._room_of[m.id] = key
         if m.chair:
             chair = person_key(m.chair)
-            self._chair[chair].add(m)
+            self._chair[chair].add(m, bulk=bulk)
             self._chair_of[m.id] = chair
         if m.parent and m.kind is MeetingKind.RAPPORTEUR_GROUP:
-            self._parent[m.parent].add(m)
+            self._parent[m.parent].add(m, bulk=bulk)
         if m.country and m.mode is not Mode.VIRTUAL and m.precision is Precision.DAY:
-            self._country[m.country].add(m)
+            self._country[m.country].add(m, bulk=bulk)
         self._room_pairs = None
 
     def remove(self, m: Meeting) -> None:

@@ -127,6 +127,7 @@ def ra_with_wrc(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findi
     pairs = associated_pairs(cal, max_gap)
     ras = [r for r in cal.of_kind(MeetingKind.RA) if has_days(r)]
     wrcs = [w for w in cal.of_kind(MeetingKind.WRC) if has_days(w)]
+    named: set[frozenset[str]] = set()  # a WRC and an RA in different places: one warning
     for lonely, others, what in ((wrcs, ras, "RA"), (ras, wrcs, "WRC")):
         for m in lonely:
             if m.id in pairs:
@@ -134,6 +135,9 @@ def ra_with_wrc(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findi
             near = [o for o in others if o.id not in pairs and _near(o, m, max_gap)]
             if near:
                 o = near[0]
+                if frozenset((m.id, o.id)) in named:
+                    continue
+                named.add(frozenset((m.id, o.id)))
                 yield spec.finding(
                     policy,
                     f"{describe(m)} in {m.city or 'an unstated place'} and {describe(o)} in "
@@ -202,7 +206,13 @@ def one_wtdc(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]
     wtdcs = cal.of_kind(MeetingKind.WTDC)
     for i, p1 in enumerate(pps):
         p2 = pps[i + 1] if i + 1 < len(pps) else None
-        after = [w for w in wtdcs if w.start > p1.end and (p2 is None or w.end < p2.start)]
+        # P1.end < W.start < P2.start; a month-, quarter- or year-only WTDC only when its whole
+        # period lies before P2 (its year settles the question)
+        after = [
+            w
+            for w in wtdcs
+            if w.start > p1.end and (p2 is None or (w.start if has_days(w) else w.end) < p2.start)
+        ]
         if p2 is None:
             if len(after) > 1:
                 codes = ", ".join(describe(w) for w in after)
@@ -211,7 +221,9 @@ def one_wtdc(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]
                 )
             continue
         straddling = [
-            w for w in wtdcs if w.start <= p2.start <= w.end or w.start <= p1.end <= w.end
+            w
+            for w in wtdcs
+            if not has_days(w) and (w.start <= p2.start <= w.end or w.start <= p1.end <= w.end)
         ]
         if len(after) != 1 and not (len(after) == 0 and straddling):
             listed = ", ".join(describe(w) for w in after) if after else "none"
