@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 
 from scheduler_app.domain import Meeting, MeetingKind, Precision
 from scheduler_app.domain.kinds import CONFERENCE_KINDS
-from scheduler_app.rules.calendar import Calendar, has_days
+from scheduler_app.rules.calendar import Calendar, has_days, overlap
 from scheduler_app.rules.model import Finding, Policy, RuleSpec, Severity, describe, rule
 
 S3 = "003_c612d4d2e2ee9deb.txt"
@@ -120,7 +120,7 @@ def _cwg_findings(
         if not has_days(cwg):
             continue
         for other in cal.overlapping(cwg.start, cwg.end, against):
-            if has_days(other):
+            if has_days(other) and overlap(cwg, other):  # by time when both have times
                 yield spec.finding(
                     policy, f"{describe(cwg)} meets during {describe(other)}", (cwg, other)
                 )

@@ -94,11 +94,9 @@ def _applies(kinds: set[str], itu_d_kinds: set[str], tdag: str, m: Meeting) -> b
     kind = m.kind.value
     if kind in kinds:
         return True
-    if not itu_d(m):
-        return False
-    if kind in itu_d_kinds:
-        return True
-    return m.kind is MeetingKind.ADVISORY_GROUP and is_body(m, tdag)
+    if m.kind is MeetingKind.ADVISORY_GROUP and is_body(m, tdag):
+        return True  # "TDAG" is an advisory-group meeting whose body is TDAG (SOURCES.md)
+    return itu_d(m) and kind in itu_d_kinds
 
 
 _EVE = {"ramadan", "eid-al-fitr", "eid-al-adha", "rosh-hashanah", "yom-kippur", "passover"}

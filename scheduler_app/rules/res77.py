@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from scheduler_app.domain import Meeting, MeetingKind, Precision
 from scheduler_app.domain.dates import format_span
 from scheduler_app.domain.kinds import CONFERENCE_KINDS
-from scheduler_app.rules.calendar import Calendar, has_days
+from scheduler_app.rules.calendar import Calendar, has_days, overlap
 from scheduler_app.rules.constitution import associated_pairs
 from scheduler_app.rules.model import (
     REGISTRY,
@@ -172,6 +172,8 @@ def ict_event(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding
         for e in cal.overlapping(m.start, m.end, externals):
             if not has_days(e) or (only_major and (e.participants or 0) < floor):
                 continue
+            if not overlap(m, e):
+                continue  # same day, different hours (times compared when both have them)
             yield spec.finding(policy, f"{describe(m)} coincides with {describe(e)}", (m, e))
 
 

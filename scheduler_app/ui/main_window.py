@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -30,9 +32,13 @@ from scheduler_app.domain import Meeting, MeetingKind, Sector
 from scheduler_app.domain.dates import format_span
 from scheduler_app.domain.meeting import country_name
 from scheduler_app.interop.csvfile import CsvFormatError, read_meetings
+from scheduler_app.rules import Finding, counts
+from scheduler_app.services.checking import WaiverError, checker_for_database, unwaive, waive
 from scheduler_app.services.importing import apply_import, plan_import
 from scheduler_app.services.planner import database_label, export_csv, open_database
 from scheduler_app.storage import PlanningDatabase, StorageError
+from scheduler_app.storage.checking import load_waivers
+from scheduler_app.ui.findings_panel import FindingsPanel
 from scheduler_app.ui.meeting_model import (
     CODE,
     COLUMNS,
@@ -67,6 +73,7 @@ class MainWindow(QMainWindow):
         self._build_filters()
         self._build_table()
         self._build_details()
+        self._build_findings()
         self._build_menus()
         self.database_changed.connect(self._on_database_changed)
         self.resize(1280, 800)
@@ -154,6 +161,20 @@ class MainWindow(QMainWindow):
         self.resizeDocks([dock], [340], Qt.Orientation.Horizontal)
         self.details_dock = dock
 
+    def _build_findings(self) -> None:
+        self.findings = FindingsPanel(self)
+        dock = QDockWidget(self.tr("Findings"), self)
+        dock.setObjectName("findings")
+        dock.setWidget(self.findings)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.resizeDocks([dock], [230], Qt.Orientation.Vertical)
+        self.findings_dock = dock
+        self.findings_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.findings_label)
+        self.findings.finding_selected.connect(self._on_finding_selected)
+        self.findings.waive_requested.connect(self._on_waive_requested)
+        self.findings.unwaive_requested.connect(self._on_unwaive_requested)
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.open_action = self._action(
@@ -174,6 +195,7 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self._on_find_requested)
         )
         view_menu.addAction(self.details_dock.toggleViewAction())
+        view_menu.addAction(self.findings_dock.toggleViewAction())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About"), None, self._on_about_requested))
 
@@ -189,8 +211,11 @@ class MainWindow(QMainWindow):
     # --- state -----------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read every meeting again from the database."""
-        self.model.set_meetings(self.db.meetings())
+        """Read every meeting again from the database, and check them."""
+        meetings = self.db.meetings()
+        self.model.set_meetings(meetings)
+        self.checker = checker_for_database(self.db, meetings=meetings)
+        self.refresh_findings()
         self.setWindowTitle(f"{database_label(self.db)} — {APP_NAME}")
         self._update_counts()
         self.go_to_date(_today())
@@ -218,6 +243,43 @@ class MainWindow(QMainWindow):
             .replace("%2", str(total))
         )
         self.count_label.setText(text)
+
+    def refresh_findings(self) -> None:
+        """Show the checker's current findings and count them in the status bar."""
+        findings = self.checker.findings()
+        self.findings.set_findings(findings, self.checker.policy)
+        c = counts(findings)
+        self.findings_label.setText(
+            self.tr("%1 errors · %2 warnings · %3 info")
+            .replace("%1", str(c["error"]))
+            .replace("%2", str(c["warning"]))
+            .replace("%3", str(c["info"]))
+        )
+        self.findings_label.setStyleSheet("color: #c62828;" if c["error"] else "")
+
+    def select_meetings(self, meeting_ids: Sequence[str]) -> int:
+        """Select these meetings in the table (clearing filters that hide them); how many shown."""
+        rows = [r for i in meeting_ids if (r := self.model.row_of(i)) is not None]
+        if len(rows) < len(meeting_ids) and (
+            self.search.text() or self.kind_box.currentIndex() or self.sector_box.currentIndex()
+        ):
+            self.search.clear()
+            self.kind_box.setCurrentIndex(0)
+            self.sector_box.setCurrentIndex(0)
+            self._on_filter_changed()
+            rows = [r for i in meeting_ids if (r := self.model.row_of(i)) is not None]
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for n, row in enumerate(sorted(rows)):
+            flags = (
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            )
+            if n == 0:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+            selection.select(self.model.index(row, 0), flags)
+        if rows:
+            self.table.scrollTo(self.model.index(min(rows), 0))
+        return len(rows)
 
     def select_meeting(self, meeting_id: str) -> bool:
         row = self.model.row_of(meeting_id)
@@ -254,6 +316,41 @@ class MainWindow(QMainWindow):
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:
         self.details_dock.show()
+
+    @Slot(object)
+    def _on_finding_selected(self, finding: Finding | None) -> None:
+        if finding is not None and finding.meeting_ids:
+            self.select_meetings(finding.meeting_ids)
+
+    @Slot(object)
+    def _on_waive_requested(self, finding: Finding) -> None:
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Waive finding"),
+            self.tr('Why is this acceptable? (e.g. "Council Decision 623")\n\n%1').replace(
+                "%1", finding.message
+            ),
+        )
+        if ok:
+            self.waive_finding(finding, reason)
+
+    def waive_finding(self, finding: Finding, reason: str) -> bool:
+        meetings = [self.checker.calendar.by_id[i] for i in finding.meeting_ids]
+        try:
+            waive(self.db, finding.rule_id, meetings, reason)
+        except WaiverError as exc:
+            QMessageBox.warning(self, self.tr("Not waived"), str(exc))
+            return False
+        self.checker.set_waivers(load_waivers(self.db))
+        self.refresh_findings()
+        return True
+
+    @Slot(object)
+    def _on_unwaive_requested(self, finding: Finding) -> None:
+        meetings = [self.checker.calendar.by_id[i] for i in finding.meeting_ids]
+        unwaive(self.db, finding.rule_id, meetings)
+        self.checker.set_waivers(load_waivers(self.db))
+        self.refresh_findings()
 
     @Slot()
     def _on_find_requested(self) -> None:

@@ -1,0 +1,274 @@
+"""The findings panel: what the rules say about the calendar, grouped by severity."""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scheduler_app.rules import REGISTRY, Finding, Policy, Severity
+
+_Index = QModelIndex | QPersistentModelIndex
+GROUPS = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+GROUP_NAMES = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Information"}
+GROUP_COLOURS = {Severity.ERROR: "#c62828", Severity.WARNING: "#ef6c00", Severity.INFO: "#1565c0"}
+COLUMNS = ("Rule", "Meetings", "Finding")
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class FindingsModel(QAbstractItemModel):
+    """Read-only tree: one row per severity, the findings of that severity beneath it."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._groups: dict[Severity, list[Finding]] = {s: [] for s in GROUPS}
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    def set_findings(self, findings: Sequence[Finding]) -> None:
+        self.beginResetModel()
+        self._groups = {s: [f for f in findings if f.severity is s] for s in GROUPS}
+        self.endResetModel()
+
+    def finding(self, index: _Index) -> Finding | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self._groups[GROUPS[index.internalId() - 1]][index.row()]
+
+    def group_index(self, severity: Severity) -> QModelIndex:
+        return self.index(GROUPS.index(severity), 0)
+
+    # --- QAbstractItemModel ----------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(GROUPS)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self._groups[GROUPS[parent.row()]])
+        return 0
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            return self._group_data(GROUPS[index.row()], index.column(), role)
+        f = self.finding(index)
+        assert f is not None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return f.rule_id
+            if column == 1:
+                return ", ".join(f.meeting_codes)
+            return (self.tr("[waived] ") if f.waived else "") + f.message
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = f"{f.message}\n{f.citation}"
+            return tip + (f"\n{self.tr('Waived:')} {f.waiver_reason}" if f.waived else "")
+        if role == Qt.ItemDataRole.ForegroundRole and f.waived:
+            return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+        if role == Qt.ItemDataRole.FontRole and f.waived:
+            return self._italic
+        if role == FINDING_ROLE:
+            return f
+        return None
+
+    def _group_data(self, severity: Severity, column: int, role: int) -> Any:
+        if column != 0:
+            return None
+        findings = self._groups[severity]
+        if role == Qt.ItemDataRole.DisplayRole:
+            open_ = sum(1 for f in findings if not f.waived)
+            waived = len(findings) - open_
+            extra = self.tr(", %1 waived").replace("%1", str(waived)) if waived else ""
+            return f"{self.tr(GROUP_NAMES[severity])} ({open_}{extra})"
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QColor(GROUP_COLOURS[severity])
+        return None
+
+
+class FindingsPanel(QWidget):
+    """The findings tree, the selected rule's details, and the waiver buttons."""
+
+    finding_selected = Signal(object)
+    """Emitted with the selected Finding (or None) when the selection changes."""
+    waive_requested = Signal(object)
+    """Emitted with a Finding when the planner asks to waive it."""
+    unwaive_requested = Signal(object)
+    """Emitted with a waived Finding when the planner asks to take the waiver back."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = FindingsModel(self)
+        self.policy = Policy()
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.resizeSection(0, 230)
+        header.resizeSection(1, 200)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.details = QTextBrowser(self)
+        self.details.setOpenExternalLinks(False)
+        self.waive_button = QPushButton(self.tr("&Waive…"), self)
+        self.unwaive_button = QPushButton(self.tr("&Remove waiver"), self)
+        self.waive_button.setEnabled(False)
+        self.unwaive_button.setEnabled(False)
+        self.waive_button.clicked.connect(self._on_waive_clicked)
+        self.unwaive_button.clicked.connect(self._on_unwaive_clicked)
+        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.waive_button)
+        buttons.addWidget(self.unwaive_button)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.details)
+        right_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def set_findings(self, findings: Sequence[Finding], policy: Policy) -> None:
+        """Show new findings, keeping the selection on the same finding when it still exists."""
+        current = self.current_finding()
+        self.policy = policy
+        self.model.set_findings(findings)
+        for severity in GROUPS:
+            if severity is not Severity.INFO:
+                self.tree.expand(self.model.group_index(severity))
+        if current is not None:
+            self.select(current.key)
+        else:
+            self.details.setHtml(self._intro())
+
+    def current_finding(self) -> Finding | None:
+        return self.model.finding(self.tree.currentIndex())
+
+    def select(self, key: tuple[str, tuple[str, ...]]) -> bool:
+        for g in range(len(GROUPS)):
+            parent = self.model.index(g, 0)
+            for row in range(self.model.rowCount(parent)):
+                f = self.model.finding(self.model.index(row, 0, parent))
+                if f is not None and f.key == key:
+                    self.tree.expand(parent)
+                    self.tree.setCurrentIndex(self.model.index(row, 0, parent))
+                    return True
+        return False
+
+    def _intro(self) -> str:
+        return "<p><i>{}</i></p>".format(
+            html.escape(self.tr("Select a finding to see its rule, its source and its meetings."))
+        )
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        f = self.model.finding(current)
+        self.waive_button.setEnabled(f is not None and not f.waived and bool(f.meeting_ids))
+        self.unwaive_button.setEnabled(f is not None and f.waived)
+        self.details.setHtml(finding_html(f, self.policy) if f is not None else self._intro())
+        self.finding_selected.emit(f)
+
+    @Slot()
+    def _on_waive_clicked(self) -> None:
+        f = self.current_finding()
+        if f is not None:
+            self.waive_requested.emit(f)
+
+    @Slot()
+    def _on_unwaive_clicked(self) -> None:
+        f = self.current_finding()
+        if f is not None:
+            self.unwaive_requested.emit(f)
+
+
+def finding_html(f: Finding, policy: Policy) -> str:
+    """A finding with its rule's title, quote, source, rationale and current parameters, escaped."""
+    e = html.escape
+    spec = REGISTRY[f.rule_id]
+    colour = GROUP_COLOURS[f.severity]
+    parts = [
+        f"<p><b style='color:{colour}'>{e(f.severity.value.upper())}</b> "
+        f"<b>{e(f.rule_id)}</b> — {e(spec.title)}</p>",
+        f"<p>{e(f.message)}</p>",
+    ]
+    if f.waived:
+        parts.append(f"<p><i>Waived: {e(f.waiver_reason)}</i></p>")
+    parts.append(f"<p><b>{e(spec.citation)}</b></p>")
+    if spec.quote:
+        parts.append(
+            f"<blockquote>“{e(spec.quote)}”<br><small>{e(spec.source)}</small></blockquote>"
+        )
+    if spec.rationale:
+        parts.append(f"<p>{e(spec.rationale)}</p>")
+    if spec.params:
+        rows = "".join(
+            f"<tr><td>{e(name)}</td><td>{e(json.dumps(policy.param(spec, name)))}</td></tr>"
+            for name in spec.params
+        )
+        parts.append(f"<p><small>Parameters:</small></p><table>{rows}</table>")
+    return "".join(parts)

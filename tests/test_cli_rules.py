@@ -1,0 +1,214 @@
+"""The rule commands: check, rules, policy, observances, waive, unwaive."""
+
+import json
+
+import pytest
+
+from scheduler_app.cli import main
+from scheduler_app.rules import CATALOGUE_ORDER
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def ref(tmp_path, capsys):
+    path = tmp_path / "ref.sqlite"
+    assert run(capsys, "init", "--db", str(path))[0] == 0
+    return str(path)
+
+
+def check_json(capsys, *argv):
+    code, out, err = run(capsys, "check", *argv, "--format", "json")
+    return code, json.loads(out) if out else None, err
+
+
+def test_check_json_has_the_documented_shape_and_matches_reality(capsys, ref):
+    code, report, _ = check_json(capsys, ref, "--as-of", "2026-11-22")
+    assert code == 0 and set(report) == {"findings", "counts"}
+    first = report["findings"][0]
+    assert set(first) == {"rule", "severity", "message", "meetings", "citation", "waived"}
+    rules = {(f["rule"], tuple(f["meetings"])) for f in report["findings"]}
+    assert ("R77-SAME-YEAR", ("WTSA-20", "WTDC-22", "PP-22")) in rules
+    assert {m for r, m in rules if r == "R77-COUNCIL-JUNE-JULY"} == {("C22",), ("C26",)}
+    assert report["counts"]["error"] == 0 and report["counts"]["warning"] == sum(
+        1 for f in report["findings"] if f["severity"] == "warning" and not f["waived"]
+    )
+
+
+def test_check_can_run_chosen_rules_only(capsys, ref):
+    _, report, _ = check_json(capsys, ref, "--rule", "R77-LAST-QUARTER")
+    assert {f["rule"] for f in report["findings"]} == {"R77-LAST-QUARTER"}
+    assert sorted(f["meetings"][0] for f in report["findings"]) == ["PP-22", "WTDC-22", "WTSA-20"]
+
+
+def test_an_unknown_rule_is_bad_input(capsys, ref):
+    code, _, err = run(capsys, "check", ref, "--rule", "R77-NOPE")
+    assert code == 2 and "unknown rule 'R77-NOPE'" in err
+
+
+def test_check_exits_1_on_an_unwaived_error_and_0_once_waived(capsys, tmp_path):
+    csv = tmp_path / "plan.csv"
+    csv.write_text(
+        "code,title,kind,start,end,venue,room\n"
+        "A,Workshop A,workshop,2027-03-01,2027-03-02,CICG,Room 2\n"
+        "B,Workshop B,workshop,2027-03-02,2027-03-03,CICG,Room 2\n"
+    )
+    code, report, _ = check_json(capsys, str(csv))
+    assert code == 1 and report["counts"]["error"] == 1
+    assert report["findings"][0]["rule"] == "VENUE-ROOM-CLASH"
+    db = str(tmp_path / "plan.sqlite")
+    run(capsys, "import", str(csv), "--db", db)
+    assert check_json(capsys, db)[0] == 1
+    code, out, _ = run(
+        capsys, "waive", "VENUE-ROOM-CLASH", "A", "B", "--reason", "shared set-up", "--db", db
+    )
+    assert code == 0 and "waived VENUE-ROOM-CLASH for A, B" in out
+    code, report, _ = check_json(capsys, db)
+    assert (
+        code == 0
+        and report["findings"][0]["waived"]
+        and report["findings"][0]["waiver"] == "shared set-up"
+    )
+    assert run(capsys, "unwaive", "VENUE-ROOM-CLASH", "A", "B", "--db", db)[0] == 0
+    assert check_json(capsys, db)[0] == 1
+
+
+def test_waive_needs_known_codes_and_a_rule(capsys, ref):
+    assert (
+        "no meeting with code 'PP-99'"
+        in run(capsys, "waive", "R77-GAP", "PP-99", "--reason", "x", "--db", ref)[2]
+    )
+    assert (
+        "unknown rule" in run(capsys, "waive", "R77-NOPE", "PP-26", "--reason", "x", "--db", ref)[2]
+    )
+
+
+def test_check_of_a_bad_csv_names_the_line(capsys, tmp_path):
+    csv = tmp_path / "bad.csv"
+    csv.write_text("title,kind,start,end\nX,pp,2030-10-05,2030-10-01\n")
+    code, _, err = run(capsys, "check", str(csv))
+    assert code == 2 and f"{csv}:2: end:" in err
+
+
+def test_check_of_a_missing_source_is_bad_input(capsys, tmp_path):
+    code, _, err = run(capsys, "check", str(tmp_path / "nope.sqlite"))
+    assert code == 2 and "no such planning database" in err
+
+
+def test_text_output_ends_with_the_counts(capsys, ref):
+    code, out, _ = run(capsys, "check", ref, "--as-of", "2026-11-22")
+    assert code == 0 and out.rstrip().splitlines()[-1].startswith("0 error(s), 13 warning(s)")
+    assert "WARNING  R77-SAME-YEAR: 3 conferences or assemblies in 2022" in out
+
+
+def test_rules_lists_the_whole_catalogue_with_parameters(capsys, ref):
+    code, out, _ = run(capsys, "rules", "--db", ref, "--format", "json")
+    rules = json.loads(out)
+    assert code == 0 and [r["id"] for r in rules] == list(CATALOGUE_ORDER)
+    pp = next(r for r in rules if r["id"] == "R77-PP-DURATION")
+    assert pp["parameters"] == {"max_days": 21} and pp["severity"] == "warning"
+    assert "three weeks" in pp["quote"] and pp["rationale"]
+
+
+def test_policy_changes_a_parameter_and_check_follows(capsys, ref):
+    assert (
+        run(
+            capsys, "policy", "--db", ref, "--set", "R77-COUNCIL-JUNE-JULY", "tolerance_days", "40"
+        )[0]
+        == 0
+    )
+    _, report, _ = check_json(capsys, ref, "--rule", "R77-COUNCIL-JUNE-JULY")
+    assert [f["meetings"] for f in report["findings"]] == [["C22"]]
+    assert "tolerance_days = 40" in run(capsys, "policy", "--db", ref)[1]
+    run(capsys, "policy", "--db", ref, "--reset", "R77-COUNCIL-JUNE-JULY")
+    _, report, _ = check_json(capsys, ref, "--rule", "R77-COUNCIL-JUNE-JULY")
+    assert len(report["findings"]) == 2
+
+
+def test_policy_severity_and_enabled(capsys, ref):
+    run(capsys, "policy", "--db", ref, "--set", "R77-LAST-QUARTER", "severity", "error")
+    code, report, _ = check_json(capsys, ref, "--rule", "R77-LAST-QUARTER")
+    assert code == 1 and {f["severity"] for f in report["findings"]} == {"error"}
+    run(capsys, "policy", "--db", ref, "--set", "R77-LAST-QUARTER", "enabled", "false")
+    code, report, _ = check_json(capsys, ref, "--rule", "R77-LAST-QUARTER")
+    assert code == 0 and report["findings"] == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["R77-NOPE", "x", "1"], "unknown rule"),
+        (["R77-GAP", "gap_days", "1"], "has no parameter 'gap_days'"),
+        (["R77-GAP", "min_gap_days", "eight weeks"], "is not a int"),
+        (["R77-GAP", "severity", "fatal"], "severity is one of"),
+        (["R77-GAP", "enabled", "maybe"], "enabled is true or false"),
+    ],
+)
+def test_policy_refuses_bad_values(capsys, ref, args, message):
+    code, _, err = run(capsys, "policy", "--db", ref, "--set", *args)
+    assert code == 2 and message in err
+
+
+def test_observances_are_listed_with_provenance_and_can_be_corrected(capsys, ref):
+    code, out, _ = run(
+        capsys,
+        "observances",
+        "--db",
+        ref,
+        "--from",
+        "2027-10-01",
+        "--to",
+        "2027-10-31",
+        "--format",
+        "json",
+    )
+    found = {(o["key"], o["variant"]): o for o in json.loads(out)}
+    assert code == 0 and found[("yom-kippur", None)]["start"] == "2027-10-11"
+    assert (
+        found[("diwali", "India")]["start"] == "2027-10-29"
+        and found[("diwali", "India")]["estimated"]
+    )
+    assert "pyluach" in found[("yom-kippur", None)]["provenance"]
+    code, out, _ = run(
+        capsys,
+        "observances",
+        "--db",
+        ref,
+        "--from",
+        "2027-10-01",
+        "--to",
+        "2027-10-31",
+        "--correct",
+        "diwali",
+        "2027-10-29",
+        "2027-10-30",
+        "2027-10-30",
+        "--variant",
+        "India",
+    )
+    assert code == 0 and "corrected Diwali (India)" in out
+    out = run(
+        capsys,
+        "observances",
+        "--db",
+        ref,
+        "--from",
+        "2027-10-01",
+        "--to",
+        "2027-10-31",
+        "--format",
+        "json",
+    )[1]
+    diwali = next(o for o in json.loads(out) if o["key"] == "diwali" and o["variant"] == "India")
+    assert diwali["start"] == "2027-10-30" and diwali["provenance"] == "edited by the planner"
+
+
+def test_observances_need_a_sane_range(capsys, ref):
+    code, _, err = run(
+        capsys, "observances", "--db", ref, "--from", "2027-10-01", "--to", "2027-01-01"
+    )
+    assert code == 2 and "before --from" in err

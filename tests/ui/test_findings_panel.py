@@ -1,0 +1,128 @@
+import pytest
+
+from scheduler_app.rules import Severity
+from scheduler_app.ui.findings_panel import FindingsModel, finding_html
+from scheduler_app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, reference_db):
+    w = MainWindow(reference_db)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def findings_of(window, rule_id):
+    return [f for f in window.checker.findings() if f.rule_id == rule_id]
+
+
+def test_the_findings_model_passes_qts_model_tester(qtmodeltester, window):
+    model = FindingsModel()
+    model.set_findings(window.checker.findings())
+    qtmodeltester.check(model)
+
+
+def test_findings_are_grouped_by_severity_with_counts(window):
+    model = window.findings.model
+    groups = [model.index(r, 0).data() for r in range(model.rowCount())]
+    warnings = sum(1 for f in window.checker.findings() if f.severity is Severity.WARNING)
+    assert groups[0] == "Errors (0)" and groups[1] == f"Warnings ({warnings})"
+    assert groups[2].startswith("Information (")
+    assert (
+        "0 errors" in window.findings_label.text()
+        and f"{warnings} warnings" in window.findings_label.text()
+    )
+
+
+def test_selecting_a_finding_selects_its_meetings_and_shows_its_rule(window):
+    [same_year] = findings_of(window, "R77-SAME-YEAR")
+    assert window.findings.select(same_year.key)
+    selected = {
+        window.model.meeting_at(i.row()).code for i in window.table.selectionModel().selectedRows()
+    }
+    assert selected == {"WTSA-20", "WTDC-22", "PP-22"}
+    text = window.findings.details.toPlainText()
+    assert "PP Resolution 77 (Rev. Bucharest, 2022), resolves 1" in text
+    assert "and not in the same year" in text and "003_c612d4d2e2ee9deb.txt line 2073" in text
+    assert window.findings.waive_button.isEnabled()
+
+
+def test_selecting_a_finding_clears_a_filter_that_hides_its_meetings(window):
+    window.kind_box.setCurrentIndex(window.kind_box.findData("rpm"))
+    [june_july] = [
+        f for f in findings_of(window, "R77-COUNCIL-JUNE-JULY") if f.meeting_codes == ("C26",)
+    ]
+    window.findings.select(june_july.key)
+    assert window.kind_box.currentIndex() == 0
+    assert window.model.meeting_at(window.table.currentIndex().row()).code == "C26"
+
+
+def test_waiving_a_finding_marks_it_and_lowers_the_count_until_taken_back(window):
+    [duration_like] = [
+        f for f in findings_of(window, "R77-COUNCIL-JUNE-JULY") if f.meeting_codes == ("C22",)
+    ]
+    before = window.findings_label.text()
+    assert window.waive_finding(
+        duration_like, "Pandemic: compressed schedule (Res. 77 recognizing d))"
+    )
+    [waived] = [
+        f for f in findings_of(window, "R77-COUNCIL-JUNE-JULY") if f.meeting_codes == ("C22",)
+    ]
+    assert waived.waived and "Pandemic" in waived.waiver_reason
+    assert window.findings_label.text() != before
+    window.findings.select(waived.key)
+    assert (
+        window.findings.unwaive_button.isEnabled()
+        and "Waived: Pandemic" in window.findings.details.toPlainText()
+    )
+    window._on_unwaive_requested(waived)
+    assert not [f for f in findings_of(window, "R77-COUNCIL-JUNE-JULY") if f.waived]
+    assert window.findings_label.text() == before
+
+
+def test_an_empty_justification_is_refused(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    [finding] = findings_of(window, "R77-SAME-YEAR")
+    assert not window.waive_finding(finding, "   ")
+    assert "justification" in shown[0]
+
+
+def test_a_waiver_lapses_when_a_meeting_moves(window, tmp_path):
+    [finding] = [
+        f for f in findings_of(window, "R77-COUNCIL-JUNE-JULY") if f.meeting_codes == ("C26",)
+    ]
+    window.waive_finding(finding, "Council 2026 decided earlier dates")
+    csv = tmp_path / "move.csv"
+    csv.write_text(
+        "code,title,kind,start,end,city,country\nC26,Council 2026,council,2026-04-27,2026-05-07,Geneva,CH\n"
+    )
+    assert window.import_path(csv, confirm=False)
+    [again] = [
+        f for f in findings_of(window, "R77-COUNCIL-JUNE-JULY") if f.meeting_codes == ("C26",)
+    ]
+    assert not again.waived
+
+
+def test_findings_refresh_after_an_import(window, tmp_path):
+    csv = tmp_path / "pp30.csv"
+    csv.write_text(
+        "code,title,kind,start,end,city,country\nPP-30,PP 2030,pp,2030-09-02,2030-09-27,Riyadh,SA\n"
+    )
+    window.import_path(csv, confirm=False)
+    assert any(
+        f.rule_id == "R77-PP-DURATION" and f.meeting_codes == ("PP-30",)
+        for f in window.checker.findings()
+    )
+    assert window.findings.model.rowCount(window.findings.model.group_index(Severity.WARNING)) > 13
+
+
+def test_rule_details_show_the_current_parameters(reference_db):
+    from scheduler_app.rules import Finding, Policy
+
+    f = Finding("R77-COUNCIL-JUNE-JULY", Severity.WARNING, "x <b>", ("id",), ("C26",), "c")
+    text = finding_html(f, Policy({"R77-COUNCIL-JUNE-JULY": {"tolerance_days": 21}}))
+    assert "tolerance_days" in text and "21" in text and "x &lt;b&gt;" in text
