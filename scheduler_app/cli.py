@@ -583,6 +583,9 @@ def cmd_policy(args: argparse.Namespace) -> int:
             elif name not in spec.params:
                 known = ", ".join(["severity", "enabled", *spec.params])
                 raise UsageError(f"{rule_id} has no parameter {name!r} (it has: {known})")
+            elif name == "as_of":
+                if value is not None:
+                    value = _date_or_usage(str(value)).isoformat()
             else:
                 default = spec.params[name]
                 if default is not None and not _same_type(default, value):

@@ -212,3 +212,21 @@ def test_observances_need_a_sane_range(capsys, ref):
         capsys, "observances", "--db", ref, "--from", "2027-10-01", "--to", "2027-01-01"
     )
     assert code == 2 and "before --from" in err
+
+
+def test_the_as_of_date_can_be_kept_in_the_policy(capsys, ref):
+    assert (
+        run(
+            capsys, "policy", "--db", ref, "--set", "R77-COUNCIL-NEXT-THREE", "as_of", "2026-01-01"
+        )[0]
+        == 0
+    )
+    _, report, _ = check_json(capsys, ref, "--rule", "R77-COUNCIL-NEXT-THREE")
+    assert [f["message"][:45] for f in report["findings"]] == [
+        "No ordinary Council session scheduled for 202" for _ in range(2)
+    ]
+    assert "2027" in report["findings"][0]["message"] and "2028" in report["findings"][1]["message"]
+    code, _, err = run(
+        capsys, "policy", "--db", ref, "--set", "R77-COUNCIL-NEXT-THREE", "as_of", "soon"
+    )
+    assert code == 2 and "not a date" in err

@@ -56,15 +56,21 @@ def council_june_july(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator
     quote="at each ordinary session, to schedule its next three ordinary sessions in June-July "
     "and to review the Council's schedule on a rolling basis",
     source=f"{S3} line 2108",
-    params={"horizon": 3},
+    params={"horizon": 3, "as_of": None},
     reads={"council"},
 )
 def council_next_three(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
     """Counting from the year of the latest ordinary session ended on or before the as-of date
-    (``scheduler-app check --as-of``; default today), each of the next ``horizon`` years needs an
-    ordinary session on the calendar; a month or a year is enough. The June-July test is
-    R77-COUNCIL-JUNE-JULY's."""
-    as_of = policy.as_of or cal.context.today or dt.date.today()  # noqa: DTZ011 - a calendar date
+    (``scheduler-app check --as-of``, else the policy's ``as_of``, else today), each of the next
+    ``horizon`` years needs an ordinary session on the calendar; a month or a year is enough. The
+    June-July test is R77-COUNCIL-JUNE-JULY's."""
+    stored = policy.param(spec, "as_of")
+    as_of = (
+        policy.as_of
+        or (dt.date.fromisoformat(stored) if stored else None)
+        or cal.context.today
+        or dt.date.today()  # noqa: DTZ011 - a calendar date, the planner's own
+    )
     councils = cal.of_kind(MeetingKind.COUNCIL)
     held = [m for m in councils if m.end <= as_of]
     base = max(m.year for m in held) if held else as_of.year - 1

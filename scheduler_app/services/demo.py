@@ -110,7 +110,9 @@ class _Builder:
         self.bodies: dict[str, Body] = {}
         # Planners book free rooms and avoid Geneva's public holidays: so does the demo, or its
         # calendar would be a wall of clashes no real plan looks like.
-        self.booked: dict[tuple[str, str], set[int]] = {(r.venue, r.name): set() for r in self.rooms}
+        self.booked: dict[tuple[str, str], set[int]] = {
+            (r.venue, r.name): set() for r in self.rooms
+        }
         self.geneva_holidays = {
             d.toordinal()
             for d in public_holidays("CH", range(FIRST_YEAR, FIRST_YEAR + YEARS + 1), "GE")
@@ -181,8 +183,11 @@ class _Builder:
             if not taken & span:
                 taken |= span
                 seats = room.capacity or 300
-                return {"venue": room.venue, "room": room.name,
-                        "participants": self.rng.randint(max(5, seats // 4), seats)}
+                return {
+                    "venue": room.venue,
+                    "room": room.name,
+                    "participants": self.rng.randint(max(5, seats // 4), seats),
+                }
         return {"mode": Mode.VIRTUAL, "city": ""}  # every room taken: the group meets online
 
     def skeleton(self, year: int) -> None:
