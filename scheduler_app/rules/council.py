@@ -72,6 +72,8 @@ def council_next_three(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterato
         or dt.date.today()  # noqa: DTZ011 - a calendar date, the planner's own
     )
     councils = cal.of_kind(MeetingKind.COUNCIL)
+    if not councils:
+        return  # a plan without the Council (or an empty one) has no sessions to roll forward
     held = [m for m in councils if m.end <= as_of]
     base = max(m.year for m in held) if held else as_of.year - 1
     years = {m.year for m in councils}

@@ -90,8 +90,13 @@ def _in_person(m: Meeting) -> bool:
     return m.mode is not Mode.VIRTUAL
 
 
+def _dated_overlap(a: Meeting, b: Meeting) -> bool:
+    """Overlap of two day-precision meetings: month- or year-only ones are skipped (SOURCES.md)."""
+    return has_days(a) and has_days(b) and overlap(a, b)
+
+
 def _room_test(policy: Policy, spec: RuleSpec, a: Meeting, b: Meeting) -> str | None:
-    if not overlap(a, b):
+    if not _dated_overlap(a, b):
         return None
     return f"{describe(a)} and {describe(b)} are both booked in {a.room} ({a.venue})"
 
@@ -117,7 +122,7 @@ pair_around(room_clash, _in_room, _room_test)
 
 def _hq_test(policy: Policy, spec: RuleSpec, a: Meeting, b: Meeting) -> str | None:
     hq = {normalise(v) for v in policy.param(spec, "hq_venues")}
-    if normalise(a.venue) not in hq or not overlap(a, b):
+    if normalise(a.venue) not in hq or not _dated_overlap(a, b):
         return None
     high, low = set(policy.param(spec, "high_kinds")), set(policy.param(spec, "low_kinds"))
     for core, minor in ((a, b), (b, a)):
@@ -164,7 +169,7 @@ pair_around(hq_priority, _in_room, _hq_test)
 
 
 def _person_test(policy: Policy, spec: RuleSpec, a: Meeting, b: Meeting) -> str | None:
-    if not overlap(a, b):
+    if not _dated_overlap(a, b):
         return None
     return f"{a.chair} chairs both {describe(a)} and {describe(b)}"
 

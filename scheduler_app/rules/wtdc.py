@@ -93,6 +93,8 @@ def sg_annual(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding
 def _rg_test(policy: Policy, spec: RuleSpec, a: Meeting, b: Meeting) -> str | None:
     if a.body and a.body == b.body:
         return None  # sessions of one group never clash with each other
+    if not (has_days(a) and has_days(b)):
+        return None  # month- or year-only meetings are skipped by rules that need days
     if not overlap(a, b, use_times=policy.param(spec, "use_times")):
         return None
     return (
@@ -247,6 +249,8 @@ def rpm_timing(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findin
             for other in cal.overlapping(r.start, r.end):
                 if other.kind is MeetingKind.RPM and (other.start, other.id) <= (r.start, r.id):
                     continue  # two RPMs: reported once, from the earlier one
+                if not (has_days(other) and overlap(r, other)):
+                    continue  # month-only meetings skipped; times compared when both have them
                 if itu_d(other) and _itu_d_meeting(other):
                     yield spec.finding(
                         policy, f"{describe(r)} overlaps {describe(other)}", (r, other)

@@ -48,6 +48,7 @@ def _screenshot(window: object, path: Path) -> int:
     assert isinstance(window, MainWindow)
     window.resize(1400, 820)
     window.show()
+    window.check_now()
     QApplication.processEvents()
     image = window.grab()
     window.close()

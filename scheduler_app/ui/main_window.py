@@ -11,6 +11,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTim
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDockWidget,
     QFileDialog,
@@ -32,7 +33,7 @@ from scheduler_app.domain import Meeting, MeetingKind, Sector
 from scheduler_app.domain.dates import format_span
 from scheduler_app.domain.meeting import country_name
 from scheduler_app.interop.csvfile import CsvFormatError, read_meetings
-from scheduler_app.rules import Finding, counts
+from scheduler_app.rules import Checker, Finding, counts
 from scheduler_app.services.checking import WaiverError, checker_for_database, unwaive, waive
 from scheduler_app.services.importing import apply_import, plan_import
 from scheduler_app.services.planner import database_label, export_csv, open_database
@@ -55,6 +56,9 @@ from scheduler_app.ui.palette import KIND_HEX
 _COLUMN_WIDTHS = {DATES: 175, CODE: 140, TITLE: 420, KIND: 150, SECTOR: 55, PLACE: 130, STATUS: 80}
 
 
+CHECK_DELAY_MS = 60
+
+
 def _today() -> dt.date:
     return dt.datetime.now().astimezone().date()
 
@@ -70,6 +74,8 @@ class MainWindow(QMainWindow):
         self.db = db
         self.model = MeetingTableModel(self)
         self._shown_once = False
+        self._checker: Checker | None = None
+        self._unchecked: list[Meeting] | None = None
         self._build_filters()
         self._build_table()
         self._build_details()
@@ -211,14 +217,38 @@ class MainWindow(QMainWindow):
     # --- state -----------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read every meeting again from the database, and check them."""
+        """Read every meeting again from the database; check them just after the table shows."""
         meetings = self.db.meetings()
         self.model.set_meetings(meetings)
-        self.checker = checker_for_database(self.db, meetings=meetings)
-        self.refresh_findings()
+        self._unchecked = meetings
         self.setWindowTitle(f"{database_label(self.db)} — {APP_NAME}")
         self._update_counts()
         self.go_to_date(_today())
+        self.findings_label.setText(self.tr("Checking…"))
+        # The table first, the findings a moment later: on a large calendar the first check
+        # (observances, holidays, every rule) would otherwise delay the window by a second. The
+        # short delay lets the first paint of the table go before it.
+        QTimer.singleShot(CHECK_DELAY_MS, self.check_now)
+
+    @property
+    def checker(self) -> Checker:
+        """The rules' view of the calendar, checked on first need."""
+        self.check_now()
+        assert self._checker is not None
+        return self._checker
+
+    @Slot()
+    def check_now(self) -> None:
+        """Run the pending full check, if any (it runs by itself once the window is idle)."""
+        if self._unchecked is None:
+            return
+        meetings, self._unchecked = self._unchecked, None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._checker = checker_for_database(self.db, meetings=meetings)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.refresh_findings()
 
     def go_to_date(self, day: dt.date) -> None:
         """Select and show the first meeting (in the current order) still running on or after
@@ -463,6 +493,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
+        self._unchecked = None  # a check still pending must not run on a closed database
         self.db.close()
         super().closeEvent(event)
 

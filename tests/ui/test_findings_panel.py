@@ -10,6 +10,7 @@ def window(qtbot, reference_db):
     w = MainWindow(reference_db)
     qtbot.addWidget(w)
     w.show()
+    w.check_now()
     return w
 
 
@@ -126,3 +127,12 @@ def test_rule_details_show_the_current_parameters(reference_db):
     f = Finding("R77-COUNCIL-JUNE-JULY", Severity.WARNING, "x <b>", ("id",), ("C26",), "c")
     text = finding_html(f, Policy({"R77-COUNCIL-JUNE-JULY": {"tolerance_days": 21}}))
     assert "tolerance_days" in text and "21" in text and "x &lt;b&gt;" in text
+
+
+def test_the_table_shows_first_and_the_findings_follow_by_themselves(qtbot, reference_db):
+    w = MainWindow(reference_db)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.model.rowCount() == 40 and w.findings_label.text() == "Checking…"
+    qtbot.waitUntil(lambda: "warnings" in w.findings_label.text(), timeout=10000)
+    assert w.findings.model.rowCount(w.findings.model.group_index(Severity.WARNING)) == 13

@@ -19,6 +19,7 @@ def window(qtbot, reference_db):
     w = MainWindow(reference_db)
     qtbot.addWidget(w)
     w.show()
+    w.check_now()
     return w
 
 
