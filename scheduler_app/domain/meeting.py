@@ -109,6 +109,7 @@ class Meeting:
     notes: str = ""
     source: str = ""
     sequence: int = 0
+    uid: str = ""  # the iCalendar UID of a meeting imported from another calendar
 
     def __post_init__(self) -> None:
         code = self.code
@@ -228,8 +229,8 @@ class Meeting:
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
 
     def same_content(self, other: Meeting) -> bool:
-        """Equal in everything but ``id`` and ``sequence``: an import that changes nothing."""
-        return self.replace(id=other.id, sequence=other.sequence) == other
+        """Equal in everything but identity (``id``, ``uid``) and ``sequence``."""
+        return self.replace(id=other.id, sequence=other.sequence, uid=other.uid) == other
 
 
 def new_id() -> str:

@@ -93,7 +93,7 @@ def plan_import(db: PlanningDatabase, rows: Sequence[CsvRow], source: str) -> Im
                 )
                 continue
             claimed[target.id] = row.line
-            candidate = m.replace(id=target.id, sequence=target.sequence)
+            candidate = m.replace(id=target.id, sequence=target.sequence, uid=target.uid)
             if candidate == target:
                 report.unchanged.append(target)
             else:

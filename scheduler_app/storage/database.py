@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,10 +45,11 @@ from scheduler_app.storage.rows import (
 
 BUSY_TIMEOUT_S = 30.0
 _QUOTED = [f'"{c}"' for c in MEETING_COLUMNS]
+_WRITTEN = [*_QUOTED, '"stamp"']
 _INSERT_MEETING = (
-    f"INSERT INTO meetings ({', '.join(_QUOTED)}) VALUES ({', '.join('?' * len(_QUOTED))})"
+    f"INSERT INTO meetings ({', '.join(_WRITTEN)}) VALUES ({', '.join('?' * len(_WRITTEN))})"
 )
-_UPDATE_MEETING = f"UPDATE meetings SET {', '.join(f'{q} = ?' for q in _QUOTED[1:])} WHERE id = ?"
+_UPDATE_MEETING = f"UPDATE meetings SET {', '.join(f'{q} = ?' for q in _WRITTEN[1:])} WHERE id = ?"
 
 
 class StorageError(Exception):
@@ -252,13 +253,19 @@ class PlanningDatabase:
         rows = self.conn.execute(f"SELECT {columns} FROM meetings WHERE {clause}", list(params))
         return [meeting_from_values(r) for r in rows]
 
-    def save_meetings(self, meetings: Iterable[Meeting]) -> None:
+    def save_meetings(
+        self, meetings: Iterable[Meeting], stamps: Mapping[str, str] | None = None
+    ) -> None:
         """Insert or replace whole meetings (by id) in one transaction.
+
+        ``stamps`` keeps the DTSTAMP an imported iCalendar event carried (by meeting id); any
+        other save clears it, since the meeting is now the planner's own edit.
 
         The bodies, venues and rooms they name must exist (see :meth:`save_bodies` and friends):
         the foreign keys refuse a meeting that points nowhere.
         """
-        rows = [tuple(meeting_to_row(m).values()) for m in meetings]
+        stamps = stamps or {}
+        rows = [(*meeting_to_row(m).values(), stamps.get(m.id)) for m in meetings]
         if not rows:
             return
         # Prepared statements through executemany rather than Table.upsert_all, which rebuilds and
@@ -269,6 +276,28 @@ class PlanningDatabase:
             stored = {r[0] for r in self.conn.execute("SELECT id FROM meetings")}
             self.conn.executemany(_INSERT_MEETING, [r for r in rows if r[0] not in stored])
             self.conn.executemany(_UPDATE_MEETING, [(*r[1:], r[0]) for r in rows if r[0] in stored])
+
+    def export_stamps(self) -> dict[str, str]:
+        """The DTSTAMP to write for each meeting: its imported stamp, else when it last changed."""
+        rows = self.conn.execute("SELECT id, coalesce(stamp, updated_at) FROM meetings")
+        return {mid: stamp for mid, stamp in rows if stamp}
+
+    def changed_since(self, moment: str) -> tuple[set[str], list[tuple[str, str, str, str, int]]]:
+        """Meetings changed and meetings deleted at or after ``moment`` (ISO UTC): the ids of the
+        first, and (id, code, uid, title, sequence) of the second."""
+        changed = {
+            r[0]
+            for r in self.conn.execute("SELECT id FROM meetings WHERE updated_at >= ?", [moment])
+        }
+        deleted = [
+            (mid, code or "", uid or "", title, seq)
+            for mid, code, uid, title, seq in self.conn.execute(
+                "SELECT id, code, uid, title, sequence FROM deleted_meetings "
+                "WHERE deleted_at >= ? ORDER BY deleted_at, id",
+                [moment],
+            )
+        ]
+        return changed, deleted
 
     def delete_meetings(self, ids: Iterable[str]) -> int:
         ids = list(ids)

@@ -137,3 +137,100 @@ def _rules(db: Database) -> None:
     )
     db.execute('CREATE INDEX observances_dates ON observances(start, "end")')
     db.execute("CREATE TABLE observance_years (year INTEGER PRIMARY KEY)")
+
+
+# The meeting columns as of migration 0003, spelled out: a migration must not change meaning when
+# later code adds columns.
+_MEETING_COLUMNS_0003 = (
+    "id",
+    "code",
+    "title",
+    "kind",
+    "sector",
+    "body",
+    "parent",
+    "start",
+    "end",
+    "precision",
+    "start_time",
+    "end_time",
+    "timezone",
+    "city",
+    "country",
+    "venue",
+    "room",
+    "mode",
+    "status",
+    "decided_from",
+    "decided_to",
+    "decided_source",
+    "nominal_year",
+    "participants",
+    "chair",
+    "notes",
+    "source",
+    "sequence",
+    "uid",
+)
+
+
+@migrations(name="0003_uid_stamps_tombstones")
+def _interop(db: Database) -> None:
+    # ``uid``: the iCalendar UID of a meeting that came from another calendar (ours write
+    # "<id>@scheduler-app"). ``stamp``: the DTSTAMP an imported event carried, so a round trip
+    # writes the same bytes. ``updated_at``: when the planner last changed the meeting (UTC),
+    # kept by triggers, for ``export --changed-since``.
+    db.execute("ALTER TABLE meetings ADD COLUMN uid TEXT")
+    db.execute("ALTER TABLE meetings ADD COLUMN stamp TEXT")
+    db.execute("ALTER TABLE meetings ADD COLUMN updated_at TEXT")
+    db.execute("CREATE UNIQUE INDEX meetings_uid ON meetings(uid) WHERE uid IS NOT NULL")
+    now = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
+    db.execute(f"UPDATE meetings SET updated_at = {now}")
+    db.execute(
+        f"""
+        CREATE TRIGGER meetings_inserted AFTER INSERT ON meetings
+        BEGIN
+            UPDATE meetings SET updated_at = {now} WHERE id = NEW.id;
+        END
+        """
+    )
+    # Fires on a change of any column but ``updated_at`` itself, so its own UPDATE does not
+    # re-fire it (sqlite-utils turns recursive triggers on).
+    watched = ", ".join(f'"{c}"' for c in (*_MEETING_COLUMNS_0003, "stamp"))
+    db.execute(
+        f"""
+        CREATE TRIGGER meetings_updated AFTER UPDATE OF {watched} ON meetings
+        BEGIN
+            UPDATE meetings SET updated_at = {now} WHERE id = NEW.id;
+        END
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE deleted_meetings (
+            id TEXT PRIMARY KEY,
+            code TEXT,
+            uid TEXT,
+            title TEXT NOT NULL,
+            sequence INTEGER NOT NULL,
+            deleted_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        f"""
+        CREATE TRIGGER meetings_deleted AFTER DELETE ON meetings
+        BEGIN
+            INSERT OR REPLACE INTO deleted_meetings(id, code, uid, title, sequence, deleted_at)
+            VALUES (OLD.id, OLD.code, OLD.uid, OLD.title, OLD.sequence, {now});
+        END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER meetings_revived AFTER INSERT ON meetings
+        BEGIN
+            DELETE FROM deleted_meetings WHERE id = NEW.id;
+        END
+        """
+    )

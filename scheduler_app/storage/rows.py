@@ -53,6 +53,7 @@ MEETING_COLUMNS = (
     "notes",
     "source",
     "sequence",
+    "uid",
 )
 
 
@@ -91,6 +92,7 @@ def meeting_to_row(m: Meeting) -> dict[str, Any]:
         "notes": m.notes,
         "source": m.source,
         "sequence": m.sequence,
+        "uid": _or_none(m.uid),
     }
 
 
@@ -137,6 +139,7 @@ def meeting_from_values(values: Sequence[Any]) -> Meeting:
         notes,
         source,
         sequence,
+        uid,
     ) = values
     return Meeting(
         id_,
@@ -169,6 +172,7 @@ def meeting_from_values(values: Sequence[Any]) -> Meeting:
         notes,
         source,
         sequence,
+        uid or "",
     )
 
 
