@@ -156,23 +156,56 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "import",
-        help="import meetings from a CSV file (all or nothing)",
-        description="Import meetings from a CSV file in the interchange format (see README). "
-        "Every row is checked first; one bad row and nothing is written. Rows update the meeting "
-        "with the same code, else the same id.",
+        help="import meetings from a CSV or iCalendar file (all or nothing)",
+        description="Import meetings from FILE.csv (the interchange format, see README) or "
+        "FILE.ics (Outlook, Google, Thunderbird, ITU calendars, the planner's own exports). "
+        "Everything is checked first; one bad row or event and nothing is written. Rows and "
+        "events update the meeting with the same UID, code or id instead of duplicating it.",
     )
-    p.add_argument("file", type=Path, metavar="FILE.csv")
+    p.add_argument("file", type=Path, metavar="FILE")
     _add_db(p)
     p.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        type=_date,
+        metavar="DATE",
+        help="expand recurring iCalendar series from DATE (default: 1 Jan last year)",
+    )
+    p.add_argument(
+        "--to",
+        dest="date_to",
+        type=_date,
+        metavar="DATE",
+        help="... up to DATE (default: ten years on)",
+    )
 
     p = sub.add_parser(
         "export",
-        help="export meetings to a CSV file",
-        description="Export meetings to a CSV file in the interchange format.",
+        help="export meetings to an iCalendar (.ics) or CSV file",
+        description="Export meetings to FILE.ics (iCalendar, for Outlook and other calendars) or "
+        "FILE.csv (the interchange format), with the same filters as `list`.",
     )
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.csv")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     _add_db(p)
     _add_filters(p)
+    p.add_argument("--name", default=None, help="calendar name shown by Outlook (.ics only)")
+    p.add_argument(
+        "--observances",
+        action="store_true",
+        help="add religious periods and venue public holidays as free time (.ics)",
+    )
+    p.add_argument(
+        "--deadlines",
+        action="store_true",
+        help="add each meeting's deadlines as all-day events (.ics)",
+    )
+    p.add_argument(
+        "--changed-since",
+        type=_date,
+        metavar="DATE",
+        help="only meetings changed since DATE, and deletions as cancellations (.ics)",
+    )
 
     p = sub.add_parser(
         "demo",
@@ -357,25 +390,60 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from scheduler_app.services.importing import import_csv
+    from scheduler_app.services.importing import import_file
 
+    window = None
+    if args.date_from or args.date_to:
+        start = args.date_from or dt.date(1900, 1, 1)
+        end = args.date_to or dt.date(2100, 12, 31)
+        if end < start:
+            raise UsageError(f"--to {end} is before --from {start}")
+        window = (start, end)
     with _open(args) as db:
-        report = import_csv(db, args.file, dry_run=args.dry_run)
+        report = import_file(db, args.file, dry_run=args.dry_run, window=window)
     print(report.summary())
+    for reason in sorted(set(report.skipped)):
+        print(f"  skipped: {reason}")
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from scheduler_app.services.planner import export_csv
 
-    if args.output.suffix.lower() != ".csv":
-        raise UsageError(f"{args.output}: only CSV export is available (name the file .csv)")
-    if not args.output.parent.exists():
-        raise UsageError(f"{args.output}: folder {args.output.parent} does not exist")
+    output: Path = args.output
+    suffix = output.suffix.lower()
+    if suffix not in (".csv", ".ics"):
+        raise UsageError(f"{output}: name the file .ics (iCalendar) or .csv")
+    if not output.parent.exists():
+        raise UsageError(f"{output}: folder {output.parent} does not exist")
+    ics_only = [
+        flag
+        for flag, value in (
+            ("--name", args.name),
+            ("--observances", args.observances),
+            ("--deadlines", args.deadlines),
+            ("--changed-since", args.changed_since),
+        )
+        if value
+    ]
+    if suffix == ".csv" and ics_only:
+        raise UsageError(f"{', '.join(ics_only)}: only for an .ics export")
     where = _filter(args)
     with _open(args) as db:
-        count = export_csv(db, args.output, where)
-    print(f"wrote {count} meetings to {args.output}")
+        if suffix == ".csv":
+            count = export_csv(db, output, where)
+            print(f"wrote {count} meetings to {output}")
+            return EXIT_OK
+        from scheduler_app.services.calendar_export import IcsOptions, export_ics
+
+        options = IcsOptions(
+            name=args.name or "ITU Meeting Planner",
+            observances=args.observances,
+            deadlines=args.deadlines,
+            changed_since=args.changed_since,
+        )
+        result = export_ics(db, output, where, options)
+    print(result.summary(output))
     return EXIT_OK
 
 

@@ -128,7 +128,9 @@ def test_export_then_import_into_an_empty_database_gives_the_same_meetings(capsy
 
 
 def test_export_refuses_a_non_csv_name_and_a_missing_folder(capsys, ref, tmp_path):
-    assert "only CSV" in run(capsys, "export", "-o", str(tmp_path / "x.ics"), "--db", ref)[2]
+    assert (
+        "name the file .ics" in run(capsys, "export", "-o", str(tmp_path / "x.pdf"), "--db", ref)[2]
+    )
     assert (
         "does not exist"
         in run(capsys, "export", "-o", str(tmp_path / "no" / "x.csv"), "--db", ref)[2]

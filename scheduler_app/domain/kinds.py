@@ -6,6 +6,7 @@ The slugs are a contract: scripts, the CSV interchange format and the rule catal
 
 from __future__ import annotations
 
+import functools
 from enum import StrEnum
 from typing import TypeVar
 
@@ -139,15 +140,19 @@ class Precision(StrEnum):
 E = TypeVar("E", bound=StrEnum)
 
 
+@functools.cache
+def _lookup(enum: type[E]) -> dict[str, E]:
+    return {member.value.lower(): member for member in enum}
+
+
 def parse_enum(enum: type[E], value: str, field: str) -> E:
     """Read ``value`` as a member of ``enum`` or raise ``ValueError`` naming the allowed values.
 
     >>> parse_enum(MeetingKind, "WTDC", "kind")
     <MeetingKind.WTDC: 'wtdc'>
     """
-    text = value.strip()
-    for member in enum:
-        if member.value == text or member.value.lower() == text.lower():
-            return member
+    found: E | None = _lookup(enum).get(value.strip().lower())
+    if found is not None:
+        return found
     allowed = ", ".join(m.value for m in enum)
     raise ValueError(f"unknown {field} {value!r} (expected one of: {allowed})")

@@ -333,7 +333,9 @@ def _dates(
     return start, end, precision, None, None
 
 
-def record_to_meeting(record: dict[str, str]) -> tuple[Meeting, bool]:
+def record_to_meeting(
+    record: dict[str, str], *, sequence: int = 0, uid: str = ""
+) -> tuple[Meeting, bool]:
     """Build a meeting from one row of text values keyed by (lower-case) column name."""
     for column in ("title", "kind"):
         if not record.get(column):
@@ -389,6 +391,8 @@ def record_to_meeting(record: dict[str, str]) -> tuple[Meeting, bool]:
         chair=record.get("chair", ""),
         notes=record.get("notes", ""),
         source=record.get("source", ""),
+        sequence=sequence,
+        uid=uid,
         **values,  # type: ignore[arg-type]
     )
     return meeting, bool(given_id)

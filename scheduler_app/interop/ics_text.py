@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 CRLF = "\r\n"
+_SPECIAL = re.compile(r"[\\;,\r\n]")
 
 
 # --- writing -------------------------------------------------------------------------------------
@@ -26,6 +27,8 @@ def escape_text(value: str) -> str:
     >>> escape_text('a,b;c\\\\d\\ne')
     'a\\\\,b\\\\;c\\\\\\\\d\\\\ne'
     """
+    if not _SPECIAL.search(value):
+        return value
     return (
         value.replace("\\", "\\\\")
         .replace(";", "\\;")
@@ -48,6 +51,8 @@ def fold(line: str) -> str:
     >>> fold("X:" + "é" * 40).count("\\r\\n ")
     1
     """
+    if len(line) <= 75 and line.isascii():
+        return line
     data = line.encode("utf-8")
     if len(data) <= 75:
         return line
@@ -64,6 +69,8 @@ def fold(line: str) -> str:
 
 def content_line(name: str, value: str, params: Iterable[tuple[str, str]] = ()) -> str:
     """``NAME;PARAM=value:VALUE``, folded; ``value`` must already be escaped if it is TEXT."""
+    if not params:
+        return fold(f"{name}:{value}")
     head = name + "".join(f";{k}={quote_param(v)}" for k, v in params)
     return fold(f"{head}:{value}")
 
@@ -98,13 +105,18 @@ class Component:
     line: int
     props: list[Prop] = field(default_factory=list)
     children: list[Component] = field(default_factory=list)
-    text_lines: list[str] = field(default_factory=list)  # raw unfolded lines, kept for delegation
+    source: list[str] = field(default_factory=list, repr=False)  # every logical line of the file
+    first_index: int = 0
+    last_index: int = 0
+    by_name: dict[str, Prop] = field(default_factory=dict, repr=False)  # first of each name
+
+    @property
+    def text_lines(self) -> list[str]:
+        """This component's own unfolded lines, BEGIN to END (to hand it to icalendar)."""
+        return self.source[self.first_index : self.last_index + 1]
 
     def first(self, name: str) -> Prop | None:
-        for p in self.props:
-            if p.name == name:
-                return p
-        return None
+        return self.by_name.get(name)
 
     def all(self, name: str) -> list[Prop]:
         return [p for p in self.props if p.name == name]
@@ -114,26 +126,35 @@ class Component:
         return p.value if p is not None else default
 
 
+_LOGICAL = re.compile(r"(?:\r\n|\n|\r(?!\n))(?![ \t])")
+_FOLDED = re.compile(r"(?:\r\n|\n|\r(?!\n))[ \t]")
+_BREAK = re.compile(r"\r\n|\n|\r")
+
+
 def unfold(text: str) -> Iterator[tuple[int, str]]:
-    """Logical lines with the physical line number each starts on (CRLF, LF or CR endings)."""
-    current: list[str] = []
-    start = 0
-    for number, physical in enumerate(text.splitlines(), start=1):
-        if physical[:1] in (" ", "\t") and current:
-            current.append(physical[1:])
-            continue
-        if current:
-            yield start, "".join(current)
-        current, start = [physical], number
-    if current:
-        yield start, "".join(current)
+    """Logical lines with the physical line number each starts on (CRLF, LF or CR endings).
+
+    Splits with regular expressions rather than line by line: a 20,000-event file has half a
+    million lines and this is on the path of every import.
+    """
+    number = 1
+    for chunk in _LOGICAL.split(text):
+        if "\n" in chunk or "\r" in chunk:
+            yield number, _FOLDED.sub("", chunk)
+            number += len(_BREAK.findall(chunk)) + 1
+        else:
+            yield number, chunk
+            number += 1
 
 
 _NAME = re.compile(r"[A-Za-z0-9-]+")
+_SIMPLE = re.compile(r"([A-Za-z0-9-]+):")
 
 
 def split_line(number: int, line: str) -> Prop:
     """Split ``NAME;P=V;Q="x:y":VALUE`` into its parts (quoted parameter values may hold ``:``)."""
+    if simple := _SIMPLE.match(line):  # most lines have no parameters
+        return Prop(simple.group(1).upper(), {}, line[simple.end() :], number)
     m = _NAME.match(line)
     if m is None:
         raise IcsSyntaxError(number, f"not a content line: {line[:40]!r}")
@@ -170,35 +191,45 @@ def split_line(number: int, line: str) -> Prop:
     return Prop(name, params, line[i + 1 :], number)
 
 
+_NO_PARAMS: dict[str, str] = {}
+
+
 def parse(text: str) -> list[Component]:
     """The top-level components of a text (normally one VCALENDAR)."""
     roots: list[Component] = []
     stack: list[Component] = []
+    source: list[str] = []
     for number, line in unfold(text):
-        if not line.strip():
+        if not line or line.isspace():
             continue
-        prop = split_line(number, line)
-        if prop.name == "BEGIN":
-            comp = Component(prop.value.strip().upper(), number)
+        source.append(line)
+        colon = line.find(":")
+        if colon > 0 and line.find(";", 0, colon) < 0:  # the common case: no parameters
+            name, params, value = line[:colon].upper(), _NO_PARAMS, line[colon + 1 :]
+        else:
+            prop = split_line(number, line)
+            name, params, value = prop.name, prop.params, prop.value
+        if name == "BEGIN":
+            comp = Component(value.strip().upper(), number, source=source)
+            comp.first_index = len(source) - 1
             if stack:
                 stack[-1].children.append(comp)
             else:
                 roots.append(comp)
             stack.append(comp)
-            for c in stack:
-                c.text_lines.append(line)
-            continue
-        if not stack:
-            raise IcsSyntaxError(number, f"{prop.name} outside BEGIN:VCALENDAR")
-        for c in stack:
-            c.text_lines.append(line)
-        if prop.name == "END":
-            name = prop.value.strip().upper()
-            if stack[-1].name != name:
-                raise IcsSyntaxError(number, f"END:{name} closes BEGIN:{stack[-1].name}")
-            stack.pop()
-            continue
-        stack[-1].props.append(prop)
+        elif not stack:
+            raise IcsSyntaxError(number, f"{name} outside BEGIN:VCALENDAR")
+        elif name == "END":
+            ended = value.strip().upper()
+            if stack[-1].name != ended:
+                raise IcsSyntaxError(number, f"END:{ended} closes BEGIN:{stack[-1].name}")
+            stack.pop().last_index = len(source) - 1
+        else:
+            prop_ = Prop(name, params, value, number)
+            top = stack[-1]
+            top.props.append(prop_)
+            if name not in top.by_name:
+                top.by_name[name] = prop_
     if stack:
         raise IcsSyntaxError(stack[-1].line, f"BEGIN:{stack[-1].name} is never closed")
     return roots
@@ -206,6 +237,8 @@ def parse(text: str) -> list[Component]:
 
 def unescape_text(value: str) -> str:
     """Undo :func:`escape_text` (``\\n`` or ``\\N`` is a newline)."""
+    if "\\" not in value:
+        return value
     out = []
     i = 0
     while i < len(value):

@@ -51,7 +51,8 @@ LAST_OBSERVANCE_YEAR = 2076
 
 
 @functools.cache
-def _holidays_for(country: str, subdiv: str, year: int) -> Mapping[dt.date, str]:
+def holidays_for(country: str, subdiv: str, year: int) -> Mapping[dt.date, str]:
+    """Public holidays of a country (and region) in a year; empty for an unknown calendar."""
     try:
         return public_holidays(country, [year], subdiv or None)
     except UnknownHolidayCalendar:
@@ -92,7 +93,7 @@ def context_for(
 ) -> CheckContext:
     return CheckContext(
         observances=observances,
-        holidays=_holidays_for,
+        holidays=holidays_for,
         weekend=_weekend_for,
         capacities=capacities or {},
         today=today,

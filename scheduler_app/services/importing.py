@@ -7,12 +7,14 @@ rooms a row names that the database does not know yet are created in the same tr
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from scheduler_app.domain import Body, InvalidBody, Meeting, Room, Venue
 from scheduler_app.interop.csvfile import CsvFormatError, CsvProblem, CsvRow, read_meetings
+from scheduler_app.interop.ics_import import IcsRead, read_ics, uniquely_coded
 from scheduler_app.storage import PlanningDatabase
 
 
@@ -27,6 +29,8 @@ class ImportReport:
     new_bodies: list[Body] = field(default_factory=list)
     new_venues: list[Venue] = field(default_factory=list)
     new_rooms: list[Room] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    stamps: dict[str, str] = field(default_factory=dict)  # DTSTAMPs of imported events, by id
     dry_run: bool = False
 
     def summary(self) -> str:
@@ -37,6 +41,7 @@ class ImportReport:
             if not self.dry_run
             else f"would update {len(self.updated)}",
             f"{len(self.unchanged)} unchanged",
+            *([f"{len(self.skipped)} skipped"] if self.skipped else []),
         ]
         extra = [
             f"{len(items)} new {what}"
@@ -142,7 +147,7 @@ def apply_import(db: PlanningDatabase, report: ImportReport) -> None:
         db.save_bodies(report.new_bodies)
         db.save_venues(report.new_venues)
         db.save_rooms(report.new_rooms)
-        db.save_meetings(report.added + report.updated)
+        db.save_meetings(report.added + report.updated, report.stamps)
 
 
 def import_csv(db: PlanningDatabase, path: Path | str, *, dry_run: bool = False) -> ImportReport:
@@ -153,3 +158,93 @@ def import_csv(db: PlanningDatabase, path: Path | str, *, dry_run: bool = False)
     if not dry_run:
         apply_import(db, report)
     return report
+
+
+def plan_ics_import(db: PlanningDatabase, read: IcsRead, source: str) -> ImportReport:
+    """Match iCalendar events by UID, then by code; an event whose SEQUENCE is lower than the
+    stored meeting's is skipped, so an old file never overwrites a newer edit."""
+    report = ImportReport(source)
+    report.skipped.extend(read.skipped)
+    stored = db.meetings()
+    by_uid = {m.uid: m for m in stored if m.uid}
+    by_id = {m.id: m for m in stored}
+    by_code = {m.code: m for m in stored if m.code}
+    claimed: dict[str, int] = {}
+    problems: list[CsvProblem] = []
+    new_codes: set[str] = set()
+    for event in uniquely_coded(read.events):
+        m = event.meeting
+        target = by_uid.get(m.uid) if m.uid else by_id.get(m.id)
+        if target is None and m.code:
+            target = by_code.get(m.code)
+        if target is None:
+            if m.code and m.code in new_codes:
+                problems.append(CsvProblem(source, event.line, "code", f"{m.code} is used twice"))
+                continue
+            new_codes.add(m.code)
+            report.added.append(m)
+            report.stamps[m.id] = event.stamp
+            continue
+        if target.id in claimed:
+            problems.append(
+                CsvProblem(
+                    source,
+                    event.line,
+                    f"UID {event.uid}",
+                    f"updates the same meeting as line {claimed[target.id]}",
+                )
+            )
+            continue
+        claimed[target.id] = event.line
+        if event.sequence < target.sequence:
+            report.skipped.append(
+                f"{target.label}: the file's SEQUENCE {event.sequence} is older than the "
+                f"planner's {target.sequence}"
+            )
+            continue
+        candidate = m.replace(id=target.id, sequence=target.sequence, uid=target.uid or m.uid)
+        if candidate == target:
+            report.unchanged.append(target)
+            continue
+        report.updated.append(candidate.replace(sequence=max(event.sequence, target.sequence + 1)))
+        report.stamps[target.id] = event.stamp
+    if problems:
+        raise CsvFormatError(problems)
+    rows = [CsvRow(0, m, True) for m in report.added + report.updated]
+    _plan_references(db, report, rows, source)
+    return report
+
+
+def import_ics(
+    db: PlanningDatabase,
+    path: Path | str,
+    *,
+    dry_run: bool = False,
+    window: tuple[dt.date, dt.date] | None = None,
+) -> ImportReport:
+    """Import an iCalendar file: every event or none."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CsvFormatError(
+            [CsvProblem(str(path), 0, "", f"cannot read: {exc.strerror}")]
+        ) from exc
+    report = plan_ics_import(db, read_ics(data, str(path), window), str(path))
+    report.dry_run = dry_run
+    if not dry_run:
+        apply_import(db, report)
+    return report
+
+
+def import_file(
+    db: PlanningDatabase,
+    path: Path | str,
+    *,
+    dry_run: bool = False,
+    window: tuple[dt.date, dt.date] | None = None,
+) -> ImportReport:
+    """Import a .csv or an .ics file (by its name)."""
+    if Path(path).suffix.lower() in (".ics", ".ical", ".ifb", ".icalendar"):
+        return import_ics(db, path, dry_run=dry_run, window=window)
+    return import_csv(db, path, dry_run=dry_run)

@@ -47,9 +47,24 @@ BUSY_TIMEOUT_S = 30.0
 _QUOTED = [f'"{c}"' for c in MEETING_COLUMNS]
 _WRITTEN = [*_QUOTED, '"stamp"']
 _INSERT_MEETING = (
-    f"INSERT INTO meetings ({', '.join(_WRITTEN)}) VALUES ({', '.join('?' * len(_WRITTEN))})"
+    f"INSERT INTO meetings ({', '.join(_WRITTEN)}, updated_at) "
+    f"VALUES ({', '.join('?' * len(_WRITTEN))}, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
 )
 _UPDATE_MEETING = f"UPDATE meetings SET {', '.join(f'{q} = ?' for q in _WRITTEN[1:])} WHERE id = ?"
+
+
+@dataclass(frozen=True, slots=True)
+class DeletedMeeting:
+    """What the database remembers of a deleted meeting, for subscribers' updates."""
+
+    id: str
+    code: str
+    uid: str
+    title: str
+    sequence: int
+    deleted_at: str
+    start: dt.date
+    end: dt.date
 
 
 class StorageError(Exception):
@@ -282,18 +297,27 @@ class PlanningDatabase:
         rows = self.conn.execute("SELECT id, coalesce(stamp, updated_at) FROM meetings")
         return {mid: stamp for mid, stamp in rows if stamp}
 
-    def changed_since(self, moment: str) -> tuple[set[str], list[tuple[str, str, str, str, int]]]:
-        """Meetings changed and meetings deleted at or after ``moment`` (ISO UTC): the ids of the
-        first, and (id, code, uid, title, sequence) of the second."""
+    def changed_since(self, moment: str) -> tuple[set[str], list[DeletedMeeting]]:
+        """Meetings changed and meetings deleted at or after ``moment`` (ISO UTC)."""
         changed = {
             r[0]
             for r in self.conn.execute("SELECT id FROM meetings WHERE updated_at >= ?", [moment])
         }
         deleted = [
-            (mid, code or "", uid or "", title, seq)
-            for mid, code, uid, title, seq in self.conn.execute(
-                "SELECT id, code, uid, title, sequence FROM deleted_meetings "
-                "WHERE deleted_at >= ? ORDER BY deleted_at, id",
+            DeletedMeeting(
+                mid,
+                code or "",
+                uid or "",
+                title,
+                seq,
+                deleted_at,
+                dt.date.fromisoformat(start),
+                dt.date.fromisoformat(end),
+            )
+            for mid, code, uid, title, seq, deleted_at, start, end in self.conn.execute(
+                'SELECT id, code, uid, title, sequence, deleted_at, start, "end" '
+                "FROM deleted_meetings WHERE deleted_at >= ? AND start IS NOT NULL "
+                "ORDER BY deleted_at, id",
                 [moment],
             )
         ]

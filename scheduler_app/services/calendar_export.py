@@ -1,0 +1,141 @@
+"""Exporting the plan as iCalendar, for ``scheduler-app export -o FILE.ics`` and File > Export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from scheduler_app.domain import Meeting, Mode, Precision
+from scheduler_app.domain.deadlines import deadlines_for
+from scheduler_app.interop.ics_export import ExportRequest, PublicHoliday, Tombstone, export_text
+from scheduler_app.services.checking import holidays_for, observances_between
+from scheduler_app.storage import MeetingFilter, PlanningDatabase
+from scheduler_app.storage.checking import load_policy
+
+
+@dataclass(frozen=True, slots=True)
+class IcsOptions:
+    """What to put in the file besides the meetings."""
+
+    name: str = "ITU Meeting Planner"
+    observances: bool = False
+    deadlines: bool = False
+    changed_since: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IcsExport:
+    meetings: int
+    cancelled: int
+    observances: int
+    holidays: int
+    deadlines: int
+
+    def summary(self, path: Path | str) -> str:
+        extra = [
+            f"{n} {what}"
+            for n, what in (
+                (self.cancelled, "cancellations"),
+                (self.observances, "religious periods"),
+                (self.holidays, "public holidays"),
+                (self.deadlines, "deadlines"),
+            )
+            if n
+        ]
+        tail = f" (and {', '.join(extra)})" if extra else ""
+        return f"wrote {self.meetings} meetings{tail} to {path}"
+
+
+def _venue_holidays(db: PlanningDatabase, meetings: Sequence[Meeting]) -> list[PublicHoliday]:
+    """Public holidays of each place an exported in-person meeting is held, in the years it
+    holds meetings (not every holiday of every host country over the whole span)."""
+    from scheduler_app.rules import REGISTRY
+
+    spec = REGISTRY["HOLIDAY-VENUE"]
+    regions = {
+        country: {city.casefold(): code for city, code in cities.items()}
+        for country, cities in load_policy(db).param(spec, "subdivisions").items()
+    }
+    years: dict[tuple[str, str], set[int]] = {}
+    for m in meetings:
+        if m.country and m.mode is not Mode.VIRTUAL and m.precision is Precision.DAY:
+            place = (m.country, regions.get(m.country, {}).get(m.city.casefold(), ""))
+            years.setdefault(place, set()).update(range(m.start.year, m.end.year + 1))
+    return [
+        PublicHoliday(country, region, day, name)
+        for (country, region), ys in sorted(years.items())
+        for year in sorted(ys)
+        for day, name in sorted(holidays_for(country, region, year).items())
+    ]
+
+
+def build_request(
+    db: PlanningDatabase, where: MeetingFilter | None = None, options: IcsOptions = IcsOptions()
+) -> ExportRequest:
+    """Gather what an export writes (also what the GUI counts before writing)."""
+    meetings = db.meetings(where)
+    tombstones: list[Tombstone] = []
+    if options.changed_since is not None:
+        moment = f"{options.changed_since.isoformat()}T00:00:00Z"
+        changed, deleted = db.changed_since(moment)
+        meetings = [m for m in meetings if m.id in changed]
+        tombstones = [
+            Tombstone(
+                d.id,
+                d.uid or f"{d.id}@scheduler-app",
+                d.title,
+                d.sequence,
+                d.start,
+                d.end,
+                d.deleted_at,
+            )
+            for d in deleted
+        ]
+    request = ExportRequest(
+        meetings=meetings, stamps=db.export_stamps(), name=options.name, tombstones=tombstones
+    )
+    if options.observances and meetings:
+        first = min(m.start for m in meetings)
+        last = max(m.end for m in meetings)
+        request.observances = observances_between(db, first, last)
+        request.holidays = _venue_holidays(db, meetings)
+    if options.deadlines:
+        # Some deadlines depend on other meetings (the first ITU-D meeting of the year, the next
+        # EG-ITRs meeting): computed on the whole plan, then kept for the exported meetings.
+        ids = {m.id for m in meetings}
+        request.deadlines = [d for d in deadlines_for(db.meetings()) if d.meeting_id in ids]
+    return request
+
+
+def write_ics(path: Path | str, request: ExportRequest) -> IcsExport:
+    """Write atomically: to a temporary file beside the target, then renamed into place."""
+    path = Path(path)
+    data = export_text(request).encode("utf-8")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return IcsExport(
+        meetings=len(request.meetings),
+        cancelled=len(request.tombstones),
+        observances=len(request.observances),
+        holidays=len(request.holidays),
+        deadlines=len(request.deadlines),
+    )
+
+
+def export_ics(
+    db: PlanningDatabase,
+    path: Path | str,
+    where: MeetingFilter | None = None,
+    options: IcsOptions = IcsOptions(),
+) -> IcsExport:
+    return write_ics(path, build_request(db, where, options))
