@@ -15,9 +15,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +33,7 @@ from scheduler_app.domain import (
 from scheduler_app.domain.dates import parse_period, period_of
 from scheduler_app.domain.kinds import parse_enum
 from scheduler_app.domain.meeting import new_id
+from scheduler_app.interop.atomic import replacing_text
 
 REQUIRED = ("title", "kind", "start", "end")
 OPTIONAL = (
@@ -445,16 +444,10 @@ def write_meetings(path: Path | str, meetings: Iterable[Meeting]) -> int:
     """
     path = Path(path)
     count = 0
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\r\n")
-            writer.writeheader()
-            for m in meetings:
-                writer.writerow(meeting_to_record(m))
-                count += 1
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with replacing_text(path, encoding="utf-8-sig") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\r\n")
+        writer.writeheader()
+        for m in meetings:
+            writer.writerow(meeting_to_record(m))
+            count += 1
     return count

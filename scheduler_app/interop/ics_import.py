@@ -151,7 +151,11 @@ def _moment(prop: Prop, zones: _Zones, uid: str) -> tuple[dt.date, dt.time | Non
     value = _date_value(prop, uid)
     if not isinstance(value, dt.datetime):
         return value, None, ""
-    if value.tzinfo is not None:  # UTC
+    if value.tzinfo is not None:  # UTC; Google writes UTC and names the calendar's zone
+        calendar_zone = zones.iana(zones.default) if zones.default else None
+        if calendar_zone:
+            local = value.astimezone(zoneinfo.ZoneInfo(calendar_zone))
+            return local.date(), local.time(), calendar_zone
         return value.date(), value.time(), "UTC"
     tzid = prop.params.get("TZID")
     if tzid is None:
@@ -197,6 +201,14 @@ _WORD_KINDS = [
 ]
 
 
+_RELATED = re.compile(
+    r"\b(briefing|preparatory|prep|workshop|webinar|information|info|side event|reception|"
+    r"orientation|training|seminar|rehearsal|consultation|dinner|registration|"
+    r"deadline|session on|event on|symposium|forum)\b",
+    re.IGNORECASE,
+)
+
+
 def guess_kind_and_code(summary: str, categories: Sequence[str]) -> tuple[MeetingKind, str]:
     """Kind and code from CATEGORIES, else from the ITU acronym in the summary, else ``other``.
 
@@ -206,6 +218,8 @@ def guess_kind_and_code(summary: str, categories: Sequence[str]) -> tuple[Meetin
     (<MeetingKind.COUNCIL: 'council'>, 'C27')
     >>> guess_kind_and_code("SG1 RG Q3/1", [])
     (<MeetingKind.RAPPORTEUR_GROUP: 'rapporteur-group'>, '')
+    >>> guess_kind_and_code("WRC-27 briefing for delegates", [])
+    (<MeetingKind.OTHER: 'other'>, '')
     """
     kind: MeetingKind | None = None
     for category in categories:
@@ -214,6 +228,14 @@ def guess_kind_and_code(summary: str, categories: Sequence[str]) -> tuple[Meetin
         if kind:
             break
     code = ""
+    if kind is None and _RG.search(summary):
+        kind = MeetingKind.RAPPORTEUR_GROUP
+    related = _RELATED.search(summary)
+    if related:  # "WRC-27 briefing" is not WRC-27: no code, and the acronym decides no kind
+        for pattern, candidate in _WORD_KINDS:
+            if pattern.search(summary):
+                return kind or candidate, ""
+        return kind or MeetingKind.OTHER, ""
     if m := _CODE.search(summary):
         acronym = m.group(1).upper()
         code = m.group(0) if acronym != "C" else f"C{m.group(2)}"
@@ -413,7 +435,9 @@ def _recurring(
     for event in series:
         lines.extend(event.text_lines)
     lines.append("END:VCALENDAR")
-    by_uid = {unescape_text(e.value("UID")).strip(): e for e in series}
+    by_uid = {
+        unescape_text(e.value("UID")).strip(): e for e in series if not e.first("RECURRENCE-ID")
+    }
     try:
         cal = Calendar.from_ical("\r\n".join(lines) + "\r\n")
         occurrences = recurring_ical_events.of(cal).between(
@@ -426,11 +450,28 @@ def _recurring(
         uid = str(occ.get("UID", "")).strip()
         source = by_uid.get(uid, series[0])
         start, end = occ.decoded("DTSTART"), occ.decoded("DTEND") if "DTEND" in occ else None
-        key = start.strftime("%Y%m%d") if isinstance(start, dt.date) else ""
+        series_zone = _series_zone(source, zones)
+        if series_zone is not None:  # show the occurrences in the series' own zone
+            start = _to_zone(start, series_zone)
+            end = _to_zone(end, series_zone) if end is not None else None
+        key = start.strftime("%Y%m%d")
         found.append(
             _meeting(source, zones, _decoded(start, zones), _decoded_end(start, end), uid, key)
         )
     return found
+
+
+def _series_zone(event: Component, zones: _Zones) -> zoneinfo.ZoneInfo | None:
+    dtstart = event.first("DTSTART")
+    tzid = dtstart.params.get("TZID") if dtstart is not None else None
+    iana = zones.iana(tzid) if tzid else (zones.iana(zones.default) if zones.default else None)
+    return zoneinfo.ZoneInfo(iana) if iana else None
+
+
+def _to_zone(value: dt.date | dt.datetime, zone: zoneinfo.ZoneInfo) -> dt.date | dt.datetime:
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        return value.astimezone(zone)
+    return value
 
 
 def _decoded(value: dt.date | dt.datetime, zones: _Zones) -> tuple[dt.date, dt.time | None, str]:

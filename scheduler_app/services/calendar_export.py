@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from scheduler_app.domain import Meeting, Mode, Precision
 from scheduler_app.domain.deadlines import deadlines_for
+from scheduler_app.interop.atomic import replacing_bytes
 from scheduler_app.interop.ics_export import ExportRequest, PublicHoliday, Tombstone, export_text
 from scheduler_app.services.checking import holidays_for, observances_between
 from scheduler_app.storage import MeetingFilter, PlanningDatabase
@@ -115,14 +114,8 @@ def write_ics(path: Path | str, request: ExportRequest) -> IcsExport:
     """Write atomically: to a temporary file beside the target, then renamed into place."""
     path = Path(path)
     data = export_text(request).encode("utf-8")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with replacing_bytes(path) as handle:
+        handle.write(data)
     return IcsExport(
         meetings=len(request.meetings),
         cancelled=len(request.tombstones),
