@@ -229,3 +229,55 @@ def test_headless_commands_never_load_qt(tmp_path):
         subprocess.run([sys.executable, "-c", code], capture_output=True, check=False).returncode
         == 0
     )
+
+
+def test_ics_export_and_import_through_the_command_line(capsys, ref, tmp_path):
+    out = tmp_path / "plan.ics"
+    code, text, _ = run(
+        capsys,
+        "export",
+        "-o",
+        str(out),
+        "--db",
+        ref,
+        "--kind",
+        "pp",
+        "--name",
+        "PPs",
+        "--observances",
+        "--deadlines",
+    )
+    assert code == 0 and text.startswith("wrote 3 meetings (and ") and "religious periods" in text
+    assert b"X-WR-CALNAME:PPs\r\n" in out.read_bytes()
+    empty = str(tmp_path / "empty.sqlite")
+    run(capsys, "init", "--db", empty, "--empty")
+    code, text, _ = run(capsys, "import", str(out), "--db", empty, "--dry-run")
+    assert (
+        code == 0 and "would add 3" in text and "skipped: observance, holiday or deadline" in text
+    )
+    code, text, _ = run(capsys, "import", str(out), "--db", empty)
+    assert code == 0 and "added 3" in text
+    codes = [
+        r["code"] for r in json.loads(run(capsys, "list", "--db", empty, "--format", "json")[1])
+    ]
+    assert codes == ["PP-18", "PP-22", "PP-26"]
+
+
+def test_a_bad_ics_is_refused_with_line_and_uid(capsys, ref, tmp_path):
+    bad = tmp_path / "bad.ics"
+    bad.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:u1\r\n"
+        "DTSTART;VALUE=DATE:20270310\r\nDTEND;VALUE=DATE:20270301\r\nSUMMARY:X\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    code, _, err = run(capsys, "import", str(bad), "--db", ref)
+    assert (
+        code == 2
+        and f"{bad}:7: UID u1: DTEND: the event ends" in err
+        and "nothing was imported" in err
+    )
+
+
+def test_ics_only_options_are_refused_for_csv(capsys, ref, tmp_path):
+    code, _, err = run(capsys, "export", "-o", str(tmp_path / "x.csv"), "--db", ref, "--deadlines")
+    assert code == 2 and "--deadlines: only for an .ics export" in err

@@ -191,6 +191,8 @@ def _event(m: Meeting, stamp: str, zones: _Zones) -> list[str]:
     for column, value in meeting_to_record(m).items():
         if value and column not in _NATIVE and _DEFAULTS.get(column) != value:
             out.append(_text(X + column.upper().replace("_", "-"), value))
+    if m.is_timed and m.timezone in zones.utc and m.timezone not in ("UTC", "Etc/UTC"):
+        out.append(_text(X + "TIMEZONE", m.timezone))  # written in UTC; read back in its zone
     out.append("END:VEVENT")
     return out
 

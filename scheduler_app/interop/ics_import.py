@@ -53,6 +53,7 @@ class IcsEvent:
     stamp: str  # ISO UTC, e.g. "2026-11-22T10:00:00Z"
     line: int
     own: bool  # written by the planner (carries its X- properties)
+    has_status: bool = False  # the event says TENTATIVE, CONFIRMED or CANCELLED itself
 
 
 @dataclass
@@ -301,6 +302,12 @@ def _meeting(
                 e_day = s_day  # DTEND = DTSTART, as some producers write a one-day event
     if (s_time is None) != (e_time is None):
         raise _Problem(line, uid, "DTEND", "DTSTART and DTEND mix a date with a date-time")
+    own_zone = own.get("timezone", "")
+    if s_time is not None and s_zone == "UTC" and own_zone in _IANA and own_zone != "UTC":
+        # The planner wrote this zone's times in UTC (no yearly rule fits it): read them back in it.
+        s_day, s_time, s_zone = _in_zone(s_day, s_time, own_zone)
+        if e_time is not None and e_zone == "UTC":
+            e_day, e_time, e_zone = _in_zone(e_day, e_time, own_zone)
     if s_time is not None and e_time is not None and e_zone != s_zone:
         # Outlook may write the end in another zone: express it in the start's zone.
         end_at = dt.datetime.combine(e_day, e_time, zoneinfo.ZoneInfo(e_zone))
@@ -360,7 +367,14 @@ def _meeting(
         )
     except InvalidMeeting as exc:
         raise _Problem(line, uid, exc.field, exc.problem) from None
-    return IcsEvent(meeting, uid, sequence, _iso_stamp(event.first("DTSTAMP")), line, bool(own))
+    has_status = event.first("STATUS") is not None
+    stamp = _iso_stamp(event.first("DTSTAMP"))
+    return IcsEvent(meeting, uid, sequence, stamp, line, bool(own), has_status)
+
+
+def _in_zone(day: dt.date, time: dt.time, zone: str) -> tuple[dt.date, dt.time, str]:
+    local = dt.datetime.combine(day, time, dt.UTC).astimezone(zoneinfo.ZoneInfo(zone))
+    return local.date(), local.time(), zone
 
 
 def _plain_event(event: Component, zones: _Zones) -> IcsEvent:
@@ -569,7 +583,9 @@ def uniquely_coded(events: Iterable[IcsEvent]) -> list[IcsEvent]:
     out = []
     for e in events:
         if e.meeting.code and counts[e.meeting.code] > 1 and not e.own:
-            e = IcsEvent(e.meeting.replace(code=""), e.uid, e.sequence, e.stamp, e.line, e.own)
+            e = IcsEvent(
+                e.meeting.replace(code=""), e.uid, e.sequence, e.stamp, e.line, e.own, e.has_status
+            )
         out.append(e)
     return out
 

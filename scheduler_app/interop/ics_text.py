@@ -187,7 +187,7 @@ def split_line(number: int, line: str) -> Prop:
             break
         params[key] = ",".join(values)
     if i >= len(line) or line[i] != ":":
-        raise IcsSyntaxError(number, f"{name} has no ':' before its value")
+        raise IcsSyntaxError(number, f"not a content line (NAME:VALUE): {line[:40]!r}")
     return Prop(name, params, line[i + 1 :], number)
 
 

@@ -202,11 +202,27 @@ def plan_ics_import(db: PlanningDatabase, read: IcsRead, source: str) -> ImportR
                 f"planner's {target.sequence}"
             )
             continue
-        candidate = m.replace(id=target.id, sequence=target.sequence, uid=target.uid or m.uid)
+        if event.own:
+            candidate = m.replace(id=target.id, sequence=target.sequence, uid=target.uid)
+        else:
+            # Another calendar knows when, what and whether: it does not wipe the planner's
+            # body, decided period, source or notes of a meeting it happens to match.
+            candidate = target.replace(
+                title=m.title,
+                start=m.start,
+                end=m.end,
+                precision=m.precision,
+                start_time=m.start_time,
+                end_time=m.end_time,
+                timezone=m.timezone,
+                status=m.status if event.has_status else target.status,
+            )
         if candidate == target:
             report.unchanged.append(target)
             continue
-        report.updated.append(candidate.replace(sequence=max(event.sequence, target.sequence + 1)))
+        # The file's own SEQUENCE, never lower than the stored one: importing it again then
+        # finds nothing older and nothing to change.
+        report.updated.append(candidate.replace(sequence=max(event.sequence, target.sequence)))
         report.stamps[target.id] = event.stamp
     if problems:
         raise CsvFormatError(problems)
