@@ -57,6 +57,7 @@ def _known_countries() -> frozenset[str]:
     return frozenset(c.alpha_2 for c in pycountry.countries)
 
 
+@functools.lru_cache(maxsize=512)
 def country_name(code: str) -> str:
     """The English short name of an ISO 3166-1 alpha-2 code, or the code itself if unknown."""
     import pycountry

@@ -10,6 +10,8 @@ output as meant.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -194,8 +196,29 @@ def split_line(number: int, line: str) -> Prop:
 _NO_PARAMS: dict[str, str] = {}
 
 
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many small acyclic objects.
+
+    Reading a 20,000-event file makes half a million of them, which otherwise trigger hundreds of
+    collections that find nothing: about a third of the reading time.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def parse(text: str) -> list[Component]:
     """The top-level components of a text (normally one VCALENDAR)."""
+    with paused_gc():
+        return _parse(text)
+
+
+def _parse(text: str) -> list[Component]:
     roots: list[Component] = []
     stack: list[Component] = []
     source: list[str] = []

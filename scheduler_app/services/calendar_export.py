@@ -73,10 +73,14 @@ def _venue_holidays(db: PlanningDatabase, meetings: Sequence[Meeting]) -> list[P
 
 
 def build_request(
-    db: PlanningDatabase, where: MeetingFilter | None = None, options: IcsOptions = IcsOptions()
+    db: PlanningDatabase,
+    where: MeetingFilter | None = None,
+    options: IcsOptions = IcsOptions(),
+    only: Sequence[Meeting] | None = None,
 ) -> ExportRequest:
-    """Gather what an export writes (also what the GUI counts before writing)."""
-    meetings = db.meetings(where)
+    """Gather what an export writes: the meetings ``where`` selects, or exactly ``only`` (the
+    meetings the GUI's filter shows)."""
+    meetings = list(only) if only is not None else db.meetings(where)
     tombstones: list[Tombstone] = []
     if options.changed_since is not None:
         moment = f"{options.changed_since.isoformat()}T00:00:00Z"

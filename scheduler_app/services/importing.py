@@ -15,6 +15,7 @@ from pathlib import Path
 from scheduler_app.domain import Body, InvalidBody, Meeting, Room, Venue
 from scheduler_app.interop.csvfile import CsvFormatError, CsvProblem, CsvRow, read_meetings
 from scheduler_app.interop.ics_import import IcsRead, read_ics, uniquely_coded
+from scheduler_app.interop.ics_text import paused_gc
 from scheduler_app.storage import PlanningDatabase
 
 
@@ -246,10 +247,11 @@ def import_ics(
         raise CsvFormatError(
             [CsvProblem(str(path), 0, "", f"cannot read: {exc.strerror}")]
         ) from exc
-    report = plan_ics_import(db, read_ics(data, str(path), window), str(path))
-    report.dry_run = dry_run
-    if not dry_run:
-        apply_import(db, report)
+    with paused_gc():
+        report = plan_ics_import(db, read_ics(data, str(path), window), str(path))
+        report.dry_run = dry_run
+        if not dry_run:
+            apply_import(db, report)
     return report
 
 

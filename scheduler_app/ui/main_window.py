@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -32,13 +33,15 @@ from scheduler_app import APP_NAME, __version__
 from scheduler_app.domain import Meeting, MeetingKind, Sector
 from scheduler_app.domain.dates import format_span
 from scheduler_app.domain.meeting import country_name
-from scheduler_app.interop.csvfile import CsvFormatError, read_meetings
+from scheduler_app.interop.csvfile import CsvFormatError, write_meetings
 from scheduler_app.rules import Checker, Finding, counts
+from scheduler_app.services.calendar_export import IcsOptions, build_request, write_ics
 from scheduler_app.services.checking import WaiverError, checker_for_database, unwaive, waive
-from scheduler_app.services.importing import apply_import, plan_import
-from scheduler_app.services.planner import database_label, export_csv, open_database
+from scheduler_app.services.importing import apply_import, import_file
+from scheduler_app.services.planner import database_label, open_database
 from scheduler_app.storage import PlanningDatabase, StorageError
 from scheduler_app.storage.checking import load_waivers
+from scheduler_app.ui.export_dialog import ExportDialog
 from scheduler_app.ui.findings_panel import FindingsPanel
 from scheduler_app.ui.meeting_model import (
     CODE,
@@ -188,8 +191,8 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
-        self.import_action = self._action(self.tr("&Import CSV…"), None, self._on_import_requested)
-        self.export_action = self._action(self.tr("&Export CSV…"), None, self._on_export_requested)
+        self.import_action = self._action(self.tr("&Import…"), None, self._on_import_requested)
+        self.export_action = self._action(self.tr("&Export…"), None, self._on_export_requested)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
@@ -413,18 +416,11 @@ class MainWindow(QMainWindow):
         self.database_changed.emit()
         return True
 
-    @Slot()
-    def _on_import_requested(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import meetings"), "", self.tr("CSV files (*.csv);;All files (*)")
-        )
-        if path:
-            self.import_path(Path(path), confirm=True)
-
     def import_path(self, path: Path, *, confirm: bool) -> bool:
-        """Import a CSV file after showing what it will change; nothing is written on error."""
+        """Import a CSV or iCalendar file after showing what it will change; nothing is written
+        on error."""
         try:
-            report = plan_import(self.db, read_meetings(path), str(path))
+            report = import_file(self.db, path, dry_run=True)
         except CsvFormatError as exc:
             shown = "\n".join(str(p) for p in exc.problems[:15])
             more = len(exc.problems) - 15
@@ -433,32 +429,82 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Nothing was imported"), shown)
             return False
         if confirm:
+            skipped = "".join(f"\n  {reason}" for reason in sorted(set(report.skipped))[:5])
             answer = QMessageBox.question(
                 self,
                 self.tr("Import meetings"),
-                self.tr("%1 new, %2 updated, %3 unchanged. Import?")
+                self.tr("%1 new, %2 updated, %3 unchanged, %4 skipped.%5\n\nImport?")
                 .replace("%1", str(len(report.added)))
                 .replace("%2", str(len(report.updated)))
-                .replace("%3", str(len(report.unchanged))),
+                .replace("%3", str(len(report.unchanged)))
+                .replace("%4", str(len(report.skipped)))
+                .replace("%5", skipped),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         apply_import(self.db, report)
         self.database_changed.emit()
-        self.statusBar().showMessage(report.summary(), 8000)
+        self.statusBar().showMessage(report.summary().replace("would add", "added"), 8000)
         return True
 
     @Slot()
-    def _on_export_requested(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export meetings"), "meetings.csv", self.tr("CSV files (*.csv)")
+    def _on_import_requested(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import meetings"),
+            "",
+            self.tr("Calendars and tables (*.ics *.csv);;iCalendar (*.ics);;CSV (*.csv)"),
         )
         if path:
-            count = export_csv(self.db, Path(path))
-            self.statusBar().showMessage(
-                self.tr("Wrote %1 meetings to %2").replace("%1", str(count)).replace("%2", path),
-                8000,
+            self.import_path(Path(path), confirm=True)
+
+    def shown_meetings(self) -> list[Meeting]:
+        """The meetings the table shows now: what export (and later print) use."""
+        return [self.model.meeting_at(r) for r in range(self.model.rowCount())]
+
+    @Slot()
+    def _on_export_requested(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export meetings"),
+            "meetings.ics",
+            self.tr("iCalendar for Outlook (*.ics);;CSV (*.csv)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".ics", ".csv"):
+            target = target.with_suffix(".csv" if "csv" in chosen.lower() else ".ics")
+        dialog = ExportDialog(target, len(self.shown_meetings()), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.export_to(
+                target,
+                name=dialog.name.text(),
+                observances=dialog.observances.isChecked(),
+                deadlines=dialog.deadlines.isChecked(),
             )
+
+    def export_to(
+        self, path: Path, *, name: str = "", observances: bool = False, deadlines: bool = False
+    ) -> str:
+        """Write the shown meetings to ``path`` (.ics or .csv); returns the status message."""
+        meetings = self.shown_meetings()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if path.suffix.lower() == ".csv":
+                count = write_meetings(path, meetings)
+                message = self.tr("Wrote %1 meetings to %2").replace("%1", str(count))
+                message = message.replace("%2", str(path))
+            else:
+                options = IcsOptions(
+                    name=name or APP_NAME, observances=observances, deadlines=deadlines
+                )
+                result = write_ics(path, build_request(self.db, options=options, only=meetings))
+                message = result.summary(path)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(message, 8000)
+        return message
 
     @Slot()
     def _on_about_requested(self) -> None:

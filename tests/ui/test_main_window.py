@@ -192,3 +192,39 @@ def test_gui_screenshot_of_a_corrupt_database_fails_cleanly(tmp_path):
         and "bad.sqlite" in done.stderr
         and not Path(tmp_path / "x.png").exists()
     )
+
+
+def test_export_writes_the_meetings_the_filter_shows(window, tmp_path):
+    import icalendar
+
+    window.kind_box.setCurrentIndex(window.kind_box.findData(MeetingKind.PP.value))
+    message = window.export_to(tmp_path / "pp.ics", name="PPs", deadlines=True)
+    assert message.startswith("wrote 3 meetings")
+    cal = icalendar.Calendar.from_ical((tmp_path / "pp.ics").read_bytes())
+    codes = sorted(
+        str(e["X-SCHEDULER-CODE"]) for e in cal.walk("VEVENT") if "X-SCHEDULER-CODE" in e
+    )
+    assert codes == ["PP-18", "PP-22", "PP-26"] and str(cal["X-WR-CALNAME"]) == "PPs"
+    assert window.export_to(tmp_path / "pp.csv") == f"Wrote 3 meetings to {tmp_path / 'pp.csv'}"
+
+
+def test_the_export_dialog_counts_before_writing(qtbot, tmp_path):
+    from scheduler_app.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(tmp_path / "x.ics", 40)
+    qtbot.addWidget(dialog)
+    assert "40 meetings" in dialog.summary.text() and dialog.deadlines.isEnabled()
+    csv = ExportDialog(tmp_path / "x.csv", 1)
+    qtbot.addWidget(csv)
+    assert "1 meeting " in csv.summary.text() and not csv.deadlines.isEnabled()
+
+
+def test_an_ics_file_imports_from_the_window(window, tmp_path):
+    ics = tmp_path / "c27.ics"
+    ics.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:c27@itu\r\n"
+        "DTSTART;VALUE=DATE:20270615\r\nDTEND;VALUE=DATE:20270626\r\nSUMMARY:ITU Council 2027\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    assert window.import_path(ics, confirm=False)
+    assert window.model.rowCount() == 41 and window.db.meeting_by_code("C27") is not None
