@@ -322,6 +322,34 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
 
     p = sub.add_parser(
+        "print",
+        help="print a year planner, cycle chart, timetable, list or checklist to PDF",
+        description="Render a printed layout of the calendar to a PDF file.",
+    )
+    p.add_argument(
+        "--layout",
+        required=True,
+        choices=("year", "cycle", "quarter", "month", "list", "deadlines"),
+    )
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    _add_db(p)
+    p.add_argument("--year", type=int, help="the year (year planner) or first year (cycle)")
+    _add_filters(p)
+    p.add_argument("--paper", choices=("A4", "A3", "Letter"), default="A4")
+    orientation = p.add_mutually_exclusive_group()
+    orientation.add_argument("--landscape", dest="landscape", action="store_true", default=None)
+    orientation.add_argument("--portrait", dest="landscape", action="store_false")
+    p.add_argument(
+        "--meeting",
+        metavar="CODE",
+        default="",
+        help="deadlines of one meeting (with --layout deadlines)",
+    )
+    p.add_argument(
+        "--no-annex", action="store_true", help="leave the compliance annex out of --layout list"
+    )
+
+    p = sub.add_parser(
         "bodies",
         help="list the bodies and whom they report to",
         description="List the bodies as a tree.",
@@ -748,6 +776,56 @@ def cmd_unwaive(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _filter_words(args: argparse.Namespace) -> str:
+    words = []
+    for flag, values in (("kind", args.kind), ("Sector", args.sector), ("status", args.status)):
+        if values:
+            words.append(f"{flag} {', '.join(v.value for v in values)}")
+    return "; ".join(words)
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from scheduler_app.printing.job import Layout, PrintError, PrintRequest
+    from scheduler_app.printing.page import Paper
+    from scheduler_app.printing.render import print_pdf
+
+    output: Path = args.output
+    if output.suffix.lower() != ".pdf":
+        raise UsageError(f"{output}: name the file .pdf")
+    if not output.parent.exists():
+        raise UsageError(f"{output}: folder {output.parent} does not exist")
+    if args.year is not None and not 1865 <= args.year <= 2199:
+        raise UsageError(f"--year {args.year} is not a plausible year")
+    where = _filter(args)
+    request = PrintRequest(
+        layout=Layout(args.layout),
+        year=args.year,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        paper=Paper(args.paper),
+        landscape=args.landscape,
+        where=where,
+        filter_text=_filter_words(args),
+        meeting_code=args.meeting,
+        annex=not args.no_annex,
+    )
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    today = dt.datetime.now().astimezone().date()
+    with _open(args) as db:
+        try:
+            pages = print_pdf(db, request, output, today)
+        except PrintError as exc:
+            raise UsageError(str(exc)) from exc
+    print(f"wrote {pages} page{'s' if pages != 1 else ''} to {output}")
+    del _app
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from scheduler_app.ui.app import run_gui
 
@@ -766,6 +844,7 @@ COMMANDS = {
     "export": cmd_export,
     "demo": cmd_demo,
     "init": cmd_init,
+    "print": cmd_print,
     "bodies": cmd_bodies,
     "venues": cmd_venues,
     "gui": cmd_gui,

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from scheduler_app import APP_NAME, __version__
 from scheduler_app.domain import Meeting, MeetingKind, Sector
 from scheduler_app.domain.dates import format_span
+from scheduler_app.domain.legend import KIND_HEX
 from scheduler_app.domain.meeting import country_name
 from scheduler_app.interop.csvfile import CsvFormatError, write_meetings
 from scheduler_app.rules import Checker, Finding, counts
@@ -54,7 +55,6 @@ from scheduler_app.ui.meeting_model import (
     TITLE,
     MeetingTableModel,
 )
-from scheduler_app.ui.palette import KIND_HEX
 
 _COLUMN_WIDTHS = {DATES: 175, CODE: 140, TITLE: 420, KIND: 150, SECTOR: 55, PLACE: 130, STATUS: 80}
 

@@ -1,0 +1,213 @@
+"""Pages as plain data: boxes, lines and text placed in millimetres, computed without Qt.
+
+A layout (year planner, cycle chart, list...) turns meetings into :class:`Page` objects; one Qt
+painter function (:mod:`scheduler_app.printing.render`) draws any of them on a PDF or a printer.
+Text width, needed to wrap table cells and paginate, comes from a ``measure`` function the
+renderer supplies (Qt's font metrics), so pagination matches what is drawn.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from scheduler_app import APP_NAME, __version__
+from scheduler_app.domain.kinds import MeetingKind
+from scheduler_app.domain.legend import KIND_HEX
+
+Measure = Callable[[str, float, bool], float]
+"""(text, font size in points, bold) -> width in millimetres."""
+
+PT = 25.4 / 72  # one typographic point in millimetres
+
+
+def approximate_measure(text: str, size: float, bold: bool = False) -> float:
+    """A width estimate (0.55 em a character) for layouts computed without a screen or fonts."""
+    return len(text) * size * PT * (0.6 if bold else 0.55)
+
+
+class Paper(StrEnum):
+    A4 = "A4"
+    A3 = "A3"
+    LETTER = "Letter"
+
+
+PAPER_MM: dict[Paper, tuple[float, float]] = {
+    Paper.A4: (210.0, 297.0),
+    Paper.A3: (297.0, 420.0),
+    Paper.LETTER: (215.9, 279.4),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    x: float
+    y: float
+    w: float
+    h: float
+    fill: str | None = None  # "#rrggbb"
+    stroke: str | None = None
+    mark: str = ""  # "", "hatch" (tentative) or "cross" (cancelled): readable in grey scale
+    stroke_width: float = 0.15
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    color: str = "#9e9e9e"
+    width: float = 0.15
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """Plain text in a box: never interpreted as markup. ``elide`` cuts it with "…" to fit one
+    line; ``wrap`` breaks it over lines (the layout made the box tall enough)."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    text: str
+    size: float = 8.0
+    bold: bool = False
+    align: str = "left"  # left, center, right
+    color: str = "#000000"
+    elide: bool = True
+    wrap: bool = False
+
+
+Item = Box | Line | Text
+
+
+@dataclass
+class Page:
+    width: float
+    height: float
+    items: list[Item] = field(default_factory=list)
+
+    def add(self, *items: Item) -> None:
+        self.items.extend(items)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """Paper, orientation and the words around every page."""
+
+    paper: Paper = Paper.A4
+    landscape: bool = True
+    title: str = ""
+    period: str = ""
+    filter: str = ""
+    generated: dt.date | None = None
+    margin: float = 10.0
+
+    @property
+    def size(self) -> tuple[float, float]:
+        w, h = PAPER_MM[self.paper]
+        return (h, w) if self.landscape else (w, h)
+
+    @property
+    def body_top(self) -> float:
+        return self.margin + 14.0
+
+    @property
+    def body_bottom(self) -> float:
+        return self.size[1] - self.margin - 7.0
+
+    @property
+    def body_left(self) -> float:
+        return self.margin
+
+    @property
+    def body_right(self) -> float:
+        return self.size[0] - self.margin
+
+    def blank(self) -> Page:
+        width, height = self.size
+        return Page(width, height)
+
+
+def frame(pages: Sequence[Page], sheet: Sheet) -> None:
+    """Add the header (title, period, filter) and footer ("page N of M", generation date)."""
+    total = len(pages)
+    generated = sheet.generated.strftime("%d %b %Y") if sheet.generated else ""
+    for number, page in enumerate(pages, start=1):
+        m = sheet.margin
+        width = page.width - 2 * m
+        page.add(Text(m, m, width * 0.7, 7.0, sheet.title, size=13, bold=True))
+        page.add(Text(m + width * 0.7, m, width * 0.3, 7.0, sheet.period, size=11, align="right"))
+        if sheet.filter:
+            page.add(
+                Text(m, m + 7.5, width, 5.0, f"Filter: {sheet.filter}", size=7.5, color="#424242")
+            )
+        page.add(Line(m, m + 12.5, page.width - m, m + 12.5, "#616161", 0.3))
+        bottom = page.height - m - 4.0
+        page.add(Line(m, bottom - 1.5, page.width - m, bottom - 1.5, "#bdbdbd", 0.2))
+        credit = f"Generated {generated} by {APP_NAME} {__version__}".replace("  ", " ")
+        page.add(Text(m, bottom, width * 0.6, 4.0, credit, size=7, color="#616161"))
+        page.add(
+            Text(
+                m + width * 0.6,
+                bottom,
+                width * 0.4,
+                4.0,
+                f"page {number} of {total}",
+                size=7,
+                align="right",
+                color="#616161",
+            )
+        )
+
+
+def legend(
+    page: Page,
+    kinds: Sequence[MeetingKind],
+    x: float,
+    y: float,
+    width: float,
+    extra: Sequence[tuple[str, str, str]] = (),
+) -> float:
+    """Swatches for the kinds shown (and ``extra`` (label, colour, mark) entries) in rows from
+    (x, y); returns the height used."""
+    entries = [(k.short_label, KIND_HEX[k], "") for k in kinds] + list(extra)
+    col = 38.0
+    per_row = max(1, int(width // col))
+    for i, (label, colour, mark) in enumerate(entries):
+        cx = x + (i % per_row) * col
+        cy = y + (i // per_row) * 4.2
+        page.add(Box(cx, cy + 0.5, 5.0, 3.0, fill=colour, stroke="#616161", mark=mark))
+        page.add(Text(cx + 6.0, cy, col - 7.0, 4.0, label, size=6.5))
+    rows = (len(entries) + per_row - 1) // per_row
+    return rows * 4.2
+
+
+def wrap_lines(
+    text: str, width: float, size: float, measure: Measure, bold: bool = False
+) -> list[str]:
+    """Break ``text`` into lines no wider than ``width`` (words, then characters for long
+    words or scripts without spaces); keeps explicit line breaks."""
+    lines: list[str] = []
+    for paragraph in text.split("\n") or [""]:
+        current = ""
+        for word in paragraph.split(" "):
+            candidate = f"{current} {word}" if current else word
+            if measure(candidate, size, bold) <= width:
+                current = candidate
+                continue
+            if current:
+                lines.append(current)
+            current = ""
+            piece = ""
+            for char in word:  # a word too long for the column, or CJK without spaces
+                if measure(piece + char, size, bold) > width and piece:
+                    lines.append(piece)
+                    piece = ""
+                piece += char
+            current = piece
+        lines.append(current)
+    return lines

@@ -1,0 +1,175 @@
+"""The one painter function: draws layout pages on a QPdfWriter or a QPrinter.
+
+Everything here is Qt; everything about where things go is in the layout modules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+
+from scheduler_app.printing.job import PrintRequest, build_pages
+from scheduler_app.printing.page import PT, Box, Line, Page, Text
+from scheduler_app.storage import PlanningDatabase
+
+FAMILY = "DejaVu Sans"  # covers Latin, Cyrillic and Arabic; fontconfig falls back for Chinese
+RESOLUTION = 300
+
+
+@functools.lru_cache(maxsize=64)
+def _font(size: float, bold: bool) -> QFont:
+    font = QFont(FAMILY)
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    return font
+
+
+@functools.lru_cache(maxsize=64)
+def _metrics(size: float, bold: bool) -> QFontMetricsF:
+    # Measured at 72 dpi: one unit is one point, converted to millimetres below.
+    font = QFont(_font(size, bold))
+    font.setPixelSize(max(1, round(size * 10)))  # tenths of a point, for precision
+    return QFontMetricsF(font)
+
+
+def measure(text: str, size: float, bold: bool = False) -> float:
+    """Width of ``text`` in millimetres, from Qt's font metrics (needs a QGuiApplication)."""
+    return _metrics(size, bold).horizontalAdvance(text) / 10 * PT
+
+
+def _page_layout(page: Page) -> QPageLayout:
+    size = QPageSize(
+        QSizeF(page.width, page.height),
+        QPageSize.Unit.Millimeter,
+        "",
+        QPageSize.SizeMatchPolicy.FuzzyMatch,
+    )
+    return QPageLayout(
+        size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter
+    )
+
+
+def _pattern(mark: str) -> Qt.BrushStyle | None:
+    return {"hatch": Qt.BrushStyle.BDiagPattern, "cross": Qt.BrushStyle.DiagCrossPattern}.get(mark)
+
+
+def paint(painter: QPainter, page: Page, scale: float) -> None:
+    """Draw one page; ``scale`` is device units per millimetre. Coordinates are converted here
+    rather than by scaling the painter, so fonts keep their real point sizes."""
+    k = scale
+    for item in page.items:
+        if isinstance(item, Box):
+            rect = QRectF(item.x * k, item.y * k, item.w * k, item.h * k)
+            if item.stroke:
+                painter.setPen(QPen(QColor(item.stroke), item.stroke_width * k))
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(QColor(item.fill)) if item.fill else Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
+            if (style := _pattern(item.mark)) is not None:
+                brush = QBrush(QColor("#212121"), style)
+                brush.setTransform(brush.transform().scale(k * 0.15, k * 0.15))  # ~1.2 mm cells
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(brush)
+                painter.drawRect(rect)
+        elif isinstance(item, Line):
+            painter.setPen(QPen(QColor(item.color), item.width * k))
+            painter.drawLine(QPointF(item.x1 * k, item.y1 * k), QPointF(item.x2 * k, item.y2 * k))
+        elif isinstance(item, Text):
+            _text(painter, item, k)
+
+
+def _text(painter: QPainter, item: Text, k: float) -> None:
+    painter.setFont(_font(item.size, item.bold))
+    painter.setPen(QColor(item.color))
+    align = {
+        "left": Qt.AlignmentFlag.AlignLeft,
+        "center": Qt.AlignmentFlag.AlignHCenter,
+        "right": Qt.AlignmentFlag.AlignRight,
+    }[item.align] | Qt.AlignmentFlag.AlignTop
+    line_h = item.size * PT * 1.32
+    if item.wrap:  # the layout broke the lines already: draw them as they are
+        for i, line in enumerate(item.text.split("\n")):
+            rect = QRectF(item.x * k, (item.y + i * line_h) * k, item.w * k, line_h * k)
+            painter.drawText(rect, align, line)
+        return
+    rect = QRectF(item.x * k, item.y * k, item.w * k, item.h * k)
+    if item.elide:
+        text = painter.fontMetrics().elidedText(
+            item.text, Qt.TextElideMode.ElideRight, round(item.w * k)
+        )
+        painter.drawText(rect, align, text)
+        return
+    painter.drawText(rect, align | Qt.TextFlag.TextWordWrap, item.text)
+
+
+def render(
+    pages: Sequence[Page],
+    device: QPagedPaintDevice,
+    progress: Callable[[int, int], bool] | None = None,
+) -> int:
+    """Draw ``pages`` on a PDF writer or a printer; ``progress(done, total)`` may return False to
+    stop. Returns the number of pages drawn."""
+    if not pages:
+        return 0
+    device.setPageLayout(_page_layout(pages[0]))
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("cannot start drawing on the output (is the file writable?)")
+    try:
+        scale = device.logicalDpiX() / 25.4
+        for number, page in enumerate(pages):
+            if number:
+                device.setPageLayout(_page_layout(page))
+                device.newPage()
+            paint(painter, page, scale)
+            if progress is not None and progress(number + 1, len(pages)) is False:
+                return number + 1
+    finally:
+        painter.end()  # never leave a painter active if drawing fails
+    return len(pages)
+
+
+def write_pdf(pages: Sequence[Page], path: Path, title: str = "") -> int:
+    """Render pages to a PDF file; returns the number of pages."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(title)
+    writer.setCreator("ITU Meeting Planner")
+    return render(pages, writer)
+
+
+def print_pdf(db: PlanningDatabase, request: PrintRequest, path: Path, today: dt.date) -> int:
+    """Write the request's pages to ``path`` (written beside it first, then renamed: an
+    interrupted job never leaves half a PDF). Returns the number of pages."""
+    pages, sheet = build_pages(db, request, measure, today)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".pdf", dir=path.parent or ".")
+    os.close(fd)
+    try:
+        count = write_pdf(pages, Path(tmp), f"{sheet.title} {sheet.period}")
+        umask = os.umask(0)
+        os.umask(umask)
+        Path(tmp).chmod(0o666 & ~umask)
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count
