@@ -8,7 +8,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QKeySequence,
+    QPagedPaintDevice,
+    QPdfWriter,
+    QShowEvent,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -23,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -35,6 +44,9 @@ from scheduler_app.domain.dates import format_span
 from scheduler_app.domain.legend import KIND_HEX
 from scheduler_app.domain.meeting import country_name
 from scheduler_app.interop.csvfile import CsvFormatError, write_meetings
+from scheduler_app.printing.job import PrintError, PrintRequest, build_pages
+from scheduler_app.printing.page import Page
+from scheduler_app.printing.render import measure, render
 from scheduler_app.rules import Checker, Finding, counts
 from scheduler_app.services.calendar_export import IcsOptions, build_request, write_ics
 from scheduler_app.services.checking import WaiverError, checker_for_database, unwaive, waive
@@ -55,6 +67,7 @@ from scheduler_app.ui.meeting_model import (
     TITLE,
     MeetingTableModel,
 )
+from scheduler_app.ui.print_dialog import PrintOptionsDialog
 
 _COLUMN_WIDTHS = {DATES: 175, CODE: 140, TITLE: 420, KIND: 150, SECTOR: 55, PLACE: 130, STATUS: 80}
 
@@ -195,6 +208,17 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("&Export…"), None, self._on_export_requested)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        self.print_action = self._action(
+            self.tr("&Print…"), QKeySequence.StandardKey.Print, self._on_print_requested
+        )
+        self.preview_action = self._action(
+            self.tr("Print Pre&view…"), None, self._on_preview_requested
+        )
+        self.pdf_action = self._action(self.tr("Export P&DF…"), None, self._on_pdf_requested)
+        file_menu.addAction(self.print_action)
+        file_menu.addAction(self.preview_action)
+        file_menu.addAction(self.pdf_action)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -505,6 +529,107 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
         self.statusBar().showMessage(message, 8000)
         return message
+
+    # --- printing --------------------------------------------------------------------------------
+
+    def filter_text(self) -> str:
+        """The active filter in words, for the header of printed pages."""
+        parts = []
+        if self.search.text().strip():
+            parts.append(f"text “{self.search.text().strip()}”")
+        if self.kind_box.currentIndex():
+            parts.append(f"kind {self.kind_box.currentText()}")
+        if self.sector_box.currentIndex():
+            parts.append(f"Sector {self.sector_box.currentText()}")
+        return "; ".join(parts)
+
+    def print_pages(self, request: PrintRequest) -> list[Page]:
+        """The pages of a print job on the meetings the filter shows."""
+        request.only = self.shown_meetings()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pages, _sheet = build_pages(self.db, request, measure, _today())
+        finally:
+            QApplication.restoreOverrideCursor()
+        return pages
+
+    def _ask_print_options(self, action: str) -> PrintRequest | None:
+        dialog = PrintOptionsDialog(_today(), action, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.request(self.filter_text())
+
+    def _render_with_progress(self, pages: Sequence[Page], device: QPagedPaintDevice) -> None:
+        progress = QProgressDialog(self.tr("Drawing pages…"), self.tr("Stop"), 0, len(pages), self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+
+        def step(done: int, total: int) -> bool:
+            progress.setValue(done)
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        try:
+            render(pages, device, step)
+        finally:
+            progress.close()
+
+    @Slot()
+    def _on_print_requested(self) -> None:
+        request = self._ask_print_options(self.tr("Print"))
+        if request is None:
+            return
+        try:
+            pages = self.print_pages(request)
+        except PrintError as exc:
+            QMessageBox.warning(self, self.tr("Cannot print"), str(exc))
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            self._render_with_progress(pages, printer)
+
+    @Slot()
+    def _on_preview_requested(self) -> None:
+        request = self._ask_print_options(self.tr("Print Preview"))
+        if request is None:
+            return
+        try:
+            pages = self.print_pages(request)
+        except PrintError as exc:
+            QMessageBox.warning(self, self.tr("Cannot print"), str(exc))
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        preview = QPrintPreviewDialog(printer, self)
+        preview.paintRequested.connect(lambda device: render(pages, device))
+        preview.exec()
+
+    @Slot()
+    def _on_pdf_requested(self) -> None:
+        request = self._ask_print_options(self.tr("Export PDF"))
+        if request is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export PDF"), f"{request.layout.value}.pdf", self.tr("PDF (*.pdf)")
+        )
+        if path:
+            self.export_pdf(request, Path(path))
+
+    def export_pdf(self, request: PrintRequest, path: Path) -> int:
+        """Write the filtered meetings' layout to a PDF; returns the number of pages."""
+        try:
+            pages = self.print_pages(request)
+        except PrintError as exc:
+            QMessageBox.warning(self, self.tr("Cannot print"), str(exc))
+            return 0
+        writer = QPdfWriter(str(path))
+        writer.setResolution(300)
+        self._render_with_progress(pages, writer)
+        del writer  # finishes the file
+        self.statusBar().showMessage(
+            self.tr("Wrote %1 pages to %2").replace("%1", str(len(pages))).replace("%2", str(path)),
+            8000,
+        )
+        return len(pages)
 
     @Slot()
     def _on_about_requested(self) -> None:
