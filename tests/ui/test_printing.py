@@ -204,3 +204,24 @@ def test_the_window_exports_what_its_filter_shows(qtbot, reference_db, tmp_path)
     )
     words = text(pdf, "-raw")
     assert pages == 1 and "PP-26" in words and "C26" not in words and "Filter: kind" in words
+
+
+def test_painting_does_not_leak_references_to_none(qapp):
+    """PySide6 6.12.0 took a reference to None from every void call (setPen, drawRect...), so a
+    long list aborted Python 3.11 with "deallocating None". The pin in pyproject.toml keeps it
+    out; this fails if a release with the bug comes back."""
+    import sys
+
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter, QPen
+
+    image = QImage(50, 50, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    pen = QPen(QColor("#000000"), 1.0)
+    before = sys.getrefcount(None)
+    for _ in range(200):
+        painter.setPen(pen)
+        painter.drawRect(QRectF(1, 1, 5, 5))
+    after = sys.getrefcount(None)
+    painter.end()
+    assert after >= before - 5
