@@ -7,7 +7,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 
-from scheduler_app.domain import Meeting, Precision, format_span
+from scheduler_app.domain import Meeting, MeetingKind, Precision, format_span
 from scheduler_app.domain.legend import (
     DECIDED_HEX,
     KIND_HEX,
@@ -35,7 +35,9 @@ def _stack(meetings: Sequence[Meeting], first: dt.date, last: dt.date) -> list[t
     interval colouring, in start order)."""
     ends: list[dt.date] = []
     placed = []
-    for m in sorted(meetings, key=lambda m: (m.start, m.end, m.code)):
+    # Conferences and Council first: when a row is too crowded, it is the minor meetings that do
+    # not fit and are counted under "+N more".
+    for m in sorted(meetings, key=lambda m: (_rank(m), m.start, m.end, m.code)):
         start = max(m.start, first)
         for lane, end in enumerate(ends):
             if end < start:
@@ -46,6 +48,14 @@ def _stack(meetings: Sequence[Meeting], first: dt.date, last: dt.date) -> list[t
             ends.append(min(m.end, last))
             placed.append((m, len(ends) - 1))
     return placed
+
+
+def _rank(m: Meeting) -> int:
+    if m.kind.is_conference or m.kind in (MeetingKind.COUNCIL, MeetingKind.COUNCIL_EXTRA):
+        return 0
+    if m.kind in (MeetingKind.CWG, MeetingKind.ADVISORY_GROUP, MeetingKind.EXTERNAL):
+        return 1
+    return 2
 
 
 def _undated(meetings: Sequence[Meeting]) -> str:
