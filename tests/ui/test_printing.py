@@ -225,3 +225,18 @@ def test_painting_does_not_leak_references_to_none(qapp):
     after = sys.getrefcount(None)
     painter.end()
     assert after >= before - 5
+
+
+def test_the_print_options_dialog_builds_the_request(qtbot):
+    from scheduler_app.ui.print_dialog import PrintOptionsDialog
+
+    dialog = PrintOptionsDialog(TODAY, "Print")
+    qtbot.addWidget(dialog)
+    dialog.layout_box.setCurrentIndex(dialog.layout_box.findData(Layout.MONTH.value))
+    assert dialog.start.isEnabled() and not dialog.year.isEnabled()
+    dialog.paper.setCurrentIndex(dialog.paper.findData("A3"))
+    request = dialog.request("kind PP")
+    assert (request.layout, request.paper, request.year) == (Layout.MONTH, Paper.A3, None)
+    assert request.date_from == dt.date(2026, 11, 1) and request.filter_text == "kind PP"
+    dialog.layout_box.setCurrentIndex(dialog.layout_box.findData(Layout.YEAR.value))
+    assert dialog.request("").year == 2026
