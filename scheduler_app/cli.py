@@ -350,6 +350,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = sub.add_parser(
+        "licences",
+        help="list the libraries the planner ships with and their licences",
+        description="The bundled libraries with their versions and licences; --text prints a "
+        "full licence the planner bundles (LGPL-3.0 for Qt for Python, GPL-3.0).",
+    )
+    p.add_argument("--text", choices=("LGPL-3.0", "GPL-3.0"), default=None)
+
+    p = sub.add_parser(
         "bodies",
         help="list the bodies and whom they report to",
         description="List the bodies as a tree.",
@@ -826,6 +834,22 @@ def cmd_print(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_licences(args: argparse.Namespace) -> int:
+    from scheduler_app.services.licences import bundled_libraries, licence_text
+
+    if args.text:
+        sys.stdout.write(licence_text(args.text))
+        return EXIT_OK
+    print(f"{APP_NAME} {__version__}, with:")
+    for lib in bundled_libraries():
+        print(f"  {lib.name} {lib.version}: {lib.licence}" + (f" <{lib.url}>" if lib.url else ""))
+    print(
+        "Qt for Python (PySide6) and Qt are used under the LGPL-3.0: "
+        "`scheduler-app licences --text LGPL-3.0`."
+    )
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from scheduler_app.ui.app import run_gui
 
@@ -845,6 +869,7 @@ COMMANDS = {
     "demo": cmd_demo,
     "init": cmd_init,
     "print": cmd_print,
+    "licences": cmd_licences,
     "bodies": cmd_bodies,
     "venues": cmd_venues,
     "gui": cmd_gui,

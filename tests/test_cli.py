@@ -281,3 +281,10 @@ def test_a_bad_ics_is_refused_with_line_and_uid(capsys, ref, tmp_path):
 def test_ics_only_options_are_refused_for_csv(capsys, ref, tmp_path):
     code, _, err = run(capsys, "export", "-o", str(tmp_path / "x.csv"), "--db", ref, "--deadlines")
     assert code == 2 and "--deadlines: only for an .ics export" in err
+
+
+def test_licences_are_listed_with_the_lgpl_text(capsys):
+    code, out, _ = run(capsys, "licences")
+    assert code == 0 and "PySide6" in out and "LGPL-3.0" in out and "holidays" in out
+    code, out, _ = run(capsys, "licences", "--text", "LGPL-3.0")
+    assert code == 0 and "GNU LESSER GENERAL PUBLIC LICENSE" in out

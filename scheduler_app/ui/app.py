@@ -5,8 +5,12 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from scheduler_app import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 
 def run_gui(db_path: Path | None = None, screenshot: Path | None = None) -> int:
@@ -25,6 +29,8 @@ def run_gui(db_path: Path | None = None, screenshot: Path | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("ITU Meeting Planner")
     app.setOrganizationDomain("scheduler-app.invalid")
+    if isinstance(app, QApplication):
+        app.setWindowIcon(_icon())
     try:
         db = open_database(db_path)
     except StorageError as exc:
@@ -60,3 +66,14 @@ def _screenshot(window: object, path: Path) -> int:
         return 2
     print(f"wrote {path} ({image.width()}x{image.height()})")
     return 0
+
+
+def _icon() -> QIcon:
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon, QPixmap
+
+    data = resources.files("scheduler_app.resources").joinpath("icon.svg").read_bytes()
+    pixmap = QPixmap()
+    pixmap.loadFromData(data, "SVG")
+    return QIcon(pixmap)

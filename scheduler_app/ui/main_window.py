@@ -51,6 +51,7 @@ from scheduler_app.rules import Checker, Finding, counts
 from scheduler_app.services.calendar_export import IcsOptions, build_request, write_ics
 from scheduler_app.services.checking import WaiverError, checker_for_database, unwaive, waive
 from scheduler_app.services.importing import apply_import, import_file
+from scheduler_app.services.licences import bundled_libraries, licence_text
 from scheduler_app.services.planner import database_label, open_database
 from scheduler_app.storage import PlanningDatabase, StorageError
 from scheduler_app.storage.checking import load_waivers
@@ -635,13 +636,42 @@ class MainWindow(QMainWindow):
     def _on_about_requested(self) -> None:
         from PySide6 import __version__ as pyside_version
 
-        QMessageBox.about(
-            self,
-            self.tr("About %1").replace("%1", APP_NAME),
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About %1").replace("%1", APP_NAME))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setText(
             f"<h3>{html.escape(APP_NAME)} {html.escape(__version__)}</h3>"
             f"<p>{html.escape(self.tr('Plans ITU conferences, Council sessions and groups.'))}</p>"
-            f"<p>Qt for Python (PySide6) {html.escape(pyside_version)}, LGPL v3.</p>",
+            f"<p>Qt for Python (PySide6) {html.escape(pyside_version)} and Qt, under the LGPL-3.0."
+            "</p>"
         )
+        licences = box.addButton(self.tr("&Licences…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is licences:
+            self.show_licences()
+
+    def show_licences(self) -> QDialog:
+        """The bundled libraries, their versions and licences, and the LGPL's full text."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Licences"))
+        view = QTextBrowser(dialog)
+        rows = "".join(
+            f"<tr><td>{html.escape(lib.name)}</td><td>{html.escape(lib.version)}</td>"
+            f"<td>{html.escape(lib.licence)}</td></tr>"
+            for lib in bundled_libraries()
+        )
+        view.setHtml(
+            f"<h3>{html.escape(APP_NAME)} {html.escape(__version__)}</h3>"
+            f"<table cellspacing='4'>{rows}</table>"
+            f"<pre>{html.escape(licence_text('LGPL-3.0'))}</pre>"
+        )
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(view)
+        dialog.resize(720, 560)
+        dialog.open()
+        self.licences_view = view
+        return dialog
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -228,3 +228,12 @@ def test_an_ics_file_imports_from_the_window(window, tmp_path):
     )
     assert window.import_path(ics, confirm=False)
     assert window.model.rowCount() == 41 and window.db.meeting_by_code("C27") is not None
+
+
+def test_about_shows_the_version_and_the_licences(window):
+    from scheduler_app import __version__
+
+    dialog = window.show_licences()
+    text = window.licences_view.toPlainText()
+    assert __version__ in text and "PySide6" in text and "GNU LESSER GENERAL PUBLIC LICENSE" in text
+    dialog.close()
