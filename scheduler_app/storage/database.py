@@ -259,6 +259,12 @@ class PlanningDatabase:
         found = self._meetings_where("id = ?", [meeting_id])
         return found[0] if found else None
 
+    def meetings_by_ids(self, ids: Sequence[str]) -> list[Meeting]:
+        if not ids:
+            return []
+        marks = ", ".join("?" * len(ids))
+        return self._meetings_where(f"id IN ({marks})", list(ids))
+
     def meeting_by_code(self, code: str) -> Meeting | None:
         found = self._meetings_where("code = ?", [code])
         return found[0] if found else None

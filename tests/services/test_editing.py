@@ -1,0 +1,71 @@
+import datetime as dt
+
+import pytest
+
+from scheduler_app.services.editing import (
+    EditConflict,
+    create,
+    delete,
+    duplicate,
+    move,
+    reschedule,
+    undo,
+    update,
+)
+from tests.helpers import meeting
+
+D = dt.date
+
+
+def test_create_then_undo_then_redo(empty_db):
+    change = create(
+        empty_db,
+        meeting("PP-30", "2030-10-07", "2030-10-25", kind="pp", venue="Palexpo", room="Hall 1"),
+    )
+    assert empty_db.meeting_by_code("PP-30") is not None
+    assert ("Palexpo", "Hall 1") in {(r.venue, r.name) for r in empty_db.rooms()}  # created with it
+    undone = undo(empty_db, change)
+    assert empty_db.meeting_by_code("PP-30") is None
+    undo(empty_db, undone)
+    assert empty_db.meeting_by_code("PP-30") is not None
+
+
+def test_every_edit_raises_the_sequence_even_an_undo(empty_db):
+    m = create(empty_db, meeting("C30", "2030-06-10", "2030-06-20", kind="council")).after[0]
+    moved = move(empty_db, m, 7)
+    assert moved.after[0].start == D(2030, 6, 17) and moved.after[0].sequence == 1
+    back = undo(empty_db, moved)
+    assert back.after[0].start == D(2030, 6, 10) and back.after[0].sequence == 2
+    assert empty_db.meeting_by_code("C30").sequence == 2
+
+
+def test_reschedule_and_update_keep_the_id(empty_db):
+    m = create(empty_db, meeting("W-1", "2027-03-01", kind="workshop")).after[0]
+    change = reschedule(empty_db, m, D(2027, 3, 2), D(2027, 3, 4))
+    assert change.after[0].id == m.id and change.after[0].days == 3
+    with pytest.raises(ValueError, match="keeps the meeting's id"):
+        update(empty_db, change.after[0], meeting("W-2", "2027-03-01"))
+
+
+def test_an_edit_of_a_meeting_changed_elsewhere_is_refused_and_writes_nothing(empty_db):
+    m = create(empty_db, meeting("W-1", "2027-03-01", kind="workshop")).after[0]
+    empty_db.save_meetings([m.replace(title="Changed by another window", sequence=5)])
+    with pytest.raises(EditConflict, match="changed or deleted elsewhere"):
+        move(empty_db, m, 1)
+    assert empty_db.meeting_by_code("W-1").start == D(2027, 3, 1)
+
+
+def test_delete_and_undo_restores_the_meetings(empty_db):
+    ms = [create(empty_db, meeting(f"D-{i}", "2027-03-01")).after[0] for i in range(4)]
+    change = delete(empty_db, ms)
+    assert empty_db.count_meetings() == 0 and change.label.startswith("Delete D-0, D-1, D-2…")
+    undo(empty_db, change)
+    assert sorted(m.code for m in empty_db.meetings()) == ["D-0", "D-1", "D-2", "D-3"]
+
+
+def test_duplicates_get_free_codes_and_new_ids(empty_db):
+    m = create(empty_db, meeting("PP-30", "2030-10-07", kind="pp")).after[0]
+    first = duplicate(empty_db, m).after[0]
+    second = duplicate(empty_db, m).after[0]
+    assert (first.code, second.code) == ("PP-30 copy", "PP-30 copy 2")
+    assert len({m.id, first.id, second.id}) == 3
