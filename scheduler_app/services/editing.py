@@ -62,14 +62,17 @@ def _write(db: PlanningDatabase, change: Change) -> Change:
         stored = {m.id: m for m in db.meetings_by_ids([m.id for m in change.before])}
         for old in change.before:
             current = stored.get(old.id)
-            if current is None or current != old:
+            # Sequence numbers are not compared: undo and redo raise them on every step.
+            if current is None or current.replace(sequence=old.sequence) != old:
                 raise EditConflict(
                     f"{old.label} was changed or deleted elsewhere; reload and retry"
                 )
         for new in change.after:
             if new.id not in stored and db.meeting(new.id) is not None:
                 raise EditConflict(f"{new.label} already exists")
-        sequences = {m.id: m.sequence for m in change.before}
+        sequences = {m.id: stored[m.id].sequence for m in change.before}
+        # A meeting put back after a deletion continues from the sequence it was deleted with.
+        sequences.update(db.deleted_sequences([m.id for m in change.after if m.id not in stored]))
         written = tuple(
             m.replace(sequence=max(sequences.get(m.id, -1) + 1, m.sequence)) for m in change.after
         )

@@ -329,6 +329,16 @@ class PlanningDatabase:
         ]
         return changed, deleted
 
+    def deleted_sequences(self, ids: Sequence[str]) -> dict[str, int]:
+        """The last sequence of each of these meetings that the database deleted."""
+        if not ids:
+            return {}
+        marks = ", ".join("?" * len(ids))
+        rows = self.conn.execute(
+            f"SELECT id, sequence FROM deleted_meetings WHERE id IN ({marks})", list(ids)
+        )
+        return {str(mid): int(seq) for mid, seq in rows}
+
     def delete_meetings(self, ids: Iterable[str]) -> int:
         ids = list(ids)
         with self.write():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal, Slot
@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QPagedPaintDevice,
     QPdfWriter,
     QShowEvent,
+    QUndoStack,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -48,15 +49,19 @@ from scheduler_app.printing.job import PrintError, PrintRequest, build_pages
 from scheduler_app.printing.page import Page
 from scheduler_app.printing.render import measure, render
 from scheduler_app.rules import Checker, Finding, counts
+from scheduler_app.services import editing
 from scheduler_app.services.calendar_export import IcsOptions, build_request, write_ics
 from scheduler_app.services.checking import WaiverError, checker_for_database, unwaive, waive
+from scheduler_app.services.editing import Change
 from scheduler_app.services.importing import apply_import, import_file
 from scheduler_app.services.licences import bundled_libraries, licence_text
 from scheduler_app.services.planner import database_label, open_database
 from scheduler_app.storage import PlanningDatabase, StorageError
 from scheduler_app.storage.checking import load_waivers
+from scheduler_app.ui.commands import EditCommand
 from scheduler_app.ui.export_dialog import ExportDialog
 from scheduler_app.ui.findings_panel import FindingsPanel
+from scheduler_app.ui.meeting_dialog import MeetingDialog
 from scheduler_app.ui.meeting_model import (
     CODE,
     COLUMNS,
@@ -90,6 +95,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db = db
         self.model = MeetingTableModel(self)
+        self.undo_stack = QUndoStack(self)
         self._shown_once = False
         self._checker: Checker | None = None
         self._unchecked: list[Meeting] | None = None
@@ -224,6 +230,29 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         )
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        for text, keys, slot in (
+            (self.tr("&New Meeting…"), "Ctrl+Shift+N", self._on_new_requested),
+            (self.tr("&Edit Meeting…"), "Return", self._on_edit_requested),
+            (self.tr("D&uplicate"), "Ctrl+D", self._on_duplicate_requested),
+            (self.tr("&Delete"), "Delete", self._on_delete_requested),
+            (self.tr("Move a Day &Earlier"), "Alt+Left", lambda: self.move_selected(-1)),
+            (self.tr("Move a Day &Later"), "Alt+Right", lambda: self.move_selected(1)),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            edit_menu.addAction(action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(
             self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self._on_find_requested)
@@ -530,6 +559,86 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
         self.statusBar().showMessage(message, 8000)
         return message
+
+    # --- editing ---------------------------------------------------------------------------------
+
+    def selected_meetings(self) -> list[Meeting]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return [self.model.meeting_at(r) for r in rows]
+
+    def edit(self, action: Callable[[], Change]) -> Change | None:
+        """Run one edit (one transaction), put it on the undo stack, refresh what it touched."""
+        try:
+            change = action()
+        except (StorageError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Not changed"), str(exc))
+            return None
+        self.undo_stack.push(EditCommand(self, change))
+        return change
+
+    def apply_change(self, change: Change) -> None:
+        """Show a change: the table, the findings (re-checked around it) and the selection."""
+        self.model.apply_change(change.before, change.after)
+        self.checker.update(change.before, change.after)
+        self.refresh_findings()
+        self._update_counts()
+        if change.after:
+            self.select_meeting(change.after[0].id)
+
+    def open_meeting_dialog(self, meeting: Meeting | None) -> MeetingDialog:
+        taken = {m.code for m in self.db.meetings() if m.code}
+        return MeetingDialog(
+            meeting,
+            self.db.venues(),
+            self.db.rooms(),
+            [b.code for b in self.db.bodies()],
+            taken,
+            self,
+            default_day=_today(),
+        )
+
+    @Slot()
+    def _on_new_requested(self) -> None:
+        dialog = self.open_meeting_dialog(None)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            new = dialog.meeting()
+            self.edit(lambda: editing.create(self.db, new))
+
+    @Slot()
+    def _on_edit_requested(self) -> None:
+        selected = self.selected_meetings()
+        if not selected:
+            return
+        dialog = self.open_meeting_dialog(selected[0])
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            after = dialog.meeting()
+            if after != selected[0]:
+                self.edit(lambda: editing.update(self.db, selected[0], after))
+
+    @Slot()
+    def _on_duplicate_requested(self) -> None:
+        selected = self.selected_meetings()
+        if selected:
+            self.edit(lambda: editing.duplicate(self.db, selected[0]))
+
+    @Slot()
+    def _on_delete_requested(self) -> None:
+        selected = self.selected_meetings()
+        if not selected:
+            return
+        names = ", ".join(m.label for m in selected[:5]) + ("…" if len(selected) > 5 else "")
+        answer = QMessageBox.question(
+            self, self.tr("Delete meetings"), self.tr("Delete %1?").replace("%1", names)
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.edit(lambda: editing.delete(self.db, selected))
+
+    def move_selected(self, days: int) -> None:
+        selected = self.selected_meetings()
+        if selected:
+            self.edit(lambda: editing.move(self.db, selected[0], days))
 
     # --- printing --------------------------------------------------------------------------------
 

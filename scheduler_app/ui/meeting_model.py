@@ -89,6 +89,17 @@ class MeetingTableModel(QAbstractTableModel):
         self._rows = self._visible()
         self.endResetModel()
 
+    def apply_change(self, before: Sequence[Meeting], after: Sequence[Meeting]) -> None:
+        """Replace the changed meetings (an edit, an undo) and show the table again."""
+        gone = {m.id for m in before} | {m.id for m in after}
+        kept = [(m, h) for m, h in zip(self._all, self._search, strict=True) if m.id not in gone]
+        kept += [(m, _haystack(m)) for m in after]
+        self.beginResetModel()
+        self._all = [m for m, _h in kept]
+        self._search = [h for _m, h in kept]
+        self._rows = self._visible()
+        self.endResetModel()
+
     def set_filter(
         self, text: str = "", kind: MeetingKind | None = None, sector: Sector | None = None
     ) -> None:

@@ -1,0 +1,135 @@
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from scheduler_app.domain import InvalidMeeting
+from scheduler_app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, reference_db):
+    w = MainWindow(reference_db)
+    qtbot.addWidget(w)
+    w.show()
+    w.check_now()
+    return w
+
+
+def ok_enabled(dialog) -> bool:
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_the_dialog_checks_as_you_type(window, qtbot):
+    dialog = window.open_meeting_dialog(None)
+    qtbot.addWidget(dialog)
+    assert not ok_enabled(dialog) and "code" in dialog.problem.text()
+    qtbot.keyClicks(dialog.code, "PP-26")
+    assert "already used" in dialog.problem.text()
+    dialog.code.setText("PP-30")
+    dialog.title_edit.setText("Plenipotentiary Conference 2030")
+    dialog.start.setDate(QDate(2030, 10, 20))
+    dialog.end.setDate(QDate(2030, 10, 7))
+    assert not ok_enabled(dialog) and dialog.problem.text().startswith("end:")
+    dialog.end.setDate(QDate(2030, 10, 25))
+    dialog.venue.setCurrentText("Nowhere Hall")
+    assert "not a known venue" in dialog.problem.text()
+    dialog.venue.setCurrentText("CICG")
+    dialog.room.setCurrentText("Room 99")
+    assert "has no room" in dialog.problem.text()
+    dialog.room.setCurrentText("Room 2")
+    assert ok_enabled(dialog) and dialog.city.text() == "Geneva"
+    m = dialog.meeting()
+    assert (m.code, m.start, m.end, m.venue, m.room) == (
+        "PP-30",
+        dt.date(2030, 10, 20),
+        dt.date(2030, 10, 25),
+        "CICG",
+        "Room 2",
+    )
+
+
+def test_a_dialog_with_times_needs_an_iana_zone(window, qtbot):
+    dialog = window.open_meeting_dialog(window.db.meeting_by_code("EG-ITRs-6"))
+    qtbot.addWidget(dialog)
+    assert ok_enabled(dialog)
+    dialog.timed.setChecked(True)
+    dialog.zone.setCurrentText("Europe/Geneva")
+    with pytest.raises(InvalidMeeting, match="IANA"):
+        dialog.meeting()
+    assert not ok_enabled(dialog)
+
+
+def test_create_move_delete_then_undo_and_redo_all_of_it(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    def fail(*args: object) -> None:
+        raise AssertionError(f"unexpected message: {args[2]}")
+
+    monkeypatch.setattr(QMessageBox, "warning", fail)
+    dialog = window.open_meeting_dialog(None)
+    dialog.code.setText("PP-30")
+    dialog.title_edit.setText("PP 2030")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("pp"))
+    dialog.start.setDate(QDate(2030, 10, 7))
+    dialog.end.setDate(QDate(2030, 10, 28))
+    new = dialog.meeting()
+    from scheduler_app.services import editing
+
+    window.edit(lambda: editing.create(window.db, new))
+    assert window.model.rowCount() == 41
+    assert any(
+        f.rule_id == "R77-PP-DURATION" and f.meeting_codes == ("PP-30",)
+        for f in window.checker.findings()
+    )
+    window.select_meeting(new.id)
+    window.move_selected(1)
+    assert window.db.meeting_by_code("PP-30").start == dt.date(2030, 10, 8)
+    window.select_meeting(new.id)
+    window.edit(lambda: editing.delete(window.db, window.selected_meetings()))
+    assert window.db.meeting_by_code("PP-30") is None and window.model.rowCount() == 40
+    stack = window.undo_stack
+    stack.undo()
+    assert window.db.meeting_by_code("PP-30").start == dt.date(2030, 10, 8)
+    stack.undo()
+    assert window.db.meeting_by_code("PP-30").start == dt.date(2030, 10, 7)
+    stack.undo()
+    assert window.db.meeting_by_code("PP-30") is None
+    assert not any(f.meeting_codes == ("PP-30",) for f in window.checker.findings())
+    stack.redo()
+    stack.redo()
+    assert (
+        window.db.meeting_by_code("PP-30").start == dt.date(2030, 10, 8)
+        and window.model.rowCount() == 41
+    )
+    assert window.db.meeting_by_code("PP-30").sequence >= 4  # every edit, undo and redo raised it
+
+
+def test_alt_right_moves_the_selected_meeting_and_ctrl_z_puts_it_back(window, qtbot):
+    c26 = window.db.meeting_by_code("C26")
+    window.select_meeting(c26.id)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.db.meeting_by_code("C26").start == dt.date(2026, 4, 29)
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.db.meeting_by_code("C26").start == dt.date(2026, 4, 28)
+    qtbot.keyClick(
+        window.table,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.db.meeting_by_code("C26").start == dt.date(2026, 4, 29)
+
+
+def test_an_edit_refused_by_the_database_leaves_everything_as_it_was(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from scheduler_app.services import editing
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    c26 = window.db.meeting_by_code("C26")
+    window.db.save_meetings([c26.replace(title="Changed elsewhere", sequence=9)])
+    assert window.edit(lambda: editing.move(window.db, c26, 1)) is None
+    assert "changed or deleted elsewhere" in shown[0] and window.undo_stack.count() == 0
