@@ -662,7 +662,7 @@ def _parse_value(text: str) -> object:
 
 
 def cmd_policy(args: argparse.Namespace) -> int:
-    from scheduler_app.rules import REGISTRY, Severity
+    from scheduler_app.rules import REGISTRY
     from scheduler_app.storage.checking import (
         load_policy,
         reset_policy_value,
@@ -672,31 +672,12 @@ def cmd_policy(args: argparse.Namespace) -> int:
     with _open(args) as db:
         if args.set:
             rule_id, name, text = args.set
-            spec = REGISTRY.get(rule_id)
-            if spec is None:
-                raise UsageError(f"unknown rule {rule_id!r} (see `scheduler-app rules`)")
-            value = _parse_value(text)
-            if name == "severity":
-                try:
-                    value = Severity(str(value)).value
-                except ValueError:
-                    raise UsageError("severity is one of: error, warning, info") from None
-            elif name == "enabled":
-                if not isinstance(value, bool):
-                    raise UsageError("enabled is true or false")
-            elif name not in spec.params:
-                known = ", ".join(["severity", "enabled", *spec.params])
-                raise UsageError(f"{rule_id} has no parameter {name!r} (it has: {known})")
-            elif name == "as_of":
-                if value is not None:
-                    value = _date_or_usage(str(value)).isoformat()
-            else:
-                default = spec.params[name]
-                if default is not None and not _same_type(default, value):
-                    raise UsageError(
-                        f"{rule_id} {name}: {text!r} is not a {type(default).__name__} "
-                        f"like the default {json.dumps(default)}"
-                    )
+            from scheduler_app.services.checking import PolicyError, validate_policy_value
+
+            try:
+                value = validate_policy_value(rule_id, name, _parse_value(text))
+            except PolicyError as exc:
+                raise UsageError(str(exc)) from exc
             save_policy_value(db, rule_id, name, value)
             print(f"{rule_id} {name} = {json.dumps(value)}")
             return EXIT_OK
@@ -705,6 +686,8 @@ def cmd_policy(args: argparse.Namespace) -> int:
             if rule_id not in REGISTRY:
                 raise UsageError(f"unknown rule {rule_id!r}")
             removed = reset_policy_value(db, rule_id, rest[0] if rest else None)
+            if rest and not removed:
+                raise UsageError(f"{rule_id} has no setting {rest[0]!r} to reset")
             print(f"{rule_id}: {removed} setting(s) back to the default")
             return EXIT_OK
         overrides = load_policy(db).overrides()
@@ -714,14 +697,6 @@ def cmd_policy(args: argparse.Namespace) -> int:
         for name, value in sorted(values.items()):
             print(f"{rule_id} {name} = {json.dumps(value)}")
     return EXIT_OK
-
-
-def _same_type(default: object, value: object) -> bool:
-    if isinstance(default, bool) or isinstance(value, bool):
-        return isinstance(default, bool) and isinstance(value, bool)
-    if isinstance(default, (int, float)):
-        return isinstance(value, (int, float))
-    return isinstance(value, type(default))
 
 
 def cmd_observances(args: argparse.Namespace) -> int:

@@ -143,7 +143,12 @@ def test_policy_severity_and_enabled(capsys, ref):
     [
         (["R77-NOPE", "x", "1"], "unknown rule"),
         (["R77-GAP", "gap_days", "1"], "has no parameter 'gap_days'"),
-        (["R77-GAP", "min_gap_days", "eight weeks"], "is not a int"),
+        (["R77-GAP", "min_gap_days", "eight weeks"], "a whole number"),
+        (["CV51-COUNCIL-ANNUAL", "years", "2020"], "[first year, last year]"),
+        (["R111-RELIGIOUS", "kinds", '["summit"]'], "unknown summit"),
+        (["HOLIDAY-VENUE", "subdivisions", '{"CH": "GE"}'], "a mapping like"),
+        (["R77-COUNCIL-JUNE-JULY", "tolerance_days", "1e9"], "a whole number"),
+        (["R111-RELIGIOUS", "observances", '["halloween"]'], "unknown halloween"),
         (["R77-GAP", "severity", "fatal"], "severity is one of"),
         (["R77-GAP", "enabled", "maybe"], "enabled is true or false"),
     ],
@@ -230,3 +235,19 @@ def test_the_as_of_date_can_be_kept_in_the_policy(capsys, ref):
         capsys, "policy", "--db", ref, "--set", "R77-COUNCIL-NEXT-THREE", "as_of", "soon"
     )
     assert code == 2 and "not a date" in err
+
+
+def test_a_bad_setting_written_behind_the_planners_back_is_a_clear_error(capsys, ref):
+    import sqlite3
+
+    conn = sqlite3.connect(ref)
+    conn.execute("INSERT INTO policy VALUES ('CV51-COUNCIL-ANNUAL', 'years', '2020')")
+    conn.commit()
+    conn.close()
+    code, _, err = run(capsys, "check", ref)
+    assert code == 2 and "policy --reset" in err and "Traceback" not in err
+
+
+def test_resetting_a_setting_that_is_not_set_says_so(capsys, ref):
+    code, _, err = run(capsys, "policy", "--db", ref, "--reset", "R77-GAP", "nosuch")
+    assert code == 2 and "no setting 'nosuch'" in err

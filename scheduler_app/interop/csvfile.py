@@ -121,6 +121,7 @@ class CsvRow:
     line: int
     meeting: Meeting
     has_id: bool
+    columns: frozenset[str] = frozenset(COLUMNS)  # the file's columns: what the row may change
 
 
 # --- reading -------------------------------------------------------------------------------------
@@ -177,7 +178,13 @@ def parse_meetings(data: bytes, name: str) -> list[CsvRow]:
         raise CsvFormatError(sorted(set(problems), key=lambda p: p.column))
 
     rows: list[CsvRow] = []
+    present = frozenset(c for c in columns if c)
+    if "start" in present:  # the start's form also says the precision and the time zone
+        present |= {"precision", "timezone", "end"}
+    if present & {"decided_from", "decided_to"}:
+        present |= {"decided_from", "decided_to", "decided_source"}
     seen_codes: dict[str, int] = {}
+    seen_keys: dict[tuple[str, str, str, str], int] = {}
     seen_ids: dict[str, int] = {}
     line = 1
     while True:
@@ -219,6 +226,25 @@ def parse_meetings(data: bytes, name: str) -> list[CsvRow]:
                 )
                 continue
             seen_codes[meeting.code] = line
+        if not meeting.code and not has_id:
+            key = (
+                meeting.title.casefold(),
+                meeting.kind.value,
+                str(meeting.start),
+                str(meeting.end),
+            )
+            if key in seen_keys:
+                problems.append(
+                    CsvProblem(
+                        name,
+                        line,
+                        "title",
+                        f"same title, kind and dates as line {seen_keys[key]} "
+                        "(give the rows codes to keep both)",
+                    )
+                )
+                continue
+            seen_keys[key] = line
         if has_id:
             if meeting.id in seen_ids:
                 problems.append(
@@ -228,7 +254,7 @@ def parse_meetings(data: bytes, name: str) -> list[CsvRow]:
                 )
                 continue
             seen_ids[meeting.id] = line
-        rows.append(CsvRow(line, meeting, has_id))
+        rows.append(CsvRow(line, meeting, has_id, present))
     if problems:
         raise CsvFormatError(problems)
     return rows
@@ -402,6 +428,15 @@ def record_to_meeting(
 
 def _moment(day: dt.date, time: dt.time | None) -> str:
     return f"{day.isoformat()}T{time.strftime('%H:%M')}" if time else day.isoformat()
+
+
+def merge(stored: Meeting, row: Meeting, columns: frozenset[str]) -> Meeting:
+    """``stored`` with the values of the columns a file has taken from ``row``: importing a file
+    with only some columns changes only those."""
+    old, new = meeting_to_record(stored), meeting_to_record(row)
+    record = {c: (new[c] if c in columns else old[c]) for c in COLUMNS}
+    merged, _ = record_to_meeting(record, sequence=stored.sequence, uid=stored.uid)
+    return merged.replace(id=stored.id)
 
 
 def meeting_to_record(m: Meeting) -> dict[str, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +34,7 @@ from scheduler_app.rules import (
     fingerprint,
 )
 from scheduler_app.rules.calendar import normalise
-from scheduler_app.rules.engine import select
+from scheduler_app.rules.engine import UnknownRule, select
 from scheduler_app.storage import PlanningDatabase
 from scheduler_app.storage.checking import (
     correct_observance,
@@ -151,7 +152,15 @@ def checker_for_database(
     }
     calendar = Calendar(meetings, context_for(meetings, observances, capacities, as_of))
     policy = load_policy(db, as_of=as_of)
-    return Checker(calendar, policy, select(rule_ids), load_waivers(db))
+    try:
+        return Checker(calendar, policy, select(rule_ids), load_waivers(db))
+    except (TypeError, KeyError, AttributeError, OverflowError, ValueError) as exc:
+        if isinstance(exc, UnknownRule):
+            raise
+        raise PolicyError(
+            f"{db.path}: a stored rule setting cannot be used ({exc}); see `scheduler-app policy` "
+            "and reset it with `scheduler-app policy --reset RULE`"
+        ) from exc
 
 
 def check_database(
@@ -251,3 +260,103 @@ def correct_observance_on(
         target.variant,
         target.religion,
     )
+
+
+class PolicyError(ValueError):
+    """A rule setting that cannot be used; the message says which and why."""
+
+
+_KIND_LISTS = {
+    "kinds",
+    "external_kinds",
+    "conference_kinds",
+    "advisory_kinds",
+    "itu_d_kinds",
+    "high_kinds",
+    "low_kinds",
+}
+
+
+def validate_policy_value(rule_id: str, name: str, value: Any) -> Any:
+    """Check a setting against the kind of value its default is; returns it as stored."""
+    from scheduler_app.domain import MeetingKind
+    from scheduler_app.rules import REGISTRY, Severity
+    from scheduler_app.rules.religious import OBSERVANCE_KEYS
+
+    spec = REGISTRY.get(rule_id)
+    if spec is None:
+        raise PolicyError(f"unknown rule {rule_id!r} (see `scheduler-app rules`)")
+    if name == "severity":
+        try:
+            return Severity(str(value)).value
+        except ValueError:
+            raise PolicyError("severity is one of: error, warning, info") from None
+    if name == "enabled":
+        if not isinstance(value, bool):
+            raise PolicyError("enabled is true or false")
+        return value
+    if name not in spec.params:
+        known = ", ".join(["severity", "enabled", *spec.params])
+        raise PolicyError(f"{rule_id} has no parameter {name!r} (it has: {known})")
+    default = spec.params[name]
+    where = f"{rule_id} {name}"
+    if name == "as_of":
+        if value is None:
+            return None
+        try:
+            return dt.date.fromisoformat(str(value)).isoformat()
+        except ValueError:
+            raise PolicyError(f"{where}: {value!r} is not a date (YYYY-MM-DD)") from None
+    if name == "years":
+        if value is None:
+            return None
+        if (
+            not isinstance(value, list)
+            or len(value) != 2
+            or not all(isinstance(y, int) and not isinstance(y, bool) for y in value)
+            or not 1865 <= value[0] <= value[1] <= 2199
+        ):
+            raise PolicyError(f"{where}: give [first year, last year], e.g. [2022, 2030]")
+        return value
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise PolicyError(f"{where}: true or false")
+        return value
+    if isinstance(default, int):
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 3650:
+            raise PolicyError(f"{where}: a whole number from 0 to 3650, not {value!r}")
+        return value
+    if isinstance(default, float):
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 10:
+            raise PolicyError(f"{where}: a number from 0 to 10, not {value!r}")
+        return float(value)
+    if isinstance(default, str):
+        if not isinstance(value, str) or not value.strip():
+            raise PolicyError(f"{where}: a non-empty text")
+        return value
+    if isinstance(default, list):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise PolicyError(f"{where}: a list of texts, e.g. {json.dumps(default[:2])}")
+        allowed: set[str] | None = None
+        if name in _KIND_LISTS:
+            allowed = {k.value for k in MeetingKind}
+        elif name == "observances":
+            allowed = set(OBSERVANCE_KEYS)
+        elif name == "regions":
+            allowed = {"AFR", "AMS", "ARB", "ASP", "CIS", "EUR"}
+        unknown = sorted(set(value) - allowed) if allowed is not None else []
+        if unknown:
+            raise PolicyError(
+                f"{where}: unknown {', '.join(unknown)} (known: {', '.join(sorted(allowed or []))})"
+            )
+        return value
+    if isinstance(default, dict):
+        if not isinstance(value, dict) or not all(
+            isinstance(k, str)
+            and isinstance(v, dict)
+            and all(isinstance(a, str) and isinstance(b, str) for a, b in v.items())
+            for k, v in value.items()
+        ):
+            raise PolicyError(f"{where}: a mapping like {json.dumps(default)}")
+        return value
+    return value

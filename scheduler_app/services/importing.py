@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from scheduler_app.domain import Body, InvalidBody, Meeting, Room, Venue
-from scheduler_app.interop.csvfile import CsvFormatError, CsvProblem, CsvRow, read_meetings
+from scheduler_app.domain import Body, InvalidBody, InvalidMeeting, Meeting, Room, Venue
+from scheduler_app.interop.csvfile import CsvFormatError, CsvProblem, CsvRow, merge, read_meetings
 from scheduler_app.interop.ics_import import IcsRead, read_ics, uniquely_coded
 from scheduler_app.interop.ics_text import paused_gc
 from scheduler_app.storage import PlanningDatabase
@@ -99,7 +99,11 @@ def plan_import(db: PlanningDatabase, rows: Sequence[CsvRow], source: str) -> Im
                 )
                 continue
             claimed[target.id] = row.line
-            candidate = m.replace(id=target.id, sequence=target.sequence, uid=target.uid)
+            try:
+                candidate = merge(target, m, row.columns)
+            except InvalidMeeting as exc:
+                problems.append(CsvProblem(source, row.line, exc.field, exc.problem))
+                continue
             if candidate == target:
                 report.unchanged.append(target)
             else:

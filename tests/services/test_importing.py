@@ -87,3 +87,31 @@ def test_unknown_bodies_venues_and_rooms_are_created_with_the_meeting(empty_db, 
     assert bodies["RG-Q9/9"].parent == "ITU-D SG9"
     assert {r.name for r in empty_db.rooms("Varembé")} == {"Room 7"}
     assert report.new_venues[0].country == "CH"
+
+
+def test_a_file_with_some_columns_changes_only_those(reference_db, tmp_path):
+    path = write(
+        tmp_path,
+        "code,title,kind,start,end,notes\n"
+        "WTSA-20,World Telecommunication Standardization Assembly (WTSA-20),wtsa,"
+        "2022-03-01,2022-03-09,changed note\n",
+    )
+    report = import_csv(reference_db, path)
+    wtsa = reference_db.meeting_by_code("WTSA-20")
+    assert len(report.updated) == 1 and wtsa.notes == "changed note"
+    assert (wtsa.nominal_year, wtsa.status.value, wtsa.city, wtsa.body) == (
+        2020,
+        "held",
+        "Geneva",
+        "WTSA",
+    )
+    assert wtsa.source.startswith("https://www.itu.int/")
+
+
+def test_two_rows_without_code_for_the_same_meeting_are_refused(empty_db, tmp_path):
+    path = write(
+        tmp_path,
+        "title,kind,start,end\nB,other,2027-01-01,2027-01-02\nB,other,2027-01-01,2027-01-02\n",
+    )
+    with pytest.raises(CsvFormatError, match="same title, kind and dates as line 2"):
+        import_csv(empty_db, path)
