@@ -13,6 +13,22 @@ from dataclasses import dataclass
 from scheduler_app.domain.dates import format_span, period_of
 from scheduler_app.domain.kinds import MeetingKind, Mode, Precision, Sector, Status
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_TEXT_FIELDS = (
+    "code",
+    "title",
+    "body",
+    "parent",
+    "city",
+    "venue",
+    "room",
+    "chair",
+    "notes",
+    "source",
+    "uid",
+)
+MAX_PARTICIPANTS = 1_000_000
+MAX_SEQUENCE = 2**31 - 1  # iCalendar SEQUENCE is an INTEGER (RFC 5545 section 3.8.7.4)
 FIRST_YEAR = 1865  # the year the Union was founded; nothing in the planner is older
 LAST_YEAR = 2199
 
@@ -142,16 +158,25 @@ class Meeting:
             raise InvalidMeeting(
                 "country", f"{self.country!r} is not an ISO 3166 two-letter country code", code
             )
-        if self.participants is not None and self.participants < 0:
-            raise InvalidMeeting("participants", f"{self.participants} is negative", code)
+        if self.participants is not None and not 0 <= self.participants <= MAX_PARTICIPANTS:
+            raise InvalidMeeting(
+                "participants", f"{self.participants} is not from 0 to {MAX_PARTICIPANTS:,}", code
+            )
+        for name in _TEXT_FIELDS:
+            if _CONTROL.search(getattr(self, name)):
+                raise InvalidMeeting(
+                    name, "holds a control character (only tabs and line breaks are allowed)", code
+                )
         if self.nominal_year is not None and not FIRST_YEAR <= self.nominal_year <= LAST_YEAR:
             raise InvalidMeeting(
                 "nominal_year", f"{self.nominal_year} is not a plausible year", code
             )
         if self.room and not self.venue:
             raise InvalidMeeting("room", f"room {self.room!r} is given without a venue", code)
-        if self.sequence < 0:
-            raise InvalidMeeting("sequence", "is negative", code)
+        if not 0 <= self.sequence <= MAX_SEQUENCE:
+            raise InvalidMeeting(
+                "sequence", f"{self.sequence} is not from 0 to {MAX_SEQUENCE}", code
+            )
 
     def _check_times(self, code: str) -> None:
         if (self.start_time is None) != (self.end_time is None):
@@ -168,7 +193,8 @@ class Meeting:
             raise InvalidMeeting(
                 "timezone", f"{self.timezone!r} is not an IANA time zone (e.g. Europe/Zurich)", code
             )
-        if self.start == self.end and self.end_time <= self.start_time:
+        # An event may last no time at all (RFC 5545 section 3.6.1), but never end before it starts.
+        if self.start == self.end and self.end_time < self.start_time:
             raise InvalidMeeting(
                 "end",
                 f"the meeting ends at {self.end_time:%H:%M} before it starts at "

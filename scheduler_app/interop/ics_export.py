@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from scheduler_app import APP_NAME, __version__
-from scheduler_app.domain import Meeting, Status, format_span
+from scheduler_app.domain import Meeting, Precision, Status, format_span
 from scheduler_app.domain.deadlines import Deadline
 from scheduler_app.domain.meeting import country_name
 from scheduler_app.domain.observance import Observance
@@ -189,7 +189,8 @@ def _event(m: Meeting, stamp: str, zones: _Zones) -> list[str]:
     if location := _location(m):
         out.append(fold("LOCATION:" + escape_text(location)))
     out.append(f"STATUS:{_STATUS[m.status]}")
-    out.append("TRANSP:OPAQUE")
+    # A meeting known only by its month or year must not block the whole period as busy.
+    out.append("TRANSP:OPAQUE" if m.precision is Precision.DAY else "TRANSP:TRANSPARENT")
     categories = [m.kind.label, *([m.sector.value] if m.sector else []), TAG]
     out.append(fold("CATEGORIES:" + ",".join(escape_text(c) for c in categories)))
     out.append(fold("DESCRIPTION:" + escape_text(_description(m))))

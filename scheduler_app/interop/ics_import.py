@@ -354,6 +354,8 @@ def _meeting(
         sequence = int(sequence_text)
     except ValueError:
         raise _Problem(line, uid, "SEQUENCE", f"{sequence_text!r} is not a number") from None
+    if not 0 <= sequence < 2**31:
+        raise _Problem(line, uid, "SEQUENCE", f"{sequence_text} is out of range")
     own_uid = uid.endswith("@scheduler-app") and not occurrence
     if own_uid and not own.get("id"):
         candidate = uid.split("@", 1)[0]

@@ -180,8 +180,14 @@ def plan_ics_import(db: PlanningDatabase, read: IcsRead, source: str) -> ImportR
     for event in uniquely_coded(read.events):
         m = event.meeting
         target = by_uid.get(m.uid) if m.uid else by_id.get(m.id)
-        if target is None and m.code:
-            target = by_code.get(m.code)
+        if target is None and m.code and m.code in by_code:
+            stored_one = by_code[m.code]
+            if event.own or stored_one.overlaps(m):
+                target = stored_one
+            else:
+                # A code guessed from a title ("PP-26" on other dates) never takes over a stored
+                # meeting: the event is added without a code and the planner decides what it is.
+                m = m.replace(code="")
         if target is None:
             if m.code and m.code in new_codes:
                 problems.append(CsvProblem(source, event.line, "code", f"{m.code} is used twice"))

@@ -55,7 +55,7 @@ def test_a_one_day_meeting_is_valid_and_lasts_one_day():
         ("id", "not-a-uuid", "UUID"),
         ("title", "  ", "empty"),
         ("country", "XX", "ISO 3166"),
-        ("participants", -1, "negative"),
+        ("participants", -1, "not from 0"),
         ("nominal_year", 20, "plausible"),
     ],
 )

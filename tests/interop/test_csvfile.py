@@ -276,3 +276,14 @@ def test_any_valid_calendar_survives_export_and_import(tmp_path, calendar):
     rows = read_meetings(path)
     assert [r.meeting for r in rows] == calendar
     assert all(r.has_id for r in rows)
+
+
+def test_control_characters_in_a_field_are_refused():
+    assert "control character" in problems(f"{HEADER}\nA\x00B,pp,2030-10-05,2030-10-05\n")[0]
+
+
+def test_huge_participant_counts_are_refused():
+    assert (
+        "not from 0 to 1,000,000"
+        in problems(f"{HEADER},participants\nA,pp,2030-10-05,2030-10-05,99999999999999999999\n")[0]
+    )

@@ -474,3 +474,49 @@ def test_statuses_map_to_icalendar_and_back(tmp_path):
             "S-held": "CONFIRMED",
             "S-cancelled": "CANCELLED",
         }
+
+
+def test_a_title_that_looks_like_a_code_does_not_take_over_a_meeting_on_other_dates(
+    reference_db, tmp_path
+):
+    path = tmp_path / "g.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:g1\r\n"
+        "DTSTART;VALUE=DATE:20271101\r\nDTEND;VALUE=DATE:20271105\r\nSUMMARY:PP-26\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    report = import_ics(reference_db, path)
+    assert report.updated == [] and [m.code for m in report.added] == [""]
+    assert reference_db.meeting_by_code("PP-26").start == dt.date(2026, 11, 9)
+
+
+def test_a_timed_event_without_an_end_lasts_no_time(tmp_path):
+    path = tmp_path / "z.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:z1\r\n"
+        "DTSTART:20270405T090000Z\r\nSUMMARY:Call\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    with open_database(tmp_path / "z.sqlite", with_calendar=False) as db:
+        [m] = import_ics(db, path).added
+        assert m.start_time == m.end_time == dt.time(9)
+
+
+def test_control_characters_and_huge_numbers_are_refused(tmp_path):
+    path = tmp_path / "c.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:c1\r\n"
+        "DTSTART;VALUE=DATE:20270405\r\nSUMMARY:A\x07B\r\nSEQUENCE:99999999999999999999\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    with (
+        open_database(tmp_path / "c.sqlite", with_calendar=False) as db,
+        pytest.raises(CsvFormatError, match="SEQUENCE"),
+    ):
+        import_ics(db, path)
+
+
+def test_meetings_without_fixed_days_are_free_time_in_outlook(reference_db, tmp_path):
+    cal = check_invariants(export(reference_db, tmp_path / "t.ics"))
+    transp = {str(e["X-SCHEDULER-CODE"]): str(e["TRANSP"]) for e in cal.walk("VEVENT")}
+    assert transp["WTDC-29"] == "TRANSPARENT" and transp["TDAG-2023"] == "TRANSPARENT"
+    assert transp["PP-26"] == "OPAQUE"
