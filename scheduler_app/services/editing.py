@@ -11,7 +11,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from scheduler_app.domain import Body, Meeting, Room, Venue, new_id
+from scheduler_app.domain import Meeting, new_id
+from scheduler_app.services.references import missing_references, save_references
 from scheduler_app.storage import PlanningDatabase, StorageError
 
 
@@ -31,28 +32,6 @@ class Change:
     @property
     def ids(self) -> set[str]:
         return {m.id for m in self.before} | {m.id for m in self.after}
-
-
-def _ensure_references(db: PlanningDatabase, meetings: Sequence[Meeting]) -> None:
-    """Create the bodies, venues and rooms the meetings name that the database lacks."""
-    bodies = {b.code for b in db.bodies()}
-    venues = {v.name for v in db.venues()}
-    rooms = {(r.venue, r.name) for r in db.rooms()}
-    new_bodies, new_venues, new_rooms = [], [], []
-    for m in meetings:
-        for code, parent in ((m.parent, ""), (m.body, m.parent)):
-            if code and code not in bodies:
-                new_bodies.append(Body(code=code, parent=parent, sector=m.sector))
-                bodies.add(code)
-        if m.venue and m.venue not in venues:
-            new_venues.append(Venue(m.venue, m.city, m.country))
-            venues.add(m.venue)
-        if m.room and (m.venue, m.room) not in rooms:
-            new_rooms.append(Room(m.venue, m.room))
-            rooms.add((m.venue, m.room))
-    db.save_bodies(new_bodies)
-    db.save_venues(new_venues)
-    db.save_rooms(new_rooms)
 
 
 def _write(db: PlanningDatabase, change: Change) -> Change:
@@ -76,7 +55,7 @@ def _write(db: PlanningDatabase, change: Change) -> Change:
         written = tuple(
             m.replace(sequence=max(sequences.get(m.id, -1) + 1, m.sequence)) for m in change.after
         )
-        _ensure_references(db, written)
+        save_references(db, missing_references(db, written))
         gone = {m.id for m in change.before} - {m.id for m in written}
         db.delete_meetings(sorted(gone))
         db.save_meetings(written)

@@ -16,6 +16,7 @@ from scheduler_app.domain import Body, InvalidBody, InvalidMeeting, Meeting, Roo
 from scheduler_app.interop.csvfile import CsvFormatError, CsvProblem, CsvRow, merge, read_meetings
 from scheduler_app.interop.ics_import import IcsRead, read_ics, uniquely_coded
 from scheduler_app.interop.ics_text import paused_gc
+from scheduler_app.services.references import NewReferences, missing_references, save_references
 from scheduler_app.storage import PlanningDatabase
 
 
@@ -122,36 +123,22 @@ def plan_import(db: PlanningDatabase, rows: Sequence[CsvRow], source: str) -> Im
 def _plan_references(
     db: PlanningDatabase, report: ImportReport, rows: Sequence[CsvRow], source: str
 ) -> None:
-    bodies = {b.code for b in db.bodies()}
-    venues = {v.name for v in db.venues()}
-    rooms = {(r.venue, r.name) for r in db.rooms()}
     line_of = {row.meeting.code or row.meeting.id: row.line for row in rows}
     problems: list[CsvProblem] = []
-    for m in report.added + report.updated:
-        line = line_of.get(m.code or m.id, 0)
-        try:
-            for code, parent in ((m.parent, ""), (m.body, m.parent)):
-                if code and code not in bodies:
-                    report.new_bodies.append(Body(code=code, parent=parent, sector=m.sector))
-                    bodies.add(code)
-        except InvalidBody as exc:
-            problems.append(CsvProblem(source, line, "body", str(exc)))
-        if m.venue and m.venue not in venues:
-            report.new_venues.append(Venue(name=m.venue, city=m.city, country=m.country))
-            venues.add(m.venue)
-        if m.room and (m.venue, m.room) not in rooms:
-            report.new_rooms.append(Room(venue=m.venue, name=m.room))
-            rooms.add((m.venue, m.room))
+
+    def problem(m: Meeting, exc: InvalidBody) -> None:
+        problems.append(CsvProblem(source, line_of.get(m.code or m.id, 0), "body", str(exc)))
+
+    new = missing_references(db, report.added + report.updated, problem)
     if problems:
         raise CsvFormatError(problems)
+    report.new_bodies, report.new_venues, report.new_rooms = new.bodies, new.venues, new.rooms
 
 
 def apply_import(db: PlanningDatabase, report: ImportReport) -> None:
     """Write a planned import in one transaction."""
     with db.write():
-        db.save_bodies(report.new_bodies)
-        db.save_venues(report.new_venues)
-        db.save_rooms(report.new_rooms)
+        save_references(db, NewReferences(report.new_bodies, report.new_venues, report.new_rooms))
         db.save_meetings(report.added + report.updated, report.stamps)
 
 

@@ -684,15 +684,18 @@ class MainWindow(QMainWindow):
         finally:
             progress.close()
 
+    def _pages_or_warning(self, request: PrintRequest) -> list[Page] | None:
+        try:
+            return self.print_pages(request)
+        except PrintError as exc:
+            QMessageBox.warning(self, self.tr("Cannot print"), str(exc))
+            return None
+
     @Slot()
     def _on_print_requested(self) -> None:
         request = self._ask_print_options(self.tr("Print"))
-        if request is None:
-            return
-        try:
-            pages = self.print_pages(request)
-        except PrintError as exc:
-            QMessageBox.warning(self, self.tr("Cannot print"), str(exc))
+        pages = self._pages_or_warning(request) if request else None
+        if pages is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
@@ -701,12 +704,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_preview_requested(self) -> None:
         request = self._ask_print_options(self.tr("Print Preview"))
-        if request is None:
-            return
-        try:
-            pages = self.print_pages(request)
-        except PrintError as exc:
-            QMessageBox.warning(self, self.tr("Cannot print"), str(exc))
+        pages = self._pages_or_warning(request) if request else None
+        if pages is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         preview = QPrintPreviewDialog(printer, self)
@@ -726,10 +725,8 @@ class MainWindow(QMainWindow):
 
     def export_pdf(self, request: PrintRequest, path: Path) -> int:
         """Write the filtered meetings' layout to a PDF; returns the number of pages."""
-        try:
-            pages = self.print_pages(request)
-        except PrintError as exc:
-            QMessageBox.warning(self, self.tr("Cannot print"), str(exc))
+        pages = self._pages_or_warning(request)
+        if pages is None:
             return 0
         writer = QPdfWriter(str(path))
         writer.setResolution(300)

@@ -1,0 +1,57 @@
+"""The bodies, venues and rooms that meetings name but the database does not know yet.
+
+Importing a file and editing a meeting both create them with the meetings, in the same
+transaction, so the foreign keys always hold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from scheduler_app.domain import Body, InvalidBody, Meeting, Room, Venue
+from scheduler_app.storage import PlanningDatabase
+
+
+@dataclass
+class NewReferences:
+    bodies: list[Body] = field(default_factory=list)
+    venues: list[Venue] = field(default_factory=list)
+    rooms: list[Room] = field(default_factory=list)
+
+
+def missing_references(
+    db: PlanningDatabase,
+    meetings: Iterable[Meeting],
+    on_problem: Callable[[Meeting, InvalidBody], None] | None = None,
+) -> NewReferences:
+    """What must be created for ``meetings`` to be saved. A body that cannot exist (one that
+    reports to itself) goes to ``on_problem``, or raises without it."""
+    bodies = {b.code for b in db.bodies()}
+    venues = {v.name for v in db.venues()}
+    rooms = {(r.venue, r.name) for r in db.rooms()}
+    new = NewReferences()
+    for m in meetings:
+        try:
+            for code, parent in ((m.parent, ""), (m.body, m.parent)):
+                if code and code not in bodies:
+                    new.bodies.append(Body(code=code, parent=parent, sector=m.sector))
+                    bodies.add(code)
+        except InvalidBody as exc:
+            if on_problem is None:
+                raise
+            on_problem(m, exc)
+        if m.venue and m.venue not in venues:
+            new.venues.append(Venue(name=m.venue, city=m.city, country=m.country))
+            venues.add(m.venue)
+        if m.room and (m.venue, m.room) not in rooms:
+            new.rooms.append(Room(venue=m.venue, name=m.room))
+            rooms.add((m.venue, m.room))
+    return new
+
+
+def save_references(db: PlanningDatabase, new: NewReferences) -> None:
+    with db.write():
+        db.save_bodies(new.bodies)
+        db.save_venues(new.venues)
+        db.save_rooms(new.rooms)
