@@ -251,3 +251,22 @@ def test_a_bad_setting_written_behind_the_planners_back_is_a_clear_error(capsys,
 def test_resetting_a_setting_that_is_not_set_says_so(capsys, ref):
     code, _, err = run(capsys, "policy", "--db", ref, "--reset", "R77-GAP", "nosuch")
     assert code == 2 and "no setting 'nosuch'" in err
+
+
+def test_an_observance_correction_moves_it_by_days_not_years(capsys, ref):
+    code, _, err = run(
+        capsys,
+        "observances",
+        "--db",
+        ref,
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2026-12-31",
+        "--correct",
+        "christmas",
+        "2026-12-24",
+        "2020-12-24",
+        "2035-12-26",
+    )
+    assert code == 2 and "a correction moves it by days" in err

@@ -193,7 +193,7 @@ class Calendar:
             self._chair[chair].add(m, bulk=bulk)
             self._chair_of[m.id] = chair
         if m.parent and m.kind is MeetingKind.RAPPORTEUR_GROUP:
-            self._parent[m.parent].add(m, bulk=bulk)
+            self._parent[normalise(m.parent)].add(m, bulk=bulk)
         if m.country and m.mode is not Mode.VIRTUAL and m.precision is Precision.DAY:
             self._country[m.country].add(m, bulk=bulk)
         self._room_pairs = None
@@ -209,7 +209,7 @@ class Calendar:
         if (chair := self._chair_of.pop(stored.id, None)) is not None:
             self._chair[chair].remove(stored)
         if stored.parent and stored.kind is MeetingKind.RAPPORTEUR_GROUP:
-            self._parent[stored.parent].remove(stored)
+            self._parent[normalise(stored.parent)].remove(stored)
         if stored.country and stored.mode is not Mode.VIRTUAL and stored.precision is Precision.DAY:
             self._country[stored.country].remove(stored)
         self._room_pairs = None
@@ -304,11 +304,10 @@ class Calendar:
 
     def same_parent(self, m: Meeting) -> list[Meeting]:
         """Rapporteur groups reporting to the body ``m`` reports to, sharing a day with it."""
-        if not m.parent or m.parent not in self._parent:
+        key = normalise(m.parent)
+        if not key or key not in self._parent:
             return []
-        return [
-            self.by_id[i] for i in self._parent[m.parent].overlapping(m.start, m.end) if i != m.id
-        ]
+        return [self.by_id[i] for i in self._parent[key].overlapping(m.start, m.end) if i != m.id]
 
     def observances_on(self, day: dt.date) -> list[Observance]:
         if self._observance_days is None:

@@ -245,6 +245,13 @@ def correct_observance_on(
         variants = ", ".join(sorted(o.variant for o in candidates))
         raise ValueError(f"{key} on {day} has variants {variants}: choose one with --variant")
     target = candidates[0]
+    if end < start:
+        raise ValueError(f"{key}: the corrected end {end} is before the start {start}")
+    if (end - start).days > 40 or abs((start - target.start).days) > 14:
+        raise ValueError(
+            f"{target.label} {target.start} to {target.end}: a correction moves it by days, not "
+            f"to {start} to {end} (at most 14 days earlier or later, and 41 days long)"
+        )
     anchor = db.conn.execute(
         'SELECT anchor FROM observances WHERE key = ? AND variant = ? AND start = ? AND "end" = ?',
         [target.key, target.variant, target.start.isoformat(), target.end.isoformat()],

@@ -16,7 +16,12 @@ from scheduler_app.domain import Body, InvalidBody, InvalidMeeting, Meeting, Roo
 from scheduler_app.interop.csvfile import CsvFormatError, CsvProblem, CsvRow, merge, read_meetings
 from scheduler_app.interop.ics_import import IcsRead, read_ics, uniquely_coded
 from scheduler_app.interop.ics_text import paused_gc
-from scheduler_app.services.references import NewReferences, missing_references, save_references
+from scheduler_app.services.references import (
+    NewReferences,
+    canonical_names,
+    missing_references,
+    save_references,
+)
 from scheduler_app.storage import PlanningDatabase
 
 
@@ -64,6 +69,8 @@ def _natural_key(m: Meeting) -> tuple[str, str, str, str]:
 def plan_import(db: PlanningDatabase, rows: Sequence[CsvRow], source: str) -> ImportReport:
     """Match ``rows`` against the database and work out every change, writing nothing."""
     report = ImportReport(source)
+    spelled = canonical_names(db, [row.meeting for row in rows])
+    rows = [CsvRow(r.line, m, r.has_id, r.columns) for r, m in zip(rows, spelled, strict=True)]
     stored = db.meetings()
     by_code = {m.code: m for m in stored if m.code}
     by_id = {m.id: m for m in stored}
@@ -164,8 +171,9 @@ def plan_ics_import(db: PlanningDatabase, read: IcsRead, source: str) -> ImportR
     claimed: dict[str, int] = {}
     problems: list[CsvProblem] = []
     new_codes: set[str] = set()
-    for event in uniquely_coded(read.events):
-        m = event.meeting
+    events = uniquely_coded(read.events)
+    spelled = canonical_names(db, [e.meeting for e in events])
+    for event, m in zip(events, spelled, strict=True):
         target = by_uid.get(m.uid) if m.uid else by_id.get(m.id)
         if target is None and m.code and m.code in by_code:
             stored_one = by_code[m.code]

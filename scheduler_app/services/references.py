@@ -50,6 +50,29 @@ def missing_references(
     return new
 
 
+def canonical_names(db: PlanningDatabase, meetings: Iterable[Meeting]) -> list[Meeting]:
+    """The meetings with body, parent, venue and room spelt as the database already spells them
+    when they differ only in case or spacing ("itu-d sg1" is ITU-D SG1): otherwise they would
+    become new bodies and rooms, and the rules would not see that two meetings share them."""
+    bodies = {_key(b.code): b.code for b in db.bodies()}
+    venues = {_key(v.name): v.name for v in db.venues()}
+    rooms = {(_key(r.venue), _key(r.name)): r.name for r in db.rooms()}
+    out = []
+    for m in meetings:
+        venue = venues.get(_key(m.venue), m.venue) if m.venue else ""
+        room = rooms.get((_key(venue), _key(m.room)), m.room) if m.room else ""
+        body = bodies.get(_key(m.body), m.body) if m.body else ""
+        parent = bodies.get(_key(m.parent), m.parent) if m.parent else ""
+        if (venue, room, body, parent) != (m.venue, m.room, m.body, m.parent):
+            m = m.replace(venue=venue, room=room, body=body, parent=parent)
+        out.append(m)
+    return out
+
+
+def _key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
 def save_references(db: PlanningDatabase, new: NewReferences) -> None:
     with db.write():
         db.save_bodies(new.bodies)

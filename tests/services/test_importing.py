@@ -115,3 +115,20 @@ def test_two_rows_without_code_for_the_same_meeting_are_refused(empty_db, tmp_pa
     )
     with pytest.raises(CsvFormatError, match="same title, kind and dates as line 2"):
         import_csv(empty_db, path)
+
+
+def test_names_that_differ_only_in_case_use_the_stored_spelling(reference_db, tmp_path):
+    path = write(
+        tmp_path,
+        "code,title,kind,start,end,sector,body,parent,venue,room\n"
+        "RG-A,Q1/1,rapporteur-group,2027-03-01,2027-03-01,D,rg-q1/1,itu-d sg1,cicg,room 2\n"
+        "RG-B,Q3/1,rapporteur-group,2027-03-01,2027-03-01,D,RG-Q3/1,ITU-D SG1,CICG,Room 2\n",
+    )
+    report = import_csv(reference_db, path)
+    assert report.new_bodies == [] and report.new_venues == [] and report.new_rooms == []
+    a = reference_db.meeting_by_code("RG-A")
+    assert (a.body, a.parent, a.venue, a.room) == ("RG-Q1/1", "ITU-D SG1", "CICG", "Room 2")
+    from scheduler_app.services.checking import check_database
+
+    rules = {f.rule_id for f in check_database(reference_db).findings}
+    assert {"WTDC1-RG-PARALLEL", "VENUE-ROOM-CLASH"} <= rules
