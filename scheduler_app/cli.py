@@ -143,6 +143,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_db(p)
     p.add_argument(
+        "--view",
+        choices=("agenda", "year", "timeline", "month"),
+        default="agenda",
+        help="the view to open on",
+    )
+    p.add_argument("--date", type=_date, metavar="DATE", help="the date to show (default: today)")
+    p.add_argument(
         "--screenshot",
         type=Path,
         metavar="PNG",
@@ -828,7 +835,7 @@ def cmd_licences(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from scheduler_app.ui.app import run_gui
 
-    return run_gui(db_path=args.db, screenshot=args.screenshot)
+    return run_gui(db_path=args.db, screenshot=args.screenshot, view=args.view, date=args.date)
 
 
 COMMANDS = {

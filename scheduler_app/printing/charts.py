@@ -136,6 +136,7 @@ def year_planner(
                     fill=KIND_HEX[m.kind],
                     stroke="#424242",
                     mark=status_mark(m.status),
+                    ref=m.id,
                 )
             )
             page.add(
@@ -194,6 +195,7 @@ def year_planner(
                 elide=False,
             )
         )
+    page.mm_per_day = day_w
     pages = [page]
     frame(pages, sheet)
     return pages
@@ -304,6 +306,7 @@ def cycle_chart(
                     fill=KIND_HEX[m.kind],
                     stroke="#424242",
                     mark=status_mark(m.status),
+                    ref=m.id,
                     stroke_width=0.1,
                 )
             )
@@ -327,6 +330,7 @@ def cycle_chart(
         ("last quarter", LAST_QUARTER_HEX, ""),
     )
     legend(page, kinds, left, top + head_h + available + 1.5, right - left, extra)
+    page.mm_per_day = scale
     pages = [page]
     frame(pages, sheet)
     return pages
@@ -418,6 +422,7 @@ def timetable(
                 fill=KIND_HEX[m.kind],
                 stroke="#424242",
                 mark=status_mark(m.status),
+                ref=m.id,
             )
         )
         page.add(Line(left, y + row_h, right, y + row_h, "#eeeeee", 0.1))
@@ -434,6 +439,8 @@ def timetable(
                 else 1
             )
         )
+    for p in pages:
+        p.mm_per_day = day_w
     frame(pages, sheet)
     return pages
 

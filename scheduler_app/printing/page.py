@@ -51,6 +51,7 @@ class Box:
     stroke: str | None = None
     mark: str = ""  # "", "hatch" (tentative) or "cross" (cancelled): readable in grey scale
     stroke_width: float = 0.15
+    ref: str = ""  # the meeting a bar stands for: the screen views hit-test and drag by it
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,7 @@ class Page:
     width: float
     height: float
     items: list[Item] = field(default_factory=list)
+    mm_per_day: float = 0.0  # horizontal scale of a chart, to turn a drag into days (0: none)
 
     def add(self, *items: Item) -> None:
         self.items.extend(items)

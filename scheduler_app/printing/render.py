@@ -81,9 +81,10 @@ def _mark_brush(mark: str, k: float) -> QBrush:
     return brush
 
 
-def paint(painter: QPainter, page: Page, scale: float) -> None:
+def paint(painter: QPainter, page: Page, scale: float, font_scale: float = 1.0) -> None:
     """Draw one page; ``scale`` is device units per millimetre. Coordinates are converted here
-    rather than by scaling the painter, so fonts keep their real point sizes."""
+    rather than by scaling the painter, so fonts keep their real point sizes (times
+    ``font_scale``: a screen view shows the page smaller or larger than paper)."""
     k = scale
     for item in page.items:
         if isinstance(item, Box):
@@ -102,11 +103,11 @@ def paint(painter: QPainter, page: Page, scale: float) -> None:
             painter.setPen(QPen(QColor(item.color), item.width * k))
             painter.drawLine(QPointF(item.x1 * k, item.y1 * k), QPointF(item.x2 * k, item.y2 * k))
         elif isinstance(item, Text):
-            _text(painter, item, k)
+            _text(painter, item, k, font_scale)
 
 
-def _text(painter: QPainter, item: Text, k: float) -> None:
-    painter.setFont(_font(item.size, item.bold))
+def _text(painter: QPainter, item: Text, k: float, font_scale: float = 1.0) -> None:
+    painter.setFont(_font(max(round(item.size * font_scale, 2), 1.0), item.bold))
     painter.setPen(QColor(item.color))
     align = {
         "left": Qt.AlignmentFlag.AlignLeft,

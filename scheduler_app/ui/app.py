@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -13,7 +14,12 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
 
-def run_gui(db_path: Path | None = None, screenshot: Path | None = None) -> int:
+def run_gui(
+    db_path: Path | None = None,
+    screenshot: Path | None = None,
+    view: str = "agenda",
+    date: dt.date | None = None,
+) -> int:
     """Open the planner on ``db_path`` (default database if None); with ``screenshot``, render the
     main window offscreen to that PNG and return instead of running the event loop."""
     if screenshot is not None:
@@ -39,6 +45,10 @@ def run_gui(db_path: Path | None = None, screenshot: Path | None = None) -> int:
             QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
     window = MainWindow(db)
+    if date is not None:
+        window.current_date = date
+        window.go_to_date(date)
+    window.show_view(view)
     if screenshot is not None:
         return _screenshot(window, screenshot)
     window.restore_settings()

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QKeySequence,
     QPagedPaintDevice,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressDialog,
+    QStackedWidget,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -45,7 +47,13 @@ from scheduler_app.domain.dates import format_span
 from scheduler_app.domain.legend import KIND_HEX
 from scheduler_app.domain.meeting import country_name
 from scheduler_app.interop.csvfile import CsvFormatError, write_meetings
-from scheduler_app.printing.job import PrintError, PrintRequest, build_pages
+from scheduler_app.printing.job import (
+    MAX_CYCLE_YEARS,
+    Layout,
+    PrintError,
+    PrintRequest,
+    build_pages,
+)
 from scheduler_app.printing.page import Page
 from scheduler_app.printing.render import measure, render
 from scheduler_app.rules import Checker, Finding, counts
@@ -73,12 +81,22 @@ from scheduler_app.ui.meeting_model import (
     TITLE,
     MeetingTableModel,
 )
+from scheduler_app.ui.page_view import PageView
 from scheduler_app.ui.print_dialog import PrintOptionsDialog
 
 _COLUMN_WIDTHS = {DATES: 175, CODE: 140, TITLE: 420, KIND: 150, SECTOR: 55, PLACE: 130, STATUS: 80}
 
 
 CHECK_DELAY_MS = 60
+
+
+VIEWS = {
+    "agenda": ("&Agenda", "Ctrl+1"),
+    "year": ("&Year Planner", "Ctrl+2"),
+    "timeline": ("&Cycle Timeline", "Ctrl+3"),
+    "month": ("&Month", "Ctrl+4"),
+}
+VIEW_KEYS = list(VIEWS)
 
 
 def _today() -> dt.date:
@@ -170,8 +188,20 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.table)
+        self.views = QStackedWidget(central)
+        self.views.addWidget(self.table)
+        self.year_view = PageView()
+        self.timeline_view = PageView()
+        self.month_view = PageView()
+        for view in (self.year_view, self.timeline_view, self.month_view):
+            self.views.addWidget(view)
+            view.meeting_clicked.connect(self._on_bar_clicked)
+            view.drag_moved.connect(self._on_bar_dragging)
+            view.drag_finished.connect(self._on_bar_dropped)
+        layout.addWidget(self.views)
         self.setCentralWidget(central)
+        self.current_date = _today()
+        self.timeline_years = 5
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
 
@@ -257,6 +287,33 @@ class MainWindow(QMainWindow):
         view_menu.addAction(
             self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self._on_find_requested)
         )
+        self.view_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for key, (text, keys) in VIEWS.items():
+            action = QAction(self.tr(text), self, checkable=True)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_view(k))
+            group.addAction(action)
+            view_menu.addAction(action)
+            self.view_actions[key] = action
+        self.view_actions["agenda"].setChecked(True)
+        view_menu.addSeparator()
+        for text, keys, slot in (
+            (self.tr("Go to &Today"), "Ctrl+T", lambda: self.go_to(_today())),
+            (self.tr("&Previous Period"), "Ctrl+PgUp", lambda: self.step_period(-1)),
+            (self.tr("&Next Period"), "Ctrl+PgDown", lambda: self.step_period(1)),
+            (self.tr("Zoom &In (timeline)"), "Ctrl++", lambda: self.zoom_timeline(-1)),
+            (self.tr("Zoom &Out (timeline)"), "Ctrl+-", lambda: self.zoom_timeline(1)),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            view_menu.addAction(action)
+        toolbar = self.addToolBar(self.tr("Views"))
+        toolbar.setObjectName("views")
+        for action in self.view_actions.values():
+            toolbar.addAction(action)
+        view_menu.addSeparator()
         view_menu.addAction(self.details_dock.toggleViewAction())
         view_menu.addAction(self.findings_dock.toggleViewAction())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -388,6 +445,7 @@ class MainWindow(QMainWindow):
             Sector(sector) if sector else None,
         )
         self._update_counts()
+        self.refresh_view()
         if self.model.rowCount():
             self.table.selectRow(0)
         else:
@@ -560,6 +618,100 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
         return message
 
+    # --- calendar views --------------------------------------------------------------------------
+
+    @property
+    def view(self) -> str:
+        return VIEW_KEYS[self.views.currentIndex()]
+
+    def show_view(self, key: str) -> None:
+        """Switch to the agenda, year, timeline or month view; they share the selection."""
+        self.views.setCurrentIndex(VIEW_KEYS.index(key))
+        self.view_actions[key].setChecked(True)
+        self.refresh_view()
+
+    def go_to(self, day: dt.date) -> None:
+        self.current_date = day
+        if self.view == "agenda":
+            self.go_to_date(day)
+        self.refresh_view()
+
+    def step_period(self, steps: int) -> None:
+        d = self.current_date
+        if self.view == "month":
+            month = d.month - 1 + steps
+            self.current_date = dt.date(d.year + month // 12, month % 12 + 1, 1)
+        else:
+            self.current_date = dt.date(d.year + steps, 1, 1)
+        self.refresh_view()
+
+    def zoom_timeline(self, years: int) -> None:
+        self.timeline_years = max(1, min(MAX_CYCLE_YEARS, self.timeline_years + years))
+        self.refresh_view()
+
+    def refresh_view(self) -> None:
+        """Lay out the current calendar view on the meetings the filter shows."""
+        view = self.view
+        if view == "agenda":
+            return
+        d = self.current_date
+        if view == "year":
+            request = PrintRequest(Layout.YEAR, year=d.year)
+        elif view == "timeline":
+            request = PrintRequest(
+                Layout.CYCLE,
+                date_from=dt.date(d.year, 1, 1),
+                date_to=dt.date(d.year + self.timeline_years - 1, 12, 31),
+            )
+        else:
+            request = PrintRequest(Layout.MONTH, date_from=d.replace(day=1))
+        request.filter_text = self.filter_text()
+        pages = self._pages_or_warning(request)
+        widget = self.views.currentWidget()
+        assert isinstance(widget, PageView)
+        widget.selected = self.selected_meetings()[0].id if self.selected_meetings() else ""
+        widget.set_page(pages[0] if pages else None)
+
+    @Slot(str)
+    def _on_bar_clicked(self, meeting_id: str) -> None:
+        self.select_meeting(meeting_id)
+
+    def _dragged(self, meeting_id: str, days: int, mode: str) -> tuple[Meeting, Meeting] | None:
+        m = self.checker.calendar.by_id.get(meeting_id) or self.db.meeting(meeting_id)
+        if m is None:
+            return None
+        shift = dt.timedelta(days=days)
+        start = m.start + shift if mode in ("move", "start") else m.start
+        end = m.end + shift if mode in ("move", "end") else m.end
+        if end < start:
+            return None
+        return m, m.replace(start=start, end=end)
+
+    @Slot(str, int, str)
+    def _on_bar_dragging(self, meeting_id: str, days: int, mode: str) -> None:
+        """While dragging: what the rules would say about the new dates."""
+        pair = self._dragged(meeting_id, days, mode)
+        if pair is None:
+            return
+        before, after = pair
+        self.checker.update([before], [after])
+        try:
+            found = [
+                f for f in self.checker.findings() if meeting_id in f.meeting_ids and not f.waived
+            ]
+        finally:
+            self.checker.update([after], [before])
+        summary = "; ".join(f"{f.rule_id}: {f.message}" for f in found[:3]) or self.tr("no finding")
+        self.statusBar().showMessage(f"{after.label} {after.span}: {summary}")
+
+    @Slot(str, int, str)
+    def _on_bar_dropped(self, meeting_id: str, days: int, mode: str) -> None:
+        pair = self._dragged(meeting_id, days, mode)
+        if pair is None:
+            return
+        before, after = pair
+        self.edit(lambda: editing.reschedule(self.db, before, after.start, after.end))
+
     # --- editing ---------------------------------------------------------------------------------
 
     def selected_meetings(self) -> list[Meeting]:
@@ -586,6 +738,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
         if change.after:
             self.select_meeting(change.after[0].id)
+        self.refresh_view()
 
     def open_meeting_dialog(self, meeting: Meeting | None) -> MeetingDialog:
         taken = {m.code for m in self.db.meetings() if m.code}

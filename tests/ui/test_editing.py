@@ -133,3 +133,43 @@ def test_an_edit_refused_by_the_database_leaves_everything_as_it_was(window, mon
     window.db.save_meetings([c26.replace(title="Changed elsewhere", sequence=9)])
     assert window.edit(lambda: editing.move(window.db, c26, 1)) is None
     assert "changed or deleted elsewhere" in shown[0] and window.undo_stack.count() == 0
+
+
+def test_the_calendar_views_share_the_selection_and_a_drag_moves_a_meeting(window, qtbot):
+    from PySide6.QtCore import QPoint
+
+    pp26 = window.db.meeting_by_code("PP-26")
+    window.select_meeting(pp26.id)
+    window.current_date = dt.date(2026, 11, 22)
+    for view in ("year", "timeline", "month", "agenda", "year"):
+        window.show_view(view)
+        assert window.view == view
+    view = window.year_view
+    view.resize(1400, 800)
+    window.refresh_view()
+    rect = view.bar_rect(pp26.id)
+    assert rect is not None and view.selected == pp26.id
+    start = QPoint(int(rect.center().x()), int(rect.center().y()))
+    day = view.page.mm_per_day * min(
+        view.width() / view.page.width, view.height() / view.page.height
+    )
+    end = QPoint(int(start.x() + 7 * day + day / 3), start.y())
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(end),
+        QPointF(end),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    view.mouseMoveEvent(move)
+    assert "PP-26 16 Nov-4 Dec 2026" in window.statusBar().currentMessage()  # the findings preview
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
+    moved = window.db.meeting_by_code("PP-26")
+    assert (moved.start, moved.end) == (dt.date(2026, 11, 16), dt.date(2026, 12, 4))
+    window.undo_stack.undo()
+    assert window.db.meeting_by_code("PP-26").start == dt.date(2026, 11, 9)
