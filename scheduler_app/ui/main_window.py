@@ -948,11 +948,30 @@ class MainWindow(QMainWindow):
         state = settings.value("main/state")
         if state is not None:
             self.restoreState(state)
+        # The view, the timeline's span and the kind and Sector filters come back as they were;
+        # a value this version does not know (an older or newer settings file) is left at default.
+        view = settings.value("view/current")
+        if view in VIEW_KEYS:
+            self.show_view(str(view))
+        try:
+            years = int(str(settings.value("view/timeline_years", self.timeline_years)))
+        except (TypeError, ValueError):
+            years = self.timeline_years
+        self.timeline_years = max(1, min(MAX_CYCLE_YEARS, years))
+        for box, key in ((self.kind_box, "filter/kind"), (self.sector_box, "filter/sector")):
+            index = box.findData(settings.value(key))
+            if settings.value(key) is not None and index > 0:
+                box.setCurrentIndex(index)
+        self.refresh_view()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
+        settings.setValue("view/current", self.view)
+        settings.setValue("view/timeline_years", self.timeline_years)
+        settings.setValue("filter/kind", self.kind_box.currentData() or "")
+        settings.setValue("filter/sector", self.sector_box.currentData() or "")
         self._unchecked = None  # a check still pending must not run on a closed database
         self.db.close()
         super().closeEvent(event)

@@ -173,3 +173,46 @@ def test_the_calendar_views_share_the_selection_and_a_drag_moves_a_meeting(windo
     assert (moved.start, moved.end) == (dt.date(2026, 11, 16), dt.date(2026, 12, 4))
     window.undo_stack.undo()
     assert window.db.meeting_by_code("PP-26").start == dt.date(2026, 11, 9)
+
+
+def test_the_view_timeline_span_and_filters_come_back_next_time(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from scheduler_app.domain import MeetingKind, Sector
+    from scheduler_app.services.planner import open_database
+
+    # A settings file of this test's own, so nothing another test closed leaks in.
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    path = tmp_path / "plan.sqlite"
+    first = MainWindow(open_database(path, with_calendar=True))
+    qtbot.addWidget(first)
+    first.restore_settings()  # nothing saved yet: the defaults stand
+    assert (first.view, first.timeline_years, first.kind_box.currentIndex()) == ("agenda", 5, 0)
+    first.show_view("timeline")
+    first.zoom_timeline(-2)
+    first.kind_box.setCurrentIndex(first.kind_box.findData(MeetingKind.STUDY_GROUP.value))
+    first.sector_box.setCurrentIndex(first.sector_box.findData(Sector.T.value))
+    first.close()
+
+    second = MainWindow(open_database(path, with_calendar=False))
+    qtbot.addWidget(second)
+    second.restore_settings()
+    assert second.view == "timeline"
+    assert second.view_actions["timeline"].isChecked()
+    assert second.timeline_years == 3
+    assert second.kind_box.currentData() == MeetingKind.STUDY_GROUP.value
+    assert second.sector_box.currentData() == Sector.T.value
+    assert all(m.kind is MeetingKind.STUDY_GROUP for m in second.shown_meetings())
+
+    # A value this version does not know is ignored, not obeyed.
+    second.close()
+    settings = QSettings()
+    settings.setValue("view/current", "gantt")
+    settings.setValue("view/timeline_years", "lots")
+    settings.setValue("filter/kind", "party")
+    settings.sync()
+    third = MainWindow(open_database(path, with_calendar=False))
+    qtbot.addWidget(third)
+    third.restore_settings()
+    assert (third.view, third.timeline_years, third.kind_box.currentIndex()) == ("agenda", 5, 0)
+    third.close()
