@@ -7,7 +7,15 @@ import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -23,7 +31,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDateEdit,
     QDialog,
+    QDialogButtonBox,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -69,7 +79,7 @@ from scheduler_app.storage.checking import load_waivers
 from scheduler_app.ui.commands import EditCommand
 from scheduler_app.ui.export_dialog import ExportDialog
 from scheduler_app.ui.findings_panel import FindingsPanel
-from scheduler_app.ui.meeting_dialog import MeetingDialog
+from scheduler_app.ui.meeting_dialog import MeetingDialog, from_qdate, qdate
 from scheduler_app.ui.meeting_model import (
     CODE,
     COLUMNS,
@@ -298,16 +308,18 @@ class MainWindow(QMainWindow):
             self.view_actions[key] = action
         self.view_actions["agenda"].setChecked(True)
         view_menu.addSeparator()
-        for text, keys, slot in (
+        moves: tuple[tuple[str, str, Callable[[], object]], ...] = (
             (self.tr("Go to &Today"), "Ctrl+T", lambda: self.go_to(_today())),
+            (self.tr("&Go to Date…"), "Ctrl+G", self.open_go_to_dialog),
             (self.tr("&Previous Period"), "Ctrl+PgUp", lambda: self.step_period(-1)),
             (self.tr("&Next Period"), "Ctrl+PgDown", lambda: self.step_period(1)),
             (self.tr("Zoom &In (timeline)"), "Ctrl++", lambda: self.zoom_timeline(-1)),
             (self.tr("Zoom &Out (timeline)"), "Ctrl+-", lambda: self.zoom_timeline(1)),
-        ):
+        )
+        for text, keys, move in moves:
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
-            action.triggered.connect(slot)
+            action.triggered.connect(move)
             view_menu.addAction(action)
         toolbar = self.addToolBar(self.tr("Views"))
         toolbar.setObjectName("views")
@@ -635,6 +647,27 @@ class MainWindow(QMainWindow):
         if self.view == "agenda":
             self.go_to_date(day)
         self.refresh_view()
+
+    def open_go_to_dialog(self) -> QDialog:
+        """Ask for a date (typed or picked on a calendar) and show it in the current view."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Go to Date"))
+        picker = QDateEdit(qdate(self.current_date), dialog)
+        picker.setCalendarPopup(True)
+        picker.setDisplayFormat("d MMM yyyy")
+        picker.setDateRange(qdate(dt.date(1865, 1, 1)), qdate(dt.date(2199, 12, 31)))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(picker)
+        layout.addWidget(buttons)
+        dialog.picker = picker  # type: ignore[attr-defined]
+        dialog.accepted.connect(lambda: self.go_to(from_qdate(picker.date())))
+        dialog.open()
+        return dialog
 
     def step_period(self, steps: int) -> None:
         d = self.current_date

@@ -48,11 +48,11 @@ COMMON_ZONES = (
 )
 
 
-def _qdate(day: dt.date) -> QDate:
+def qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def _date(value: QDate) -> dt.date:
+def from_qdate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
@@ -97,8 +97,8 @@ class MeetingDialog(QDialog):
         self.parent_body.setEditable(True)
         self.parent_body.addItems(["", *bodies])
         self.parent_body.setCurrentText(m.parent if m else "")
-        self.start = QDateEdit(_qdate(m.start if m else day))
-        self.end = QDateEdit(_qdate(m.end if m else day))
+        self.start = QDateEdit(qdate(m.start if m else day))
+        self.end = QDateEdit(qdate(m.end if m else day))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
@@ -258,8 +258,8 @@ class MeetingDialog(QDialog):
             code=code,
             title=self.title_edit.text().strip(),
             kind=MeetingKind(self.kind.currentData()),
-            start=_date(self.start.date()),
-            end=_date(self.end.date()),
+            start=from_qdate(self.start.date()),
+            end=from_qdate(self.end.date()),
             sector=Sector(sector) if sector else None,
             body=self.body.currentText().strip(),
             parent=self.parent_body.currentText().strip(),

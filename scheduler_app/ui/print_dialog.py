@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from scheduler_app.printing.job import TITLES, Layout, PrintRequest
 from scheduler_app.printing.page import Paper
+from scheduler_app.ui.meeting_dialog import from_qdate, qdate
 
 
 class PrintOptionsDialog(QDialog):
@@ -33,7 +33,7 @@ class PrintOptionsDialog(QDialog):
         self.year.setRange(1865, 2199)
         self.year.setValue(today.year)
         first = today.replace(day=1)
-        self.start = QDateEdit(QDate(first.year, first.month, first.day), self)
+        self.start = QDateEdit(qdate(first), self)
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("d MMM yyyy")
         self.paper = QComboBox(self)
@@ -73,13 +73,9 @@ class PrintOptionsDialog(QDialog):
         return PrintRequest(
             layout=layout,
             year=None if quarter_or_month else self.year.value(),
-            date_from=_to_date(self.start.date()) if quarter_or_month else None,
+            date_from=from_qdate(self.start.date()) if quarter_or_month else None,
             paper=Paper(self.paper.currentData()),
             landscape=self.orientation.currentData(),
             filter_text=filter_text,
             annex=self.annex.isChecked(),
         )
-
-
-def _to_date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())

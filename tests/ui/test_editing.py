@@ -216,3 +216,26 @@ def test_the_view_timeline_span_and_filters_come_back_next_time(qtbot, tmp_path)
     third.restore_settings()
     assert (third.view, third.timeline_years, third.kind_box.currentIndex()) == ("agenda", 5, 0)
     third.close()
+
+
+def test_go_to_date_shows_that_date_in_the_current_view(window):
+    window.show_view("year")
+    dialog = window.open_go_to_dialog()
+    assert dialog.picker.date().toPython() == window.current_date
+    dialog.picker.setDate(QDate(2027, 10, 1))
+    dialog.accept()
+    assert window.current_date == dt.date(2027, 10, 1)
+    texts = [getattr(item, "text", "") for item in window.views.currentWidget().page.items]
+    assert any("2027" in t for t in texts)
+
+    window.show_view("agenda")
+    dialog = window.open_go_to_dialog()
+    dialog.picker.setDate(QDate(2026, 10, 20))
+    dialog.accept()
+    # The agenda selects the first meeting still running on that day.
+    assert window.selected_meetings()[0].end >= dt.date(2026, 10, 20)
+
+    dialog = window.open_go_to_dialog()
+    dialog.picker.setDate(QDate(2030, 1, 1))
+    dialog.reject()
+    assert window.current_date == dt.date(2026, 10, 20)
