@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from scheduler_app import APP_NAME, __version__
-from scheduler_app.domain import Meeting, MeetingKind, Sector
+from scheduler_app.domain import Meeting, MeetingKind, Sector, Status
 from scheduler_app.domain.dates import format_span
 from scheduler_app.domain.legend import KIND_HEX
 from scheduler_app.domain.meeting import country_name
@@ -156,14 +156,24 @@ class MainWindow(QMainWindow):
         }
         for sector in Sector:
             self.sector_box.addItem(self.tr(names[sector]), sector.value)
+        self.status_box = QComboBox(self)
+        self.status_box.addItem(self.tr("Any status"), None)
+        for status in Status:
+            self.status_box.addItem(self.tr(status.value.capitalize()), status.value)
+        # (box, settings key, how the printed header names it)
+        self.filter_boxes = (
+            (self.kind_box, "filter/kind", self.tr("kind")),
+            (self.sector_box, "filter/sector", self.tr("Sector")),
+            (self.status_box, "filter/status", self.tr("status")),
+        )
         # Typing filters after a short pause, so a fast typist does not refilter per key.
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(120)
         self._filter_timer.timeout.connect(self._on_filter_changed)
         self.search.textChanged.connect(self._filter_timer.start)
-        self.kind_box.currentIndexChanged.connect(self._on_filter_changed)
-        self.sector_box.currentIndexChanged.connect(self._on_filter_changed)
+        for box, _key, _label in self.filter_boxes:
+            box.currentIndexChanged.connect(self._on_filter_changed)
 
     def _build_table(self) -> None:
         self.table = QTableView(self)
@@ -194,6 +204,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.search, 3)
         bar.addWidget(self.kind_box, 2)
         bar.addWidget(self.sector_box, 1)
+        bar.addWidget(self.status_box, 1)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -417,11 +428,13 @@ class MainWindow(QMainWindow):
         """Select these meetings in the table (clearing filters that hide them); how many shown."""
         rows = [r for i in meeting_ids if (r := self.model.row_of(i)) is not None]
         if len(rows) < len(meeting_ids) and (
-            self.search.text() or self.kind_box.currentIndex() or self.sector_box.currentIndex()
+            self.search.text() or any(box.currentIndex() for box, _k, _l in self.filter_boxes)
         ):
             self.search.clear()
-            self.kind_box.setCurrentIndex(0)
-            self.sector_box.setCurrentIndex(0)
+            for box, _key, _label in self.filter_boxes:
+                box.blockSignals(True)
+                box.setCurrentIndex(0)
+                box.blockSignals(False)
             self._on_filter_changed()
             rows = [r for i in meeting_ids if (r := self.model.row_of(i)) is not None]
         selection = self.table.selectionModel()
@@ -451,10 +464,12 @@ class MainWindow(QMainWindow):
     def _on_filter_changed(self) -> None:
         # Qt hands item data back as plain strings: read the slugs back into the enums.
         kind, sector = self.kind_box.currentData(), self.sector_box.currentData()
+        status = self.status_box.currentData()
         self.model.set_filter(
             self.search.text(),
             MeetingKind(kind) if kind else None,
             Sector(sector) if sector else None,
+            Status(status) if status else None,
         )
         self._update_counts()
         self.refresh_view()
@@ -833,10 +848,9 @@ class MainWindow(QMainWindow):
         parts = []
         if self.search.text().strip():
             parts.append(f"text “{self.search.text().strip()}”")
-        if self.kind_box.currentIndex():
-            parts.append(f"kind {self.kind_box.currentText()}")
-        if self.sector_box.currentIndex():
-            parts.append(f"Sector {self.sector_box.currentText()}")
+        for box, _key, label in self.filter_boxes:
+            if box.currentIndex():
+                parts.append(f"{label} {box.currentText()}")
         return "; ".join(parts)
 
     def print_pages(self, request: PrintRequest) -> list[Page]:
@@ -991,7 +1005,7 @@ class MainWindow(QMainWindow):
         except (TypeError, ValueError):
             years = self.timeline_years
         self.timeline_years = max(1, min(MAX_CYCLE_YEARS, years))
-        for box, key in ((self.kind_box, "filter/kind"), (self.sector_box, "filter/sector")):
+        for box, key, _label in self.filter_boxes:
             index = box.findData(settings.value(key))
             if settings.value(key) is not None and index > 0:
                 box.setCurrentIndex(index)
@@ -1003,8 +1017,8 @@ class MainWindow(QMainWindow):
         settings.setValue("main/state", self.saveState())
         settings.setValue("view/current", self.view)
         settings.setValue("view/timeline_years", self.timeline_years)
-        settings.setValue("filter/kind", self.kind_box.currentData() or "")
-        settings.setValue("filter/sector", self.sector_box.currentData() or "")
+        for box, key, _label in self.filter_boxes:
+            settings.setValue(key, box.currentData() or "")
         self._unchecked = None  # a check still pending must not run on a closed database
         self.db.close()
         super().closeEvent(event)

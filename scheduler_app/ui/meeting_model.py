@@ -72,6 +72,7 @@ class MeetingTableModel(QAbstractTableModel):
         self._text = ""
         self._kind: MeetingKind | None = None
         self._sector: Sector | None = None
+        self._status: Status | None = None
         self._sort_column = DATES
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._italic = QFont()
@@ -101,23 +102,29 @@ class MeetingTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_filter(
-        self, text: str = "", kind: MeetingKind | None = None, sector: Sector | None = None
+        self,
+        text: str = "",
+        kind: MeetingKind | None = None,
+        sector: Sector | None = None,
+        status: Status | None = None,
     ) -> None:
         """Show only meetings whose code, title, kind, place, body or chair contain every word
-        of ``text``, of ``kind`` and ``sector`` when given."""
+        of ``text``, of ``kind``, ``sector`` and ``status`` when given."""
         self.beginResetModel()
         self._text, self._kind, self._sector = text.casefold().strip(), kind, sector
+        self._status = status
         self._rows = self._visible()
         self.endResetModel()
 
     def _visible(self) -> list[Meeting]:
         words = self._text.split()
-        kind, sector = self._kind, self._sector
+        kind, sector, status = self._kind, self._sector, self._status
         rows = [
             m
             for m, hay in zip(self._all, self._search, strict=True)
             if (kind is None or m.kind is kind)
             and (sector is None or m.sector is sector)
+            and (status is None or m.status is status)
             and all(w in hay for w in words)
         ]
         key = COLUMNS[self._sort_column][2]

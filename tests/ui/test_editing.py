@@ -192,6 +192,7 @@ def test_the_view_timeline_span_and_filters_come_back_next_time(qtbot, tmp_path)
     first.zoom_timeline(-2)
     first.kind_box.setCurrentIndex(first.kind_box.findData(MeetingKind.STUDY_GROUP.value))
     first.sector_box.setCurrentIndex(first.sector_box.findData(Sector.T.value))
+    first.status_box.setCurrentIndex(first.status_box.findData("confirmed"))
     first.close()
 
     second = MainWindow(open_database(path, with_calendar=False))
@@ -202,6 +203,7 @@ def test_the_view_timeline_span_and_filters_come_back_next_time(qtbot, tmp_path)
     assert second.timeline_years == 3
     assert second.kind_box.currentData() == MeetingKind.STUDY_GROUP.value
     assert second.sector_box.currentData() == Sector.T.value
+    assert second.status_box.currentText() == "Confirmed"
     assert all(m.kind is MeetingKind.STUDY_GROUP for m in second.shown_meetings())
 
     # A value this version does not know is ignored, not obeyed.

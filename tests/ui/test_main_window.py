@@ -61,6 +61,18 @@ def test_kind_and_sector_filters(window):
         "RA-27",
         "WRC-27",
     }
+    window.status_box.setCurrentIndex(window.status_box.findData(Status.HELD.value))
+    shown = [window.model.meeting_at(r) for r in range(window.model.rowCount())]
+    assert {m.code for m in shown} == {
+        m.code for m in window.db.meetings() if m.sector is Sector.R and m.status is Status.HELD
+    }
+    assert shown and len(shown) < 6
+    assert window.filter_text() == "Sector ITU-R; status Held"
+    # Selecting a meeting the filters hide (from a finding, say) clears them all.
+    hidden = next(m for m in window.db.meetings() if m.status is not Status.HELD)
+    assert window.select_meetings([hidden.id]) == 1
+    assert window.status_box.currentIndex() == window.sector_box.currentIndex() == 0
+    assert window.model.rowCount() == 40
 
 
 def test_clicking_a_header_sorts(window):
