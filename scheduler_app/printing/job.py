@@ -124,9 +124,13 @@ def _period_text(layout: Layout, first: dt.date, last: dt.date) -> str:
 def build_pages(
     db: PlanningDatabase, request: PrintRequest, measure: Measure, today: dt.date
 ) -> tuple[list[Page], Sheet]:
-    """The pages of a request, with the sheet (paper, words around the pages) they use."""
-    everything = db.meetings()
-    first, last = period(request, everything, today)
+    """The pages of a request, with the sheet (paper, words around the pages) they use.
+
+    The whole calendar is read only for the layouts that need it (the list's compliance annex,
+    the deadlines); a chart reads the meetings of its period, or takes the window's, so that
+    drawing a calendar view does not cost a pass over every meeting."""
+    pps = db.meetings(MeetingFilter(kinds=frozenset({MeetingKind.PP})))
+    first, last = period(request, pps, today)
     if request.only is not None:
         chosen = [m for m in request.only if m.end >= first and m.start <= last]
     else:
@@ -162,7 +166,7 @@ def build_pages(
     if layout is Layout.LIST:
         findings = None
         if request.annex:
-            checker = checker_for_database(db, as_of=today, meetings=everything)
+            checker = checker_for_database(db, as_of=today, meetings=db.meetings())
             ids = {m.id for m in chosen}
             findings = [
                 f
@@ -170,6 +174,7 @@ def build_pages(
                 if not f.meeting_ids or ids.intersection(f.meeting_ids)
             ]
         return meeting_list(chosen, findings, sheet, measure), sheet
+    everything = db.meetings()
     deadlines = [d for d in deadlines_for(everything) if first <= d.day <= last]
     narrowed = request.only is not None or request.where != MeetingFilter()
     shown = {m.id for m in chosen} if narrowed else None
