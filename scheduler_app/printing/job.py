@@ -166,7 +166,7 @@ def build_pages(
     if layout is Layout.LIST:
         findings = None
         if request.annex:
-            checker = checker_for_database(db, as_of=today, meetings=db.meetings())
+            checker = checker_for_database(db, as_of=today)
             ids = {m.id for m in chosen}
             findings = [
                 f

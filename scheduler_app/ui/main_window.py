@@ -430,12 +430,7 @@ class MainWindow(QMainWindow):
         if len(rows) < len(meeting_ids) and (
             self.search.text() or any(box.currentIndex() for box, _k, _l in self.filter_boxes)
         ):
-            self.search.clear()
-            for box, _key, _label in self.filter_boxes:
-                box.blockSignals(True)
-                box.setCurrentIndex(0)
-                box.blockSignals(False)
-            self._on_filter_changed()
+            self.set_filters("", [0] * len(self.filter_boxes))
             rows = [r for i in meeting_ids if (r := self.model.row_of(i)) is not None]
         selection = self.table.selectionModel()
         selection.clearSelection()
@@ -461,6 +456,19 @@ class MainWindow(QMainWindow):
     # --- slots -----------------------------------------------------------------------------------
 
     @Slot()
+    def set_filters(self, text: str, indexes: Sequence[int]) -> None:
+        """Set the search text and the filter boxes together, then refilter once (not once per
+        box, nor again when the typing pause runs out)."""
+        self.search.blockSignals(True)
+        self.search.setText(text)
+        self.search.blockSignals(False)
+        self._filter_timer.stop()
+        for (box, _key, _label), index in zip(self.filter_boxes, indexes, strict=True):
+            box.blockSignals(True)
+            box.setCurrentIndex(index)
+            box.blockSignals(False)
+        self._on_filter_changed()
+
     def _on_filter_changed(self) -> None:
         # Qt hands item data back as plain strings: read the slugs back into the enums.
         kind, sector = self.kind_box.currentData(), self.sector_box.currentData()
@@ -995,21 +1003,21 @@ class MainWindow(QMainWindow):
         state = settings.value("main/state")
         if state is not None:
             self.restoreState(state)
-        # The view, the timeline's span and the kind and Sector filters come back as they were;
-        # a value this version does not know (an older or newer settings file) is left at default.
-        view = settings.value("view/current")
-        if view in VIEW_KEYS:
-            self.show_view(str(view))
+        # The view, the timeline's span and the filter boxes come back as they were; a value
+        # this version does not know (an older or newer settings file) is left at its default.
         try:
             years = int(str(settings.value("view/timeline_years", self.timeline_years)))
         except (TypeError, ValueError):
             years = self.timeline_years
         self.timeline_years = max(1, min(MAX_CYCLE_YEARS, years))
+        indexes = []
         for box, key, _label in self.filter_boxes:
-            index = box.findData(settings.value(key))
-            if settings.value(key) is not None and index > 0:
-                box.setCurrentIndex(index)
-        self.refresh_view()
+            saved = settings.value(key)
+            indexes.append(max(box.findData(saved), 0) if saved else 0)
+        self.set_filters(self.search.text(), indexes)
+        view = settings.value("view/current")
+        if view in VIEW_KEYS:
+            self.show_view(str(view))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()

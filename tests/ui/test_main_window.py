@@ -249,3 +249,13 @@ def test_about_shows_the_version_and_the_licences(window):
     text = window.licences_view.toPlainText()
     assert __version__ in text and "PySide6" in text and "GNU LESSER GENERAL PUBLIC LICENSE" in text
     dialog.close()
+
+
+def test_a_meeting_selected_past_a_text_filter_stays_selected(window, qtbot):
+    qtbot.keyClicks(window.search, "wtdc")
+    qtbot.waitUntil(lambda: window.model.rowCount() < 40)
+    hidden = window.db.meeting_by_code("PP-26")
+    assert window.select_meetings([hidden.id]) == 1
+    qtbot.wait(300)  # longer than the typing pause: nothing refilters behind the planner's back
+    assert [m.code for m in window.selected_meetings()] == ["PP-26"]
+    assert window.search.text() == "" and window.model.rowCount() == 40
