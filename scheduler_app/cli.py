@@ -115,6 +115,14 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
         type=_enum_type(Status, "status"),
         help="only these statuses: " + ", ".join(s.value for s in Status),
     )
+    p.add_argument(
+        "--body",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="B",
+        help='only meetings of these bodies or of bodies reporting to them, e.g. "ITU-D SG1"',
+    )
 
 
 def _filter(args: argparse.Namespace) -> MeetingFilter:
@@ -126,6 +134,7 @@ def _filter(args: argparse.Namespace) -> MeetingFilter:
         kinds=frozenset(args.kind),
         sectors=frozenset(args.sector),
         statuses=frozenset(args.status),
+        bodies=frozenset(b.strip() for b in args.body if b.strip()),
     )
 
 
@@ -145,8 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--view",
         choices=("agenda", "year", "timeline", "month"),
-        default="agenda",
-        help="the view to open on",
+        default=None,
+        help="the view to open on (default: the one last used; agenda for --screenshot)",
     )
     p.add_argument("--date", type=_date, metavar="DATE", help="the date to show (default: today)")
     p.add_argument(
@@ -336,7 +345,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--layout",
         required=True,
-        choices=("year", "cycle", "quarter", "month", "list", "deadlines"),
+        choices=("year", "cycle", "quarter", "month", "grid", "list", "deadlines"),
     )
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     _add_db(p)
@@ -355,6 +364,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--no-annex", action="store_true", help="leave the compliance annex out of --layout list"
     )
+    p.add_argument(
+        "--overlays",
+        default="religious,holidays,outside,decided",
+        metavar="LIST",
+        help="what the charts draw besides the meetings, comma-separated: religious (periods "
+        "of PP Res. 111), holidays (of the venues), outside (ICT events), decided (periods of "
+        "PP Res. 77); or none (default: all four)",
+    )
 
     p = sub.add_parser(
         "licences",
@@ -363,6 +380,16 @@ def build_parser() -> argparse.ArgumentParser:
         "full licence the planner bundles (LGPL-3.0 for Qt for Python, GPL-3.0).",
     )
     p.add_argument("--text", choices=("LGPL-3.0", "GPL-3.0"), default=None)
+
+    p = sub.add_parser(
+        "copy",
+        help="save a consistent copy of the database (File > Save a Copy As…)",
+        description="Write a consistent snapshot of the planning database to another file, even "
+        "while the planner has it open.",
+    )
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.sqlite")
+    _add_db(p)
+    p.add_argument("--force", action="store_true", help="replace FILE.sqlite if it exists")
 
     p = sub.add_parser(
         "bodies",
@@ -512,6 +539,20 @@ def cmd_init(args: argparse.Namespace) -> int:
             report = load_reference_calendar(db)
             print(report.summary())
         print(f"{db.path}: {db.count_meetings()} meetings")
+    return EXIT_OK
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    output: Path = args.output
+    if output.exists() and not args.force:
+        raise UsageError(f"{output}: already exists (--force replaces it)")
+    with _open(args) as db:
+        try:
+            db.save_copy(output)
+        except StorageError as exc:
+            raise UsageError(str(exc)) from exc
+        count = db.count_meetings()
+    print(f"copied {count} meetings to {output}")
     return EXIT_OK
 
 
@@ -771,6 +812,8 @@ def _filter_words(args: argparse.Namespace) -> str:
     for flag, values in (("kind", args.kind), ("Sector", args.sector), ("status", args.status)):
         if values:
             words.append(f"{flag} {', '.join(v.value for v in values)}")
+    if args.body:
+        words.append(f"body {', '.join(args.body)}")
     return "; ".join(words)
 
 
@@ -780,6 +823,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
+    from scheduler_app.printing.charts import Overlays
     from scheduler_app.printing.job import Layout, PrintError, PrintRequest
     from scheduler_app.printing.page import Paper
     from scheduler_app.printing.render import print_pdf
@@ -792,6 +836,10 @@ def cmd_print(args: argparse.Namespace) -> int:
     if args.year is not None and not 1865 <= args.year <= 2199:
         raise UsageError(f"--year {args.year} is not a plausible year")
     where = _filter(args)
+    try:
+        overlays = Overlays.parse(args.overlays)
+    except ValueError as exc:
+        raise UsageError(f"--overlays: {exc}") from exc
     request = PrintRequest(
         layout=Layout(args.layout),
         year=args.year,
@@ -803,6 +851,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         filter_text=_filter_words(args),
         meeting_code=args.meeting,
         annex=not args.no_annex,
+        overlays=overlays,
     )
     _app = QGuiApplication.instance() or QGuiApplication([])
     today = dt.datetime.now().astimezone().date()
@@ -852,6 +901,7 @@ COMMANDS = {
     "init": cmd_init,
     "print": cmd_print,
     "licences": cmd_licences,
+    "copy": cmd_copy,
     "bodies": cmd_bodies,
     "venues": cmd_venues,
     "gui": cmd_gui,

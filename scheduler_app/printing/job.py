@@ -7,19 +7,38 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from scheduler_app.domain import Meeting, MeetingKind
 from scheduler_app.domain.deadlines import deadlines_for
 from scheduler_app.domain.observance import Observance
-from scheduler_app.printing.charts import cycle_chart, timetable, year_planner
+from scheduler_app.printing.charts import (
+    Holiday,
+    Overlays,
+    cycle_chart,
+    month_grid,
+    timetable,
+    year_planner,
+)
 from scheduler_app.printing.lists import deadlines_checklist, meeting_list
 from scheduler_app.printing.page import Measure, Page, Paper, Sheet
-from scheduler_app.services.checking import checker_for_database, observances_between
+from scheduler_app.services.checking import (
+    checker_for_database,
+    observances_between,
+    venue_holidays,
+)
 from scheduler_app.storage import MeetingFilter, PlanningDatabase
 
 MAX_CYCLE_YEARS = 6
+MIN_CYCLE_DAYS = 7
+
+
+def _add_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
 
 
 class Layout(StrEnum):
@@ -27,6 +46,7 @@ class Layout(StrEnum):
     CYCLE = "cycle"
     QUARTER = "quarter"
     MONTH = "month"
+    GRID = "grid"
     LIST = "list"
     DEADLINES = "deadlines"
 
@@ -36,6 +56,7 @@ TITLES = {
     Layout.CYCLE: "Cycle chart",
     Layout.QUARTER: "Quarter timetable",
     Layout.MONTH: "Month timetable",
+    Layout.GRID: "Month calendar",
     Layout.LIST: "Meeting list",
     Layout.DEADLINES: "Deadlines checklist",
 }
@@ -58,6 +79,9 @@ class PrintRequest:
     meeting_code: str = ""  # deadlines of one meeting
     annex: bool = True
     only: Sequence[Meeting] | None = None  # the meetings the window's filter shows
+    overlays: Overlays = field(default_factory=Overlays)
+    mark_today: bool = False  # the screen marks today; paper does not
+    page_size: tuple[float, float] | None = None  # (width, height) in mm, instead of the paper
 
 
 def _quarter_of(day: dt.date) -> tuple[dt.date, dt.date]:
@@ -86,7 +110,18 @@ def period(
         return _quarter_of(anchor) if not request.date_to else (anchor, request.date_to)
     if layout is Layout.MONTH:
         return _month_of(anchor) if not request.date_to else (anchor, request.date_to)
+    if layout is Layout.GRID:
+        return _month_of(anchor)
     if layout is Layout.CYCLE:
+        if request.date_from and request.date_to:  # any span, from a fortnight to six years
+            first_day, last_day = request.date_from, request.date_to
+            if last_day < first_day:
+                raise PrintError(f"--to {last_day} is before --from {first_day}")
+            if (last_day - first_day).days < MIN_CYCLE_DAYS - 1:
+                raise PrintError(f"a cycle chart shows at least {MIN_CYCLE_DAYS} days")
+            if last_day > _add_years(first_day, MAX_CYCLE_YEARS) - dt.timedelta(days=1):
+                raise PrintError(f"a cycle chart shows at most {MAX_CYCLE_YEARS} years")
+            return first_day, last_day
         if request.date_from or request.date_to or request.year:
             first = anchor.year
             last = request.date_to.year if request.date_to else first + 4
@@ -112,8 +147,10 @@ def period(
 def _period_text(layout: Layout, first: dt.date, last: dt.date) -> str:
     if layout is Layout.YEAR:
         return str(first.year)
-    if layout is Layout.CYCLE:
+    if layout is Layout.CYCLE and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
         return f"{first.year}-{last.year}"
+    if layout is Layout.GRID:
+        return f"{first:%B %Y}"
     if first.year == 1865 and last.year == 2199:
         return "all dates"
     from scheduler_app.domain import format_span
@@ -134,14 +171,7 @@ def build_pages(
     if request.only is not None:
         chosen = [m for m in request.only if m.end >= first and m.start <= last]
     else:
-        where = MeetingFilter(
-            date_from=first,
-            date_to=last,
-            kinds=request.where.kinds,
-            sectors=request.where.sectors,
-            statuses=request.where.statuses,
-        )
-        chosen = db.meetings(where)
+        chosen = db.meetings(replace(request.where, date_from=first, date_to=last))
     layout = request.layout
     landscape = (
         request.landscape if request.landscape is not None else layout is not Layout.DEADLINES
@@ -153,16 +183,35 @@ def build_pages(
         period=_period_text(layout, first, last),
         filter=request.filter_text,
         generated=today,
+        custom_size=request.page_size,
     )
-    observances: list[Observance] = []
-    if layout in (Layout.YEAR, Layout.QUARTER, Layout.MONTH):
-        observances = observances_between(db, first, last)
-    if layout is Layout.YEAR:
-        return year_planner(chosen, observances, first.year, sheet), sheet
-    if layout is Layout.CYCLE:
-        return cycle_chart(chosen, first.year, last.year, sheet), sheet
-    if layout in (Layout.QUARTER, Layout.MONTH):
-        return timetable(chosen, observances, first, last, sheet), sheet
+    overlays = request.overlays
+    charts = (Layout.YEAR, Layout.CYCLE, Layout.QUARTER, Layout.MONTH, Layout.GRID)
+    if layout in charts:
+        if not overlays.outside:
+            chosen = [m for m in chosen if m.kind is not MeetingKind.EXTERNAL]
+        observances: list[Observance] = []
+        if overlays.religious:
+            observances = observances_between(db, first, last)
+        holidays: list[Holiday] = []
+        if overlays.holidays:
+            holidays = [
+                (h.day, f"{h.name} ({h.country}{'-' + h.region if h.region else ''})")
+                for h in venue_holidays(db, chosen)
+                if first <= h.day <= last
+            ]
+        today_mark = today if request.mark_today else None
+        if layout is Layout.YEAR:
+            pages = year_planner(chosen, observances, first.year, sheet, holidays, today_mark)
+        elif layout is Layout.CYCLE:
+            pages = cycle_chart(
+                chosen, first, last, sheet, observances, holidays, overlays.decided, today_mark
+            )
+        elif layout is Layout.GRID:
+            pages = month_grid(chosen, observances, first, sheet, holidays, today_mark)
+        else:
+            pages = timetable(chosen, observances, first, last, sheet, holidays, today_mark)
+        return pages, sheet
     if layout is Layout.LIST:
         findings = None
         if request.annex:

@@ -52,6 +52,7 @@ class Box:
     mark: str = ""  # "", "hatch" (tentative) or "cross" (cancelled): readable in grey scale
     stroke_width: float = 0.15
     ref: str = ""  # the meeting a bar stands for: the screen views hit-test and drag by it
+    tip: str = ""  # what the screen shows on hover (an observance, a holiday, a meeting)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,15 +86,42 @@ class Text:
 Item = Box | Line | Text
 
 
+@dataclass(frozen=True, slots=True)
+class DayStrip:
+    """A band of a chart where days run left to right from ``first``, ``mm_per_day`` wide: a
+    month row of the year planner, a week of the month grid, the whole timeline. The screen
+    turns a point into a date with it, so a bar can be dragged to another row."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    first: dt.date
+    mm_per_day: float
+
+    def date_at(self, x: float, y: float) -> dt.date | None:
+        if not (self.x <= x < self.x + self.w and self.y <= y < self.y + self.h):
+            return None
+        return self.first + dt.timedelta(days=int((x - self.x) // self.mm_per_day))
+
+
 @dataclass
 class Page:
     width: float
     height: float
     items: list[Item] = field(default_factory=list)
     mm_per_day: float = 0.0  # horizontal scale of a chart, to turn a drag into days (0: none)
+    strips: list[DayStrip] = field(default_factory=list)
 
     def add(self, *items: Item) -> None:
         self.items.extend(items)
+
+    def date_at(self, x: float, y: float) -> dt.date | None:
+        """The day under a point of the page, if the point is on a chart's day grid."""
+        for strip in self.strips:
+            if (day := strip.date_at(x, y)) is not None:
+                return day
+        return None
 
 
 @dataclass(frozen=True)
@@ -107,9 +135,12 @@ class Sheet:
     filter: str = ""
     generated: dt.date | None = None
     margin: float = 10.0
+    custom_size: tuple[float, float] | None = None  # (width, height): a screen view's shape
 
     @property
     def size(self) -> tuple[float, float]:
+        if self.custom_size is not None:
+            return self.custom_size
         w, h = PAPER_MM[self.paper]
         return (h, w) if self.landscape else (w, h)
 

@@ -88,6 +88,8 @@ def paint(painter: QPainter, page: Page, scale: float, font_scale: float = 1.0) 
     k = scale
     for item in page.items:
         if isinstance(item, Box):
+            if not (item.fill or item.stroke or item.mark):
+                continue  # a hover area of the screen views: nothing to draw
             rect = QRectF(item.x * k, item.y * k, item.w * k, item.h * k)
             if item.stroke:
                 painter.setPen(QPen(QColor(item.stroke), item.stroke_width * k))

@@ -7,13 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from scheduler_app.domain import Meeting, Mode, Precision
+from scheduler_app.domain import Meeting
 from scheduler_app.domain.deadlines import deadlines_for
 from scheduler_app.interop.atomic import replacing_bytes
-from scheduler_app.interop.ics_export import ExportRequest, PublicHoliday, Tombstone, export_text
-from scheduler_app.services.checking import holidays_for, observances_between
+from scheduler_app.interop.ics_export import ExportRequest, Tombstone, export_text
+from scheduler_app.services.checking import observances_between, venue_holidays
 from scheduler_app.storage import MeetingFilter, PlanningDatabase
-from scheduler_app.storage.checking import load_policy
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,29 +48,6 @@ class IcsExport:
         return f"wrote {self.meetings} meetings{tail} to {path}"
 
 
-def _venue_holidays(db: PlanningDatabase, meetings: Sequence[Meeting]) -> list[PublicHoliday]:
-    """Public holidays of each place an exported in-person meeting is held, in the years it
-    holds meetings (not every holiday of every host country over the whole span)."""
-    from scheduler_app.rules import REGISTRY
-
-    spec = REGISTRY["HOLIDAY-VENUE"]
-    regions = {
-        country: {city.casefold(): code for city, code in cities.items()}
-        for country, cities in load_policy(db).param(spec, "subdivisions").items()
-    }
-    years: dict[tuple[str, str], set[int]] = {}
-    for m in meetings:
-        if m.country and m.mode is not Mode.VIRTUAL and m.precision is Precision.DAY:
-            place = (m.country, regions.get(m.country, {}).get(m.city.casefold(), ""))
-            years.setdefault(place, set()).update(range(m.start.year, m.end.year + 1))
-    return [
-        PublicHoliday(country, region, day, name)
-        for (country, region), ys in sorted(years.items())
-        for year in sorted(ys)
-        for day, name in sorted(holidays_for(country, region, year).items())
-    ]
-
-
 def build_request(
     db: PlanningDatabase,
     where: MeetingFilter | None = None,
@@ -105,7 +81,7 @@ def build_request(
         first = min(m.start for m in meetings)
         last = max(m.end for m in meetings)
         request.observances = observances_between(db, first, last)
-        request.holidays = _venue_holidays(db, meetings)
+        request.holidays = venue_holidays(db, meetings)
     if options.deadlines:
         # Some deadlines depend on other meetings (the first ITU-D meeting of the year, the next
         # EG-ITRs meeting): computed on the whole plan, then kept for the exported meetings.

@@ -74,13 +74,15 @@ class StorageError(Exception):
 @dataclass(frozen=True, slots=True)
 class MeetingFilter:
     """Which meetings to list: those overlapping [date_from, date_to] of the given kinds, sectors
-    and statuses (an empty set means all)."""
+    and statuses, met by or reporting to one of ``bodies`` (an empty set means all). Body names
+    compare without regard to case: "itu-d sg1" finds SG1 and its rapporteur groups."""
 
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     kinds: frozenset[MeetingKind] = field(default_factory=frozenset)
     sectors: frozenset[Sector] = field(default_factory=frozenset)
     statuses: frozenset[Status] = field(default_factory=frozenset)
+    bodies: frozenset[str] = field(default_factory=frozenset)
 
     def sql(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -99,6 +101,11 @@ class MeetingFilter:
             if values:
                 clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
                 params.extend(sorted(v.value for v in values))
+        if self.bodies:
+            names = sorted({b.casefold() for b in self.bodies})
+            marks = ", ".join("?" * len(names))
+            clauses.append(f"(casefold(body) IN ({marks}) OR casefold(parent) IN ({marks}))")
+            params.extend(names * 2)
         return (" AND ".join(clauses) or "1"), params
 
     def accepts(self, m: Meeting) -> bool:
@@ -109,7 +116,16 @@ class MeetingFilter:
             and (not self.kinds or m.kind in self.kinds)
             and (not self.sectors or m.sector in self.sectors)
             and (not self.statuses or m.status in self.statuses)
+            and (not self.bodies or self._of_bodies(m))
         )
+
+    def _of_bodies(self, m: Meeting) -> bool:
+        names = {b.casefold() for b in self.bodies}
+        return m.body.casefold() in names or m.parent.casefold() in names
+
+
+def _casefold(text: str | None) -> str | None:
+    return None if text is None else str(text).casefold()
 
 
 class PlanningDatabase:
@@ -139,6 +155,8 @@ class PlanningDatabase:
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, check_same_thread=True)
         except (sqlite3.Error, OSError) as exc:
             raise StorageError(f"{path}: cannot open: {exc}") from exc
+        # SQLite's lower() knows only ASCII; body filters compare as Python does.
+        conn.create_function("casefold", 1, _casefold, deterministic=True)
         planning = cls(path, conn)
         try:
             planning._prepare()
@@ -236,6 +254,29 @@ class PlanningDatabase:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 [key, value],
             )
+
+    def save_copy(self, target: Path) -> None:
+        """Write a consistent snapshot of the whole database to ``target``, through SQLite's
+        backup API (a copy of the file could catch a write half done, and would miss what is
+        still in the write-ahead log). The snapshot goes to a temporary file first and replaces
+        ``target`` only once complete: a failed copy leaves nothing half-written."""
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise StorageError(f"{target}: that is the open database itself")
+        if not target.parent.is_dir():
+            raise StorageError(f"{target}: folder {target.parent} does not exist")
+        partial = target.with_name(f".{target.name}.partial")
+        try:
+            copy = sqlite3.connect(partial)
+            try:
+                self.conn.backup(copy)
+                copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+            finally:
+                copy.close()
+            partial.replace(target)
+        except (sqlite3.Error, OSError) as exc:
+            partial.unlink(missing_ok=True)
+            raise StorageError(f"{target}: cannot save a copy: {exc}") from exc
 
     # --- meetings --------------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 def run_gui(
     db_path: Path | None = None,
     screenshot: Path | None = None,
-    view: str = "agenda",
+    view: str | None = None,
     date: dt.date | None = None,
 ) -> int:
     """Open the planner on ``db_path`` (default database if None); with ``screenshot``, render the
@@ -45,13 +45,14 @@ def run_gui(
             QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
     window = MainWindow(db)
+    if screenshot is None:
+        window.restore_settings()  # what the command line asks for wins over what was left
     if date is not None:
         window.current_date = date
         window.go_to_date(date)
-    window.show_view(view)
+    window.show_view(view or ("agenda" if screenshot is not None else window.view))
     if screenshot is not None:
         return _screenshot(window, screenshot)
-    window.restore_settings()
     window.show()
     return app.exec()
 
@@ -66,6 +67,7 @@ def _screenshot(window: object, path: Path) -> int:
     window.show()
     window.check_now()
     QApplication.processEvents()
+    window.refresh_view()  # laid out to the view's final size, not the first one
     image = window.grab()
     window.close()
     if path.parent and not path.parent.exists():

@@ -30,17 +30,14 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDockWidget,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
@@ -52,11 +49,12 @@ from PySide6.QtWidgets import (
 )
 
 from scheduler_app import APP_NAME, __version__
-from scheduler_app.domain import Meeting, MeetingKind, Sector, Status
+from scheduler_app.domain import Meeting
 from scheduler_app.domain.dates import format_span
 from scheduler_app.domain.legend import KIND_HEX
 from scheduler_app.domain.meeting import country_name
 from scheduler_app.interop.csvfile import CsvFormatError, write_meetings
+from scheduler_app.printing.charts import Overlays
 from scheduler_app.printing.job import (
     MAX_CYCLE_YEARS,
     Layout,
@@ -78,6 +76,7 @@ from scheduler_app.storage import PlanningDatabase, StorageError
 from scheduler_app.storage.checking import load_waivers
 from scheduler_app.ui.commands import EditCommand
 from scheduler_app.ui.export_dialog import ExportDialog
+from scheduler_app.ui.filter_panel import FilterPanel
 from scheduler_app.ui.findings_panel import FindingsPanel
 from scheduler_app.ui.meeting_dialog import MeetingDialog, from_qdate, qdate
 from scheduler_app.ui.meeting_model import (
@@ -108,6 +107,69 @@ VIEWS = {
 }
 VIEW_KEYS = list(VIEWS)
 
+# The cycle timeline's spans, narrowest first: Zoom In goes left, Zoom Out right.
+TIMELINE_SPANS: dict[str, str] = {
+    "2w": "2 weeks",
+    "1m": "1 month",
+    "3m": "3 months",
+    "6m": "6 months",
+    **{f"{n}y": f"{n} year{'s' if n > 1 else ''}" for n in range(1, MAX_CYCLE_YEARS + 1)},
+}
+SPAN_KEYS = list(TIMELINE_SPANS)
+DEFAULT_SPAN = "5y"
+
+
+def timeline_period(span: str, day: dt.date) -> tuple[dt.date, dt.date]:
+    """The days a timeline of ``span`` shows around ``day``: whole years from 1 January, whole
+    months from the quarter or half-year's first month, a fortnight from Monday."""
+    amount, unit = int(span[:-1]), span[-1]
+    if unit == "w":
+        first = day - dt.timedelta(days=day.weekday())
+        return first, first + dt.timedelta(days=7 * amount - 1)
+    if unit == "m":
+        month0 = (day.month - 1) // amount * amount
+        first = dt.date(day.year, month0 + 1, 1)
+        return first, _add_months(first, amount) - dt.timedelta(days=1)
+    first = dt.date(day.year, 1, 1)
+    return first, dt.date(day.year + amount - 1, 12, 31)
+
+
+def screen_page_size(width: int, height: int) -> tuple[float, float]:
+    """A calendar view's page in mm, shaped like the widget so that it fills it: as tall as a
+    landscape A4 (the scale of print), wider or narrower as the window is."""
+    ratio = max(width, 1) / max(height, 1)
+    if ratio >= 1:
+        return min(210.0 * ratio, 630.0), 210.0
+    return 210.0, min(210.0 / ratio, 630.0)
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+RECENT_KEY = "files/recent"
+MAX_RECENT = 8
+
+
+def recent_files() -> list[Path]:
+    """The databases opened lately, newest first."""
+    saved = QSettings().value(RECENT_KEY) or []
+    if isinstance(saved, str):  # QSettings hands a one-item list back as a string
+        saved = [saved]
+    return [Path(str(p)) for p in saved if str(p)]
+
+
+def remember_recent(path: Path) -> None:
+    path = path.resolve()
+    paths = [path] + [p for p in recent_files() if p != path]
+    QSettings().setValue(RECENT_KEY, [str(p) for p in paths[:MAX_RECENT]])
+
+
+def forget_recent(path: Path) -> None:
+    paths = [p for p in recent_files() if p != path.resolve() and p != path]
+    QSettings().setValue(RECENT_KEY, [str(p) for p in paths])
+
 
 def _today() -> dt.date:
     return dt.datetime.now().astimezone().date()
@@ -125,6 +187,7 @@ class MainWindow(QMainWindow):
         self.model = MeetingTableModel(self)
         self.undo_stack = QUndoStack(self)
         self._shown_once = False
+        self._closed = False
         self._checker: Checker | None = None
         self._unchecked: list[Meeting] | None = None
         self._build_filters()
@@ -139,41 +202,23 @@ class MainWindow(QMainWindow):
     # --- construction ----------------------------------------------------------------------------
 
     def _build_filters(self) -> None:
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search code, title, place, body, chair…"))
-        self.search.setClearButtonEnabled(True)
-        self.kind_box = QComboBox(self)
-        self.kind_box.addItem(self.tr("All kinds"), None)
-        for kind in MeetingKind:
-            self.kind_box.addItem(kind.label, kind.value)
-        self.sector_box = QComboBox(self)
-        self.sector_box.addItem(self.tr("All Sectors"), None)
-        names = {
-            Sector.GS: "General Secretariat",
-            Sector.R: "ITU-R",
-            Sector.T: "ITU-T",
-            Sector.D: "ITU-D",
-        }
-        for sector in Sector:
-            self.sector_box.addItem(self.tr(names[sector]), sector.value)
-        self.status_box = QComboBox(self)
-        self.status_box.addItem(self.tr("Any status"), None)
-        for status in Status:
-            self.status_box.addItem(self.tr(status.value.capitalize()), status.value)
-        # (box, settings key, how the printed header names it)
-        self.filter_boxes = (
-            (self.kind_box, "filter/kind", self.tr("kind")),
-            (self.sector_box, "filter/sector", self.tr("Sector")),
-            (self.status_box, "filter/status", self.tr("status")),
+        self.filter_panel = FilterPanel(self)
+        panel = self.filter_panel
+        # the window's handles on the panel's widgets (tests and menus use them)
+        self.search, self.kind_box = panel.search, panel.kind_box
+        self.sector_box, self.status_box, self.body_box = (
+            panel.sector_box,
+            panel.status_box,
+            panel.body_box,
         )
-        # Typing filters after a short pause, so a fast typist does not refilter per key.
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(120)
-        self._filter_timer.timeout.connect(self._on_filter_changed)
-        self.search.textChanged.connect(self._filter_timer.start)
-        for box, _key, _label in self.filter_boxes:
-            box.currentIndexChanged.connect(self._on_filter_changed)
+        self.filter_boxes = panel.boxes
+        panel.filters_changed.connect(self._on_filter_changed)
+        panel.overlays_changed.connect(self.refresh_view)
+        dock = QDockWidget(self.tr("Filters"), self)
+        dock.setObjectName("filters")
+        dock.setWidget(panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.filters_dock = dock
 
     def _build_table(self) -> None:
         self.table = QTableView(self)
@@ -197,18 +242,14 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.doubleClicked.connect(self._on_activated)
 
-        bar = QHBoxLayout()
-        find_label = QLabel(self.tr("&Find:"), self)
-        find_label.setBuddy(self.search)
-        bar.addWidget(find_label)
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.kind_box, 2)
-        bar.addWidget(self.sector_box, 1)
-        bar.addWidget(self.status_box, 1)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
-        layout.addLayout(bar)
+        # A resized view is laid out again to its new shape, once the resizing pauses.
+        self._relayout_timer = QTimer(self)
+        self._relayout_timer.setSingleShot(True)
+        self._relayout_timer.setInterval(80)
+        self._relayout_timer.timeout.connect(self.refresh_view)
         self.views = QStackedWidget(central)
         self.views.addWidget(self.table)
         self.year_view = PageView()
@@ -219,10 +260,12 @@ class MainWindow(QMainWindow):
             view.meeting_clicked.connect(self._on_bar_clicked)
             view.drag_moved.connect(self._on_bar_dragging)
             view.drag_finished.connect(self._on_bar_dropped)
+            view.step_requested.connect(self.step_selection)
+            view.resized.connect(self._relayout_timer.start)
         layout.addWidget(self.views)
         self.setCentralWidget(central)
         self.current_date = _today()
-        self.timeline_years = 5
+        self.timeline_span = DEFAULT_SPAN
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
 
@@ -257,10 +300,20 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            self.tr("&New Database…"), QKeySequence.StandardKey.New, self._on_new_database_requested
+        )
         self.open_action = self._action(
             self.tr("&Open Database…"), QKeySequence.StandardKey.Open, self._on_open_requested
         )
+        file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.copy_action = self._action(
+            self.tr("Save a &Copy As…"), QKeySequence.StandardKey.SaveAs, self._on_copy_requested
+        )
+        file_menu.addAction(self.copy_action)
         file_menu.addSeparator()
         self.import_action = self._action(self.tr("&Import…"), None, self._on_import_requested)
         self.export_action = self._action(self.tr("&Export…"), None, self._on_export_requested)
@@ -336,7 +389,17 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("views")
         for action in self.view_actions.values():
             toolbar.addAction(action)
+        overlay_menu = view_menu.addMenu(self.tr("Show on &Calendars"))
+        self.overlay_actions: dict[str, QAction] = {}
+        for name, check in self.filter_panel.overlay_boxes.items():
+            action = QAction(check.text(), self, checkable=True)
+            action.setChecked(check.isChecked())
+            action.toggled.connect(check.setChecked)  # one state: the panel's check box
+            check.toggled.connect(action.setChecked)
+            overlay_menu.addAction(action)
+            self.overlay_actions[name] = action
         view_menu.addSeparator()
+        view_menu.addAction(self.filters_dock.toggleViewAction())
         view_menu.addAction(self.details_dock.toggleViewAction())
         view_menu.addAction(self.findings_dock.toggleViewAction())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -357,6 +420,9 @@ class MainWindow(QMainWindow):
         """Read every meeting again from the database; check them just after the table shows."""
         meetings = self.db.meetings()
         self.model.set_meetings(meetings)
+        self.filter_panel.set_bodies(
+            [b.code for b in self.db.bodies()] + [n for m in meetings for n in (m.body, m.parent)]
+        )
         self._unchecked = meetings
         self.setWindowTitle(f"{database_label(self.db)} — {APP_NAME}")
         self._update_counts()
@@ -427,10 +493,8 @@ class MainWindow(QMainWindow):
     def select_meetings(self, meeting_ids: Sequence[str]) -> int:
         """Select these meetings in the table (clearing filters that hide them); how many shown."""
         rows = [r for i in meeting_ids if (r := self.model.row_of(i)) is not None]
-        if len(rows) < len(meeting_ids) and (
-            self.search.text() or any(box.currentIndex() for box, _k, _l in self.filter_boxes)
-        ):
-            self.set_filters("", [0] * len(self.filter_boxes))
+        if len(rows) < len(meeting_ids) and self.filter_panel.is_filtering():
+            self.filter_panel.clear()
             rows = [r for i in meeting_ids if (r := self.model.row_of(i)) is not None]
         selection = self.table.selectionModel()
         selection.clearSelection()
@@ -455,30 +519,14 @@ class MainWindow(QMainWindow):
 
     # --- slots -----------------------------------------------------------------------------------
 
-    @Slot()
     def set_filters(self, text: str, indexes: Sequence[int]) -> None:
         """Set the search text and the filter boxes together, then refilter once (not once per
         box, nor again when the typing pause runs out)."""
-        self.search.blockSignals(True)
-        self.search.setText(text)
-        self.search.blockSignals(False)
-        self._filter_timer.stop()
-        for (box, _key, _label), index in zip(self.filter_boxes, indexes, strict=True):
-            box.blockSignals(True)
-            box.setCurrentIndex(index)
-            box.blockSignals(False)
-        self._on_filter_changed()
+        self.filter_panel.set_filters(text, indexes)
 
+    @Slot()
     def _on_filter_changed(self) -> None:
-        # Qt hands item data back as plain strings: read the slugs back into the enums.
-        kind, sector = self.kind_box.currentData(), self.sector_box.currentData()
-        status = self.status_box.currentData()
-        self.model.set_filter(
-            self.search.text(),
-            MeetingKind(kind) if kind else None,
-            Sector(sector) if sector else None,
-            Status(status) if status else None,
-        )
+        self.model.set_filter(self.filter_panel.text(), self.filter_panel.where())
         self._update_counts()
         self.refresh_view()
         if self.model.rowCount():
@@ -491,7 +539,11 @@ class MainWindow(QMainWindow):
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.details.setHtml(meeting_html(self.model.meeting_at(current.row())))
+            meeting = self.model.meeting_at(current.row())
+            self.details.setHtml(meeting_html(meeting))
+            widget = self.views.currentWidget()
+            if isinstance(widget, PageView):
+                widget.set_selected(meeting.id)
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:
@@ -552,15 +604,91 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(Path(path))
 
-    def open_path(self, path: Path) -> bool:
+    def open_path(self, path: Path, *, create: bool = False) -> bool:
+        """Show another planning database (``create``: a new, empty one, which must not exist
+        yet); the undo history belonged to the old one and is cleared."""
+        if create and path.exists():
+            QMessageBox.critical(
+                self,
+                self.tr("Cannot create database"),
+                self.tr("%1 already exists: open it with File > Open Database…").replace(
+                    "%1", str(path)
+                ),
+            )
+            return False
+        if not create and not path.is_file():
+            QMessageBox.critical(
+                self,
+                self.tr("Cannot open database"),
+                self.tr("%1 does not exist (moved or deleted?)").replace("%1", str(path)),
+            )
+            forget_recent(path)
+            return False
         try:
-            db = open_database(path)
+            db = open_database(path, with_calendar=False)
         except StorageError as exc:
             QMessageBox.critical(self, self.tr("Cannot open database"), str(exc))
             return False
+        self._unchecked = None  # a check pending on the old database must not run
         self.db.close()
         self.db = db
+        self.undo_stack.clear()
+        remember_recent(db.path)
         self.database_changed.emit()
+        return True
+
+    @Slot()
+    def _on_new_database_requested(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New planning database"),
+            str(self.db.path.parent / "plan.sqlite"),
+            self.tr("Planning databases (*.sqlite *.db)"),
+        )
+        if path:
+            target = Path(path)
+            if target.suffix.lower() not in (".sqlite", ".db"):
+                target = target.with_suffix(".sqlite")
+            self.open_path(target, create=True)
+
+    @Slot()
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files()
+        for n, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{n} {path.name}  —  {path.parent}")
+            action.setData(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if not files:
+            self.recent_menu.addAction(self.tr("No recent databases")).setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction(self.tr("&Clear Menu"))
+            clear.triggered.connect(lambda: QSettings().setValue(RECENT_KEY, []))
+
+    @Slot()
+    def _on_copy_requested(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy of the planning database"),
+            str(self.db.path.with_name(f"{self.db.path.stem}-copy{self.db.path.suffix}")),
+            self.tr("Planning databases (*.sqlite *.db)"),
+        )
+        if path:
+            self.save_copy(Path(path))
+
+    def save_copy(self, path: Path) -> bool:
+        """Write a consistent snapshot of the open database; the window stays on the original
+        (the database is saved continuously, so there is nothing else to save)."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.db.save_copy(path)
+        except StorageError as exc:
+            QMessageBox.critical(self, self.tr("Copy not saved"), str(exc))
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(self.tr("Saved a copy to %1").replace("%1", str(path)), 8000)
         return True
 
     def import_path(self, path: Path, *, confirm: bool) -> bool:
@@ -693,40 +821,83 @@ class MainWindow(QMainWindow):
         return dialog
 
     def step_period(self, steps: int) -> None:
+        """Show the previous (-1) or next (+1) year, month or timeline span."""
         d = self.current_date
         if self.view == "month":
-            month = d.month - 1 + steps
-            self.current_date = dt.date(d.year + month // 12, month % 12 + 1, 1)
+            self.current_date = _add_months(d.replace(day=1), steps)
+        elif self.view == "timeline":
+            first, last = timeline_period(self.timeline_span, d)
+            if self.timeline_span.endswith("w"):
+                self.current_date = first + steps * (last - first + dt.timedelta(days=1))
+            elif self.timeline_span.endswith("m"):
+                self.current_date = _add_months(first, steps * int(self.timeline_span[:-1]))
+            else:
+                self.current_date = dt.date(d.year + steps * int(self.timeline_span[:-1]), 1, 1)
         else:
             self.current_date = dt.date(d.year + steps, 1, 1)
         self.refresh_view()
 
-    def zoom_timeline(self, years: int) -> None:
-        self.timeline_years = max(1, min(MAX_CYCLE_YEARS, self.timeline_years + years))
+    def zoom_timeline(self, steps: int) -> None:
+        """Widen (+) or narrow (-) the timeline, from a fortnight to six years."""
+        index = SPAN_KEYS.index(self.timeline_span) + steps
+        self.timeline_span = SPAN_KEYS[max(0, min(len(SPAN_KEYS) - 1, index))]
+        self.statusBar().showMessage(
+            self.tr("Timeline: %1").replace("%1", self.tr(TIMELINE_SPANS[self.timeline_span])),
+            3000,
+        )
         self.refresh_view()
+
+    def view_request(self) -> PrintRequest | None:
+        """The page the current calendar view shows, as a print request (None for the agenda)."""
+        d = self.current_date
+        if self.view == "year":
+            request = PrintRequest(Layout.YEAR, year=d.year)
+        elif self.view == "timeline":
+            first, last = timeline_period(self.timeline_span, d)
+            request = PrintRequest(Layout.CYCLE, date_from=first, date_to=last)
+        elif self.view == "month":
+            request = PrintRequest(Layout.GRID, date_from=d.replace(day=1))
+        else:
+            return None
+        request.filter_text = self.filter_text()
+        request.overlays = self.filter_panel.overlays()
+        request.mark_today = True
+        widget = self.views.currentWidget()
+        if widget is not None:
+            request.page_size = screen_page_size(widget.width(), widget.height())
+        return request
 
     def refresh_view(self) -> None:
         """Lay out the current calendar view on the meetings the filter shows."""
-        view = self.view
-        if view == "agenda":
+        request = self.view_request()
+        if request is None or self._closed:
             return
-        d = self.current_date
-        if view == "year":
-            request = PrintRequest(Layout.YEAR, year=d.year)
-        elif view == "timeline":
-            request = PrintRequest(
-                Layout.CYCLE,
-                date_from=dt.date(d.year, 1, 1),
-                date_to=dt.date(d.year + self.timeline_years - 1, 12, 31),
-            )
-        else:
-            request = PrintRequest(Layout.MONTH, date_from=d.replace(day=1))
-        request.filter_text = self.filter_text()
         pages = self._pages_or_warning(request)
         widget = self.views.currentWidget()
         assert isinstance(widget, PageView)
-        widget.selected = self.selected_meetings()[0].id if self.selected_meetings() else ""
+        selected = self.selected_meetings()
+        widget.selected = selected[0].id if selected else ""
         widget.set_page(pages[0] if pages else None)
+
+    @Slot(int)
+    def step_selection(self, step: int) -> None:
+        """Select the meeting before or after the current one, in the table's order (by date
+        unless the planner sorted otherwise), and show it in the view."""
+        rows = self.model.rowCount()
+        if not rows:
+            return
+        current = self.table.currentIndex()
+        row = current.row() + step if current.isValid() else 0
+        row = max(0, min(rows - 1, row))
+        self.table.selectRow(row)
+        meeting = self.model.meeting_at(row)
+        if self.view != "agenda" and not self._on_page(meeting):
+            self.current_date = meeting.start
+            self.refresh_view()
+
+    def _on_page(self, meeting: Meeting) -> bool:
+        widget = self.views.currentWidget()
+        return isinstance(widget, PageView) and widget.bar_rect(meeting.id) is not None
 
     @Slot(str)
     def _on_bar_clicked(self, meeting_id: str) -> None:
@@ -759,6 +930,9 @@ class MainWindow(QMainWindow):
             self.checker.update([after], [before])
         summary = "; ".join(f"{f.rule_id}: {f.message}" for f in found[:3]) or self.tr("no finding")
         self.statusBar().showMessage(f"{after.label} {after.span}: {summary}")
+        widget = self.views.currentWidget()
+        if isinstance(widget, PageView):
+            widget.set_preview((after.start, after.end))
 
     @Slot(str, int, str)
     def _on_bar_dropped(self, meeting_id: str, days: int, mode: str) -> None:
@@ -789,6 +963,13 @@ class MainWindow(QMainWindow):
     def apply_change(self, change: Change) -> None:
         """Show a change: the table, the findings (re-checked around it) and the selection."""
         self.model.apply_change(change.before, change.after)
+        names = {n.casefold() for m in change.after for n in (m.body, m.parent) if n}
+        known = {self.body_box.itemText(i).casefold() for i in range(1, self.body_box.count())}
+        if not names <= known:  # an edit named a new body: offer it in the filter
+            self.filter_panel.set_bodies(
+                [self.body_box.itemText(i) for i in range(1, self.body_box.count())]
+                + [n for m in change.after for n in (m.body, m.parent)]
+            )
         self.checker.update(change.before, change.after)
         self.refresh_findings()
         self._update_counts()
@@ -853,13 +1034,7 @@ class MainWindow(QMainWindow):
 
     def filter_text(self) -> str:
         """The active filter in words, for the header of printed pages."""
-        parts = []
-        if self.search.text().strip():
-            parts.append(f"text “{self.search.text().strip()}”")
-        for box, _key, label in self.filter_boxes:
-            if box.currentIndex():
-                parts.append(f"{label} {box.currentText()}")
-        return "; ".join(parts)
+        return self.filter_panel.describe()
 
     def print_pages(self, request: PrintRequest) -> list[Page]:
         """The pages of a print job on the meetings the filter shows."""
@@ -997,24 +1172,29 @@ class MainWindow(QMainWindow):
     def restore_settings(self) -> None:
         """Put the window back where the planner left it last time."""
         settings = QSettings()
+        remember_recent(self.db.path)
         geometry = settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         state = settings.value("main/state")
         if state is not None:
             self.restoreState(state)
-        # The view, the timeline's span and the filter boxes come back as they were; a value
-        # this version does not know (an older or newer settings file) is left at its default.
-        try:
-            years = int(str(settings.value("view/timeline_years", self.timeline_years)))
-        except (TypeError, ValueError):
-            years = self.timeline_years
-        self.timeline_years = max(1, min(MAX_CYCLE_YEARS, years))
+        # The view, the timeline's span, the filter boxes and the overlays come back as they
+        # were; a value this version does not know (an older or newer settings file, a body no
+        # longer in this database) is left at its default.
+        span = settings.value("view/timeline_span")
+        if span in SPAN_KEYS:
+            self.timeline_span = str(span)
         indexes = []
         for box, key, _label in self.filter_boxes:
             saved = settings.value(key)
             indexes.append(max(box.findData(saved), 0) if saved else 0)
         self.set_filters(self.search.text(), indexes)
+        try:
+            overlays = Overlays.parse(str(settings.value("view/overlays", Overlays().text())))
+        except ValueError:
+            overlays = Overlays()
+        self.filter_panel.set_overlays(overlays)
         view = settings.value("view/current")
         if view in VIEW_KEYS:
             self.show_view(str(view))
@@ -1024,10 +1204,13 @@ class MainWindow(QMainWindow):
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
         settings.setValue("view/current", self.view)
-        settings.setValue("view/timeline_years", self.timeline_years)
+        settings.setValue("view/timeline_span", self.timeline_span)
+        settings.setValue("view/overlays", self.filter_panel.overlays().text())
         for box, key, _label in self.filter_boxes:
             settings.setValue(key, box.currentData() or "")
         self._unchecked = None  # a check still pending must not run on a closed database
+        self._closed = True  # nor a relayout of a view resized as the window goes
+        self._relayout_timer.stop()
         self.db.close()
         super().closeEvent(event)
 

@@ -15,7 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from scheduler_app.domain import Meeting, MeetingKind, Sector, Status
+from scheduler_app.domain import Meeting, Status
+from scheduler_app.storage import MeetingFilter
 from scheduler_app.ui.palette import kind_color
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -62,7 +63,8 @@ def _haystack(m: Meeting) -> str:
 
 
 class MeetingTableModel(QAbstractTableModel):
-    """Read-only table of meetings, filtered by text, kind and Sector, sorted by any column."""
+    """Read-only table of meetings, filtered by text and a :class:`MeetingFilter`, sorted by any
+    column."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -70,9 +72,7 @@ class MeetingTableModel(QAbstractTableModel):
         self._search: list[str] = []
         self._rows: list[Meeting] = []
         self._text = ""
-        self._kind: MeetingKind | None = None
-        self._sector: Sector | None = None
-        self._status: Status | None = None
+        self._where = MeetingFilter()
         self._sort_column = DATES
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._italic = QFont()
@@ -101,31 +101,22 @@ class MeetingTableModel(QAbstractTableModel):
         self._rows = self._visible()
         self.endResetModel()
 
-    def set_filter(
-        self,
-        text: str = "",
-        kind: MeetingKind | None = None,
-        sector: Sector | None = None,
-        status: Status | None = None,
-    ) -> None:
+    def set_filter(self, text: str = "", where: MeetingFilter | None = None) -> None:
         """Show only meetings whose code, title, kind, place, body or chair contain every word
-        of ``text``, of ``kind``, ``sector`` and ``status`` when given."""
+        of ``text`` and that ``where`` accepts (kinds, Sectors, statuses, bodies)."""
         self.beginResetModel()
-        self._text, self._kind, self._sector = text.casefold().strip(), kind, sector
-        self._status = status
+        self._text = text.casefold().strip()
+        self._where = where or MeetingFilter()
         self._rows = self._visible()
         self.endResetModel()
 
     def _visible(self) -> list[Meeting]:
         words = self._text.split()
-        kind, sector, status = self._kind, self._sector, self._status
+        accepts = self._where.accepts
         rows = [
             m
             for m, hay in zip(self._all, self._search, strict=True)
-            if (kind is None or m.kind is kind)
-            and (sector is None or m.sector is sector)
-            and (status is None or m.status is status)
-            and all(w in hay for w in words)
+            if all(w in hay for w in words) and accepts(m)
         ]
         key = COLUMNS[self._sort_column][2]
         rows.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)

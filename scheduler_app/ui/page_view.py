@@ -1,14 +1,29 @@
 """A calendar view on screen: the same page the printer draws, scaled to the widget, with the
-meeting bars clickable and draggable (move the bar, or its left or right edge)."""
+meeting bars clickable and draggable (move the bar, or its left or right edge, to another day or
+another row), tooltips on bars and marked days, and the arrow keys stepping through meetings."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from scheduler_app.printing.page import Box, Page
 from scheduler_app.printing.render import paint
+
+PREVIEW = QColor(255, 111, 0, 70)  # the days a dragged meeting would take
 
 EDGE_MM = 1.2  # a press this close to a bar's end drags that end
 
@@ -22,20 +37,39 @@ class PageView(QWidget):
     """Emitted while dragging: meeting id, days, and "move", "start" or "end"."""
     drag_finished = Signal(str, int, str)
     """Emitted on release, with the same values, when the drag moved by at least a day."""
+    resized = Signal()
+    """The widget changed size: its page may be laid out again to the new shape."""
+    step_requested = Signal(int)
+    """An arrow key: select the previous (-1) or next (+1) meeting."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page: Page | None = None
         self.selected = ""
-        self._drag: tuple[str, str, float, Box] | None = None  # id, mode, press x (mm), bar
+        # id, mode, press x (mm), the day pressed (None off the day grid), the bar
+        self._drag: tuple[str, str, float, dt.date | None, Box] | None = None
         self._days = 0
+        self._preview: tuple[dt.date, dt.date] | None = None
+        self._cache: QPixmap | None = None  # the page drawn at this size; selection goes over
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.setMinimumSize(400, 300)
         self.setAutoFillBackground(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def set_page(self, page: Page | None) -> None:
         self.page = page
+        self._cache = None
+        self.update()
+
+    def set_selected(self, meeting_id: str) -> None:
+        if meeting_id != self.selected:
+            self.selected = meeting_id
+            self.update()  # only the outline: the page comes from the cache
+
+    def set_preview(self, span: tuple[dt.date, dt.date] | None) -> None:
+        """Shade the days a dragged meeting would take (None: no shading)."""
+        self._preview = span
         self.update()
 
     # --- geometry --------------------------------------------------------------------------------
@@ -53,6 +87,29 @@ class PageView(QWidget):
     def _to_page(self, point: QPointF) -> tuple[float, float]:
         k, dx, dy = self._scale()
         return (point.x() - dx) / k, (point.y() - dy) / k
+
+    def date_at(self, point: QPointF) -> dt.date | None:
+        if self.page is None:
+            return None
+        return self.page.date_at(*self._to_page(point))
+
+    def tips_at(self, point: QPointF) -> list[str]:
+        """What hovering here tells: the meeting under the pointer first, then the day's
+        religious periods and holidays."""
+        if self.page is None:
+            return []
+        x, y = self._to_page(point)
+        tips = [
+            item.tip
+            for item in reversed(self.page.items)
+            if isinstance(item, Box)
+            and item.tip
+            and item.x <= x <= item.x + item.w
+            and item.y <= y <= item.y + item.h
+        ]
+        return list(
+            dict.fromkeys(sorted(tips, key=lambda t: t.startswith(("Religious", "Decided"))))
+        )
 
     def bar_at(self, point: QPointF) -> Box | None:
         if self.page is None:
@@ -83,23 +140,65 @@ class PageView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
-            painter.fillRect(self.rect(), QColor("#ffffff"))
             if self.page is None:
+                painter.fillRect(self.rect(), QColor("#ffffff"))
                 return
+            painter.drawPixmap(0, 0, self._page_pixmap())
             k, dx, dy = self._scale()
             painter.translate(dx, dy)
-            dpi = self.logicalDpiY() or 96
-            paint(painter, self.page, k, font_scale=k * 25.4 / dpi)
+            self._paint_preview(painter, k)
             self._paint_selection(painter, k)
         finally:
             painter.end()  # never leave a painter active if drawing fails
+
+    def _page_pixmap(self) -> QPixmap:
+        """The page drawn once per layout and size: a click, a hover or a drag repaints only
+        the outline and the preview over it."""
+        ratio = self.devicePixelRatioF()
+        if self._cache is None or self._cache.size() != self.size() * ratio:
+            assert self.page is not None
+            pixmap = QPixmap(self.size() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(QColor("#ffffff"))
+            painter = QPainter(pixmap)
+            try:
+                k, dx, dy = self._scale()
+                painter.translate(dx, dy)
+                dpi = self.logicalDpiY() or 96
+                paint(painter, self.page, k, font_scale=k * 25.4 / dpi)
+            finally:
+                painter.end()
+            self._cache = pixmap
+        return self._cache
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._cache = None
+        super().resizeEvent(event)
+        self.resized.emit()
+
+    def _paint_preview(self, painter: QPainter, k: float) -> None:
+        assert self.page is not None
+        if self._preview is None:
+            return
+        first, last = self._preview
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(PREVIEW)
+        for strip in self.page.strips:
+            days = round(strip.w / strip.mm_per_day)
+            strip_last = strip.first + dt.timedelta(days=days - 1)
+            s, e = max(first, strip.first), min(last, strip_last)
+            if s <= e:
+                x = strip.x + (s - strip.first).days * strip.mm_per_day
+                w = ((e - s).days + 1) * strip.mm_per_day
+                painter.drawRect(QRectF(x * k, strip.y * k, w * k, strip.h * k))
 
     def _paint_selection(self, painter: QPainter, k: float) -> None:
         assert self.page is not None
         wanted = self._drag[0] if self._drag else self.selected
         if not wanted:
             return
-        shift = self._days * self.page.mm_per_day
+        # with a day grid the preview shades the new days; without one the outline moves
+        shift = 0.0 if self.page.strips else self._days * self.page.mm_per_day
         mode = self._drag[1] if self._drag else "move"
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(QColor("#ff6f00"), 2.5))
@@ -117,6 +216,7 @@ class PageView(QWidget):
     # --- mouse -----------------------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
         bar = self.bar_at(event.position())
         if bar is None or event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
@@ -124,7 +224,7 @@ class PageView(QWidget):
         x, _y = self._to_page(event.position())
         mode = "start" if x - bar.x < EDGE_MM else "end" if bar.x + bar.w - x < EDGE_MM else "move"
         self.selected = bar.ref
-        self._drag = (bar.ref, mode, x, bar)
+        self._drag = (bar.ref, mode, x, self.date_at(event.position()), bar)
         self._days = 0
         self.meeting_clicked.emit(bar.ref)
         self.update()
@@ -141,20 +241,56 @@ class PageView(QWidget):
             else:
                 self.unsetCursor()
             return
-        x, _y = self._to_page(event.position())
-        days = round((x - self._drag[2]) / self.page.mm_per_day)
+        meeting_id, mode, press_x, press_day, _bar = self._drag
+        day = self.date_at(event.position())
+        if press_day is not None and day is not None:
+            days = (day - press_day).days  # to another day, or another month or week row
+        elif press_day is not None:
+            return  # off the day grid: keep the last day reached
+        else:
+            x, _y = self._to_page(event.position())
+            days = round((x - press_x) / self.page.mm_per_day)
         if days != self._days:
             self._days = days
-            self.drag_moved.emit(self._drag[0], days, self._drag[1])
+            self.drag_moved.emit(meeting_id, days, mode)
             self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._drag is None:
             return
-        meeting_id, mode, _x, _bar = self._drag
+        meeting_id, mode, _x, _day, _bar = self._drag
         days = self._days
         self._drag = None
         self._days = 0
+        self._preview = None
         self.update()
         if days:
             self.drag_finished.emit(meeting_id, days, mode)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._drag is not None and event.key() == Qt.Key.Key_Escape:
+            self._drag, self._days, self._preview = None, 0, None  # drop nothing
+            self.update()
+            return
+        step = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Down: 1,
+        }.get(Qt.Key(event.key()))
+        if step is not None and not event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            self.step_requested.emit(step)
+            return
+        super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            tips = self.tips_at(QPointF(event.pos()))
+            if tips:
+                QToolTip.showText(event.globalPos(), "\n\n".join(tips[:4]), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)

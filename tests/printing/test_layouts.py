@@ -130,7 +130,7 @@ def test_the_cycle_chart_draws_decided_periods_behind_their_meetings():
         meeting("WRC-27", "2027-10-11", "2027-11-12", kind="wrc", decided=decided),
         meeting("C27", "2027-06-15", "2027-06-25", kind="council"),
     ]
-    [page] = cycle_chart(ms, 2026, 2030, SHEET)
+    [page] = cycle_chart(ms, dt.date(2026, 1, 1), dt.date(2030, 12, 31), SHEET)
     boxes = [i for i in page.items if isinstance(i, Box)]
     decided_at = next(n for n, b in enumerate(boxes) if b.fill == "#d1c4e9")
     bar_at = next(n for n, b in enumerate(boxes) if b.fill == "#e65100")

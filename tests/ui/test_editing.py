@@ -179,6 +179,7 @@ def test_the_view_timeline_span_and_filters_come_back_next_time(qtbot, tmp_path)
     from PySide6.QtCore import QSettings
 
     from scheduler_app.domain import MeetingKind, Sector
+    from scheduler_app.printing.charts import Overlays
     from scheduler_app.services.planner import open_database
 
     # A settings file of this test's own, so nothing another test closed leaks in.
@@ -187,12 +188,16 @@ def test_the_view_timeline_span_and_filters_come_back_next_time(qtbot, tmp_path)
     first = MainWindow(open_database(path, with_calendar=True))
     qtbot.addWidget(first)
     first.restore_settings()  # nothing saved yet: the defaults stand
-    assert (first.view, first.timeline_years, first.kind_box.currentIndex()) == ("agenda", 5, 0)
+    assert (first.view, first.timeline_span, first.kind_box.currentIndex()) == ("agenda", "5y", 0)
+    assert first.filter_panel.overlays() == Overlays()
     first.show_view("timeline")
     first.zoom_timeline(-2)
     first.kind_box.setCurrentIndex(first.kind_box.findData(MeetingKind.STUDY_GROUP.value))
     first.sector_box.setCurrentIndex(first.sector_box.findData(Sector.T.value))
     first.status_box.setCurrentIndex(first.status_box.findData("confirmed"))
+    first.body_box.setCurrentIndex(first.body_box.findData("ITU-D SG1"))
+    first.overlay_actions["holidays"].setChecked(False)  # the menu and the panel are one state
+    assert not first.filter_panel.overlay_boxes["holidays"].isChecked()
     first.close()
 
     second = MainWindow(open_database(path, with_calendar=False))
@@ -200,7 +205,11 @@ def test_the_view_timeline_span_and_filters_come_back_next_time(qtbot, tmp_path)
     second.restore_settings()
     assert second.view == "timeline"
     assert second.view_actions["timeline"].isChecked()
-    assert second.timeline_years == 3
+    assert second.timeline_span == "3y"
+    assert second.body_box.currentData() == "ITU-D SG1"
+    assert second.filter_panel.overlays() == Overlays(holidays=False)
+    assert second.overlay_actions["religious"].isChecked()
+    assert not second.overlay_actions["holidays"].isChecked()
     assert second.kind_box.currentData() == MeetingKind.STUDY_GROUP.value
     assert second.sector_box.currentData() == Sector.T.value
     assert second.status_box.currentText() == "Confirmed"
@@ -210,13 +219,17 @@ def test_the_view_timeline_span_and_filters_come_back_next_time(qtbot, tmp_path)
     second.close()
     settings = QSettings()
     settings.setValue("view/current", "gantt")
-    settings.setValue("view/timeline_years", "lots")
+    settings.setValue("view/timeline_span", "lots")
+    settings.setValue("view/overlays", "fireworks")
     settings.setValue("filter/kind", "party")
+    settings.setValue("filter/body", "No Such Group")
     settings.sync()
     third = MainWindow(open_database(path, with_calendar=False))
     qtbot.addWidget(third)
     third.restore_settings()
-    assert (third.view, third.timeline_years, third.kind_box.currentIndex()) == ("agenda", 5, 0)
+    assert (third.view, third.timeline_span, third.kind_box.currentIndex()) == ("agenda", "5y", 0)
+    assert third.body_box.currentIndex() == 0
+    assert third.filter_panel.overlays() == Overlays()
     third.close()
 
 
