@@ -288,3 +288,37 @@ def test_licences_are_listed_with_the_lgpl_text(capsys):
     assert code == 0 and "PySide6" in out and "LGPL-3.0" in out and "holidays" in out
     code, out, _ = run(capsys, "licences", "--text", "LGPL-3.0")
     assert code == 0 and "GNU LESSER GENERAL PUBLIC LICENSE" in out
+
+
+def test_list_by_body_brings_the_groups_reporting_to_it(ref, capsys):
+    code, out, _ = run(capsys, "list", "--db", ref, "--body", "council", "--format", "json")
+    codes = {m["code"] for m in json.loads(out)}
+    assert code == 0
+    assert {"C26", "CWG-2026-01", "EG-ITRs-6"} <= codes  # the body, and what reports to it
+    assert not codes & {"PP-26", "WRC-27"}
+
+
+def test_copy_saves_a_snapshot_and_will_not_overwrite_unasked(ref, tmp_path, capsys):
+    target = tmp_path / "copy.sqlite"
+    code, out, _ = run(capsys, "copy", "--db", ref, "-o", str(target))
+    assert code == 0 and out.startswith("copied 40 meetings to")
+    code, _, err = run(capsys, "copy", "--db", ref, "-o", str(target))
+    assert code == 2 and "already exists (--force replaces it)" in err
+    assert run(capsys, "copy", "--db", ref, "-o", str(target), "--force")[0] == 0
+    code, _, err = run(capsys, "copy", "--db", ref, "-o", ref, "--force")
+    assert code == 2 and "the open database itself" in err
+    code, out, _ = run(capsys, "list", "--db", str(target), "--format", "json")
+    assert len(json.loads(out)) == 40
+
+
+def test_print_a_month_grid_and_refuse_an_unknown_overlay(ref, tmp_path, capsys):
+    pdf = tmp_path / "grid.pdf"
+    code, out, _ = run(
+        capsys, "print", "--db", ref, "--layout", "grid", "--from", "2026-11-01",
+        "--overlays", "religious,holidays", "-o", str(pdf),
+    )  # fmt: skip
+    assert code == 0 and out == f"wrote 1 page to {pdf}\n" and pdf.stat().st_size > 1000
+    code, _, err = run(
+        capsys, "print", "--db", ref, "--layout", "year", "--overlays", "snow", "-o", str(pdf)
+    )
+    assert code == 2 and "--overlays: unknown overlay snow" in err

@@ -20,6 +20,9 @@ from scheduler_app.printing.page import Paper
 from scheduler_app.ui.meeting_dialog import from_qdate, qdate
 
 
+BY_START = (Layout.QUARTER, Layout.MONTH, Layout.GRID)  # a period from a start date, not a year
+
+
 class PrintOptionsDialog(QDialog):
     """Layout, period and paper of a print job; the meetings are those the filter shows."""
 
@@ -63,17 +66,17 @@ class PrintOptionsDialog(QDialog):
 
     def _on_layout_changed(self) -> None:
         layout = Layout(self.layout_box.currentData())
-        self.start.setEnabled(layout in (Layout.QUARTER, Layout.MONTH))
-        self.year.setEnabled(layout not in (Layout.QUARTER, Layout.MONTH))
+        self.start.setEnabled(layout in BY_START)
+        self.year.setEnabled(layout not in BY_START)
         self.annex.setEnabled(layout is Layout.LIST)
 
     def request(self, filter_text: str) -> PrintRequest:
         layout = Layout(self.layout_box.currentData())
-        quarter_or_month = layout in (Layout.QUARTER, Layout.MONTH)
+        by_start = layout in BY_START
         return PrintRequest(
             layout=layout,
-            year=None if quarter_or_month else self.year.value(),
-            date_from=from_qdate(self.start.date()) if quarter_or_month else None,
+            year=None if by_start else self.year.value(),
+            date_from=from_qdate(self.start.date()) if by_start else None,
             paper=Paper(self.paper.currentData()),
             landscape=self.orientation.currentData(),
             filter_text=filter_text,

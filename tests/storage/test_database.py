@@ -228,3 +228,46 @@ def test_a_writer_waits_for_another_writers_lock(db_path: Path):
     holder.close()
     with PlanningDatabase.open(db_path) as db:
         assert db.meeting_by_code("LATE") is not None
+
+
+def test_a_body_filter_finds_the_body_and_what_reports_to_it_in_sql_and_in_python(empty_db):
+    from scheduler_app.services import editing
+
+    sg1 = meeting("SG1-2027", "2027-03-01", body="ITU-D SG1", parent="ITU-D")
+    rg = meeting("RG-Q3/1-2027", "2027-03-05", body="RG-Q3/1", parent="itu-d sg1")
+    other = meeting("SG2-2027", "2027-03-08", body="ITU-D SG2", parent="ITU-D")
+    accented = meeting("EG-2027", "2027-03-09", body="Groupe d'Études", parent="")
+    for m in (sg1, rg, other, accented):
+        editing.create(empty_db, m)
+    everyone = empty_db.meetings()
+    for bodies, expected in (
+        ({"ITU-D SG1"}, {"SG1-2027", "RG-Q3/1-2027"}),
+        ({"itu-d"}, {"SG1-2027", "SG2-2027"}),
+        ({"RG-Q3/1", "ITU-D SG2"}, {"RG-Q3/1-2027", "SG2-2027"}),
+        ({"GROUPE D'ÉTUDES"}, {"EG-2027"}),  # beyond ASCII, as Python compares
+        ({"nobody"}, set()),
+    ):
+        where = MeetingFilter(bodies=frozenset(bodies))
+        assert {m.code for m in empty_db.meetings(where)} == expected
+        assert {m.code for m in everyone if where.accepts(m)} == expected
+
+
+def test_a_copy_is_a_consistent_snapshot_and_nothing_half_written_on_failure(
+    reference_db, tmp_path
+):
+    target = tmp_path / "copy.sqlite"
+    reference_db.save_copy(target)
+    plain = sqlite3.connect(target)  # one file, no write-ahead log beside it
+    assert plain.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    plain.close()
+    with PlanningDatabase.open(target) as copy:
+        assert [m.code for m in copy.meetings()] == [m.code for m in reference_db.meetings()]
+    assert sorted(p.name for p in tmp_path.iterdir() if "copy" in p.name) == ["copy.sqlite"]
+    with pytest.raises(StorageError, match="open database itself"):
+        reference_db.save_copy(reference_db.path)
+    with pytest.raises(StorageError, match="does not exist"):
+        reference_db.save_copy(tmp_path / "missing" / "copy.sqlite")
+    (tmp_path / "dir.sqlite").mkdir()  # a target that cannot be replaced
+    with pytest.raises(StorageError, match="cannot save a copy"):
+        reference_db.save_copy(tmp_path / "dir.sqlite")
+    assert not list(tmp_path.glob(".*.partial"))

@@ -59,6 +59,7 @@ def make(db, layout: Layout, tmp_path: Path, **kw) -> tuple[Path, int]:
             {"date_from": dt.date(2025, 4, 1)},
             ["RPM-AMS-25", "RPM-AFR-25", "RPM-CIS-25"],
         ),
+        (Layout.GRID, {"date_from": dt.date(2026, 11, 1)}, ["PP-26", "C26-LAST", "Gurpurab"]),
         (Layout.LIST, {"year": 2022}, ["WTSA-20", "C22", "WTDC-22", "PP-22"]),
         (Layout.DEADLINES, {"year": 2025}, ["WTDC-25", "C25"]),
     ],
