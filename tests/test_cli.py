@@ -311,7 +311,9 @@ def test_copy_saves_a_snapshot_and_will_not_overwrite_unasked(ref, tmp_path, cap
     assert len(json.loads(out)) == 40
 
 
-def test_print_a_month_grid_and_refuse_an_unknown_overlay(ref, tmp_path, capsys):
+def test_print_a_month_grid_and_refuse_an_unknown_overlay(qapp, ref, tmp_path, capsys):
+    # qapp: the command would otherwise make a QGuiApplication, on which no later test could
+    # make a widget
     pdf = tmp_path / "grid.pdf"
     code, out, _ = run(
         capsys, "print", "--db", ref, "--layout", "grid", "--from", "2026-11-01",

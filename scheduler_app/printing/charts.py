@@ -30,7 +30,7 @@ _STATUS_LEGEND = (("tentative / proposed", "#ffffff", "hatch"), ("cancelled", "#
 OBSERVANCE_MARK = "#f9a825"  # the stripe on top of a religious period's days
 HOLIDAY_MARK = "#e65100"  # the stripe under a venue holiday
 TODAY_HEX = "#d50000"
-MIN_LABEL_PT = 3.0  # a bar label smaller than this cannot be read: it is left out
+MIN_LABEL_PT = 4.0  # a bar label smaller than this cannot be read: it is left out
 
 Holiday = tuple[dt.date, str]
 """A public holiday of a venue: the day and what to call it ("Jeûne genevois (CH-GE)")."""
@@ -72,7 +72,9 @@ def _label(m: Meeting) -> str:
     return m.code or m.title
 
 
-def _tip(m: Meeting) -> str:
+def meeting_tip(m: Meeting) -> str:
+    """What hovering a meeting's bar tells: code and title, dates, length, status and place.
+    The screen asks for it on hover rather than the layout writing one per bar."""
     head = f"{m.code}: {m.title}" if m.code else m.title
     place = ", ".join(p for p in (m.venue or m.city, m.country) if p)
     return "\n".join(
@@ -115,7 +117,6 @@ def _bar(m: Meeting, x: float, y: float, w: float, h: float, stroke_width: float
         mark=status_mark(m.status),
         stroke_width=stroke_width,
         ref=m.id,
-        tip=_tip(m),
     )
 
 
@@ -324,8 +325,10 @@ def cycle_chart(
     dated = [
         m for m in meetings if m.precision is Precision.DAY and m.end >= start and m.start <= end
     ]
-    lanes = [(lane, [m for m in dated if lane_of(m) == lane]) for lane in LANES]
-    lanes = [(lane, ms) for lane, ms in lanes if ms]
+    by_lane: dict[str, list[Meeting]] = defaultdict(list)
+    for m in dated:
+        by_lane[lane_of(m).key].append(m)
+    lanes = [(lane, by_lane[lane.key]) for lane in LANES if by_lane[lane.key]]
     legend_h = 12.0
     available = sheet.body_bottom - top - head_h - legend_h
     stacks = [(lane, _stack(ms, start, end)) for lane, ms in lanes]

@@ -81,23 +81,43 @@ def _mark_brush(mark: str, k: float) -> QBrush:
     return brush
 
 
-def paint(painter: QPainter, page: Page, scale: float, font_scale: float = 1.0) -> None:
+def paint(
+    painter: QPainter,
+    page: Page,
+    scale: float,
+    font_scale: float = 1.0,
+    min_text_px: float = 0.0,
+) -> None:
     """Draw one page; ``scale`` is device units per millimetre. Coordinates are converted here
     rather than by scaling the painter, so fonts keep their real point sizes (times
-    ``font_scale``: a screen view shows the page smaller or larger than paper)."""
+    ``font_scale``: a screen view shows the page smaller or larger than paper).
+
+    A screen passes ``min_text_px``: text that would be drawn smaller than that many pixels
+    high cannot be read there and is skipped, and so is the hatching of a bar too thin to show
+    it; on a crowded timeline that is most of the drawing."""
     k = scale
+    pens: dict[tuple[str, float], QPen] = {}
+    brushes: dict[str, QBrush] = {}
     for item in page.items:
         if isinstance(item, Box):
             if not (item.fill or item.stroke or item.mark):
                 continue  # a hover area of the screen views: nothing to draw
             rect = QRectF(item.x * k, item.y * k, item.w * k, item.h * k)
             if item.stroke:
-                painter.setPen(QPen(QColor(item.stroke), item.stroke_width * k))
+                key = (item.stroke, item.stroke_width)
+                if key not in pens:
+                    pens[key] = QPen(QColor(item.stroke), item.stroke_width * k)
+                painter.setPen(pens[key])
             else:
                 painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(QColor(item.fill)) if item.fill else Qt.BrushStyle.NoBrush)
+            if item.fill:
+                if item.fill not in brushes:
+                    brushes[item.fill] = QBrush(QColor(item.fill))
+                painter.setBrush(brushes[item.fill])
+            else:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect)
-            if item.mark:
+            if item.mark and (not min_text_px or item.w * k >= 3 * min_text_px / 2):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(_mark_brush(item.mark, k))
                 painter.drawRect(rect)
@@ -105,6 +125,10 @@ def paint(painter: QPainter, page: Page, scale: float, font_scale: float = 1.0) 
             painter.setPen(QPen(QColor(item.color), item.width * k))
             painter.drawLine(QPointF(item.x1 * k, item.y1 * k), QPointF(item.x2 * k, item.y2 * k))
         elif isinstance(item, Text):
+            # on a screen font_scale is k·25.4/dpi, so a text of ``size`` points is size·PT·k
+            # pixels high
+            if min_text_px and item.size * PT * k < min_text_px:
+                continue
             _text(painter, item, k, font_scale)
 
 

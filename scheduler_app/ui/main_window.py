@@ -54,7 +54,7 @@ from scheduler_app.domain.dates import format_span
 from scheduler_app.domain.legend import KIND_HEX
 from scheduler_app.domain.meeting import country_name
 from scheduler_app.interop.csvfile import CsvFormatError, write_meetings
-from scheduler_app.printing.charts import Overlays
+from scheduler_app.printing.charts import Overlays, meeting_tip
 from scheduler_app.printing.job import (
     MAX_CYCLE_YEARS,
     Layout,
@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
             view.drag_moved.connect(self._on_bar_dragging)
             view.drag_finished.connect(self._on_bar_dropped)
             view.step_requested.connect(self.step_selection)
+            view.describe = self._describe_meeting
             view.resized.connect(self._relayout_timer.start)
         layout.addWidget(self.views)
         self.setCentralWidget(central)
@@ -878,6 +879,10 @@ class MainWindow(QMainWindow):
         selected = self.selected_meetings()
         widget.selected = selected[0].id if selected else ""
         widget.set_page(pages[0] if pages else None)
+
+    def _describe_meeting(self, meeting_id: str) -> str:
+        row = self.model.row_of(meeting_id)
+        return meeting_tip(self.model.meeting_at(row)) if row is not None else ""
 
     @Slot(int)
     def step_selection(self, step: int) -> None:

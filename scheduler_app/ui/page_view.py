@@ -5,6 +5,7 @@ another row), tooltips on bars and marked days, and the arrow keys stepping thro
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -24,6 +25,7 @@ from scheduler_app.printing.page import Box, Page
 from scheduler_app.printing.render import paint
 
 PREVIEW = QColor(255, 111, 0, 70)  # the days a dragged meeting would take
+MIN_TEXT_PX = 5.0  # smaller text cannot be read on screen: it is not drawn
 
 EDGE_MM = 1.2  # a press this close to a bar's end drags that end
 
@@ -56,6 +58,8 @@ class PageView(QWidget):
         self.setMinimumSize(400, 300)
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.describe: Callable[[str], str] = lambda _meeting_id: ""
+        """What a meeting's bar tells on hover (the window knows the meetings)."""
 
     def set_page(self, page: Page | None) -> None:
         self.page = page
@@ -99,7 +103,9 @@ class PageView(QWidget):
         if self.page is None:
             return []
         x, y = self._to_page(point)
-        tips = [
+        bar = self.bar_at(point)
+        tips = [self.describe(bar.ref)] if bar is not None else []
+        tips += [
             item.tip
             for item in reversed(self.page.items)
             if isinstance(item, Box)
@@ -107,9 +113,7 @@ class PageView(QWidget):
             and item.x <= x <= item.x + item.w
             and item.y <= y <= item.y + item.h
         ]
-        return list(
-            dict.fromkeys(sorted(tips, key=lambda t: t.startswith(("Religious", "Decided"))))
-        )
+        return [t for t in dict.fromkeys(tips) if t]
 
     def bar_at(self, point: QPointF) -> Box | None:
         if self.page is None:
@@ -165,7 +169,7 @@ class PageView(QWidget):
                 k, dx, dy = self._scale()
                 painter.translate(dx, dy)
                 dpi = self.logicalDpiY() or 96
-                paint(painter, self.page, k, font_scale=k * 25.4 / dpi)
+                paint(painter, self.page, k, font_scale=k * 25.4 / dpi, min_text_px=MIN_TEXT_PX)
             finally:
                 painter.end()
             self._cache = pixmap

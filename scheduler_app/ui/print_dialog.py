@@ -19,7 +19,6 @@ from scheduler_app.printing.job import TITLES, Layout, PrintRequest
 from scheduler_app.printing.page import Paper
 from scheduler_app.ui.meeting_dialog import from_qdate, qdate
 
-
 BY_START = (Layout.QUARTER, Layout.MONTH, Layout.GRID)  # a period from a start date, not a year
 
 
