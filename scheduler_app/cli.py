@@ -544,6 +544,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_copy(args: argparse.Namespace) -> int:
     output: Path = args.output
+    if args.db is not None and not Path(args.db).is_file():
+        raise UsageError(f"{args.db}: no such database")
     if output.exists() and not args.force:
         raise UsageError(f"{output}: already exists (--force replaces it)")
     with _open(args) as db:

@@ -324,3 +324,9 @@ def test_print_a_month_grid_and_refuse_an_unknown_overlay(qapp, ref, tmp_path, c
         capsys, "print", "--db", ref, "--layout", "year", "--overlays", "snow", "-o", str(pdf)
     )
     assert code == 2 and "--overlays: unknown overlay snow" in err
+
+
+def test_copy_refuses_a_database_that_does_not_exist(tmp_path, capsys):
+    missing = tmp_path / "typo.sqlite"
+    code, _, err = run(capsys, "copy", "--db", str(missing), "-o", str(tmp_path / "c.sqlite"))
+    assert code == 2 and "no such database" in err and not missing.exists()

@@ -22,7 +22,17 @@ from scheduler_app.domain.legend import (
     text_on,
 )
 from scheduler_app.domain.observance import Observance
-from scheduler_app.printing.page import Box, DayStrip, Line, Page, Sheet, Text, frame, legend
+from scheduler_app.printing.page import (
+    Box,
+    DayStrip,
+    Line,
+    Page,
+    Sheet,
+    Text,
+    frame,
+    legend,
+    legend_height,
+)
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -183,7 +193,15 @@ def year_planner(
     left, right = sheet.body_left, sheet.body_right
     label_w, head_h = 16.0, 5.0
     day_w = (right - left - label_w) / 31
-    note_h = 16.0
+    jan1, dec31 = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    religious, holiday = _day_notes(observances, holidays, jan1, dec31)
+    dated = [m for m in meetings if m.precision is Precision.DAY]
+    kinds = sorted(
+        {m.kind for m in dated if m.end >= jan1 and m.start <= dec31},
+        key=lambda k: list(KIND_HEX).index(k),
+    )
+    extra = _extra_legend(bool(religious), bool(holiday))
+    note_h = max(16.0, legend_height(len(kinds) + len(extra), right - left) + 9.0)
     row_h = (sheet.body_bottom - sheet.body_top - head_h - note_h) / 12
     lane_h = 3.1
     lanes_per_row = max(1, int((row_h - 2.4) // lane_h))
@@ -191,10 +209,7 @@ def year_planner(
     for day in range(1, 32):
         x = left + label_w + (day - 1) * day_w
         page.add(Text(x, top, day_w, head_h, str(day), size=6.5, align="center", color="#424242"))
-    jan1, dec31 = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    religious, holiday = _day_notes(observances, holidays, jan1, dec31)
     by_month: dict[int, list[Meeting]] = defaultdict(list)
-    dated = [m for m in meetings if m.precision is Precision.DAY]
     for m in dated:
         if m.end < jan1 or m.start > dec31:
             continue
@@ -268,8 +283,6 @@ def year_planner(
         x = left + label_w + day * day_w
         page.add(Line(x, top + head_h, x, grid_bottom, "#e0e0e0", 0.1))
     page.add(*marks)
-    kinds = sorted({m.kind for m in dated}, key=lambda k: list(KIND_HEX).index(k))
-    extra = _extra_legend(bool(religious), bool(holiday))
     used = legend(page, kinds, left, grid_bottom + 1.5, right - left, extra)
     notes = []
     if note := _observance_note([o for o in observances if o.start.year == year]):
@@ -329,7 +342,17 @@ def cycle_chart(
     for m in dated:
         by_lane[lane_of(m).key].append(m)
     lanes = [(lane, by_lane[lane.key]) for lane in LANES if by_lane[lane.key]]
-    legend_h = 12.0
+    religious, holiday = _day_notes(observances, holidays, start, end)
+    kinds = sorted({m.kind for m in dated}, key=lambda k: list(KIND_HEX).index(k))
+    extra = [*_STATUS_LEGEND]
+    if decided and any(m.decided for m in dated):
+        extra.append(("decided period (Res. 77)", DECIDED_HEX, ""))
+    extra.append(("last quarter", LAST_QUARTER_HEX, ""))
+    if religious:
+        extra.append(("religious period", OBSERVANCE_HEX, ""))
+    if holiday:
+        extra.append(("venue holiday", HOLIDAY_MARK, ""))
+    legend_h = legend_height(len(kinds) + len(extra), right - left) + 2.0
     available = sheet.body_bottom - top - head_h - legend_h
     stacks = [(lane, _stack(ms, start, end)) for lane, ms in lanes]
     needed = [max((lane_no for _m, lane_no in st), default=0) + 1 for _l, st in stacks]
@@ -351,7 +374,6 @@ def cycle_chart(
                 )
             )
     _time_header(page, start, end, x_of, width, top, body_bottom, scale)
-    religious, holiday = _day_notes(observances, holidays, start, end)
     for day in sorted(set(religious) | set(holiday)):
         rel, hol = religious.get(day, ()), holiday.get(day, ())
         x = x_of(day)
@@ -396,7 +418,7 @@ def cycle_chart(
                     Text(
                         bx + 0.4 if inside else bx + bw + 0.4,
                         by - 0.2,
-                        bw - 0.8 if inside else 16.0,
+                        bw - 0.8 if inside else max(min(16.0, right - bx - bw - 0.4), 0.0),
                         bar_h,
                         _label(m),
                         size=label_pt,
@@ -410,15 +432,6 @@ def cycle_chart(
         page.add(Line(tx, body_top - 1.5, tx, body_bottom, TODAY_HEX, 0.35))
     if not dated:
         page.add(Text(left, body_top + 2, right - left, 5, "No meeting in this period.", size=9))
-    kinds = sorted({m.kind for m in dated}, key=lambda k: list(KIND_HEX).index(k))
-    extra = [*_STATUS_LEGEND]
-    if decided and any(m.decided for m in dated):
-        extra.append(("decided period (Res. 77)", DECIDED_HEX, ""))
-    extra.append(("last quarter", LAST_QUARTER_HEX, ""))
-    if religious:
-        extra.append(("religious period", OBSERVANCE_HEX, ""))
-    if holiday:
-        extra.append(("venue holiday", HOLIDAY_MARK, ""))
     legend(page, kinds, left, body_bottom + 1.5, right - left, extra)
     page.mm_per_day = scale
     pages = [page]
@@ -685,15 +698,22 @@ def month_grid(
     last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
     grid_first = first - dt.timedelta(days=first.weekday())
     weeks = ((last - grid_first).days // 7) + 1
-    head_h, legend_h = 5.0, 9.0
+    grid_last = grid_first + dt.timedelta(days=7 * weeks - 1)
+    religious, holiday = _day_notes(observances, holidays, grid_first, grid_last)
+    dated = [
+        m
+        for m in meetings
+        if m.precision is Precision.DAY and m.end >= grid_first and m.start <= grid_last
+    ]
+    kinds = sorted({m.kind for m in dated}, key=lambda k: list(KIND_HEX).index(k))
+    extra = _extra_legend(bool(religious), bool(holiday))
+    head_h = 5.0
+    legend_h = legend_height(len(kinds) + len(extra), right - left) + 2.0
     top = sheet.body_top
     col_w = (right - left) / 7
     row_h = (sheet.body_bottom - top - head_h - legend_h) / weeks
     lane_h, day_head = 4.4, 8.0
     lanes_per_row = max(1, int((row_h - day_head - 1.0) // lane_h))
-    religious, holiday = _day_notes(
-        observances, holidays, grid_first, grid_first + dt.timedelta(days=7 * weeks - 1)
-    )
     for i, name in enumerate(WEEKDAYS):
         page.add(
             Text(
@@ -708,13 +728,6 @@ def month_grid(
                 color="#424242",
             )
         )
-    dated = [
-        m
-        for m in meetings
-        if m.precision is Precision.DAY
-        and m.end >= grid_first
-        and m.start <= grid_first + dt.timedelta(days=7 * weeks - 1)
-    ]
     over: list[Box] = []
     for week in range(weeks):
         ws = grid_first + dt.timedelta(days=7 * week)
@@ -824,10 +837,7 @@ def month_grid(
     for i in range(8):
         page.add(Line(left + i * col_w, top + head_h, left + i * col_w, bottom, "#bdbdbd", 0.1))
     page.add(*over)
-    kinds = sorted({m.kind for m in dated}, key=lambda k: list(KIND_HEX).index(k))
-    legend(
-        page, kinds, left, bottom + 1.5, right - left, _extra_legend(bool(religious), bool(holiday))
-    )
+    legend(page, kinds, left, bottom + 1.5, right - left, extra)
     page.mm_per_day = col_w
     pages = [page]
     frame(pages, sheet)

@@ -37,8 +37,8 @@ MIN_CYCLE_DAYS = 7
 def _add_years(day: dt.date, years: int) -> dt.date:
     try:
         return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
+    except ValueError:  # 29 February: six years on, the span ends on 28 February
+        return dt.date(day.year + years, 3, 1)
 
 
 class Layout(StrEnum):

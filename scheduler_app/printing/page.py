@@ -197,6 +197,17 @@ def frame(pages: Sequence[Page], sheet: Sheet) -> None:
         )
 
 
+LEGEND_COLUMN = 38.0
+LEGEND_ROW = 4.2
+
+
+def legend_height(entries: int, width: float) -> float:
+    """The height :func:`legend` takes for so many entries in ``width``: layouts reserve it
+    before placing anything else, so a legend never runs into the footer."""
+    per_row = max(1, int(width // LEGEND_COLUMN))
+    return (entries + per_row - 1) // per_row * LEGEND_ROW
+
+
 def legend(
     page: Page,
     kinds: Sequence[MeetingKind],
@@ -208,15 +219,14 @@ def legend(
     """Swatches for the kinds shown (and ``extra`` (label, colour, mark) entries) in rows from
     (x, y); returns the height used."""
     entries = [(k.short_label, KIND_HEX[k], "") for k in kinds] + list(extra)
-    col = 38.0
+    col = LEGEND_COLUMN
     per_row = max(1, int(width // col))
     for i, (label, colour, mark) in enumerate(entries):
         cx = x + (i % per_row) * col
-        cy = y + (i // per_row) * 4.2
+        cy = y + (i // per_row) * LEGEND_ROW
         page.add(Box(cx, cy + 0.5, 5.0, 3.0, fill=colour, stroke="#616161", mark=mark))
         page.add(Text(cx + 6.0, cy, col - 7.0, 4.0, label, size=6.5))
-    rows = (len(entries) + per_row - 1) // per_row
-    return rows * 4.2
+    return legend_height(len(entries), width)
 
 
 def wrap_lines(

@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -122,6 +122,9 @@ class MeetingFilter:
     def _of_bodies(self, m: Meeting) -> bool:
         names = {b.casefold() for b in self.bodies}
         return m.body.casefold() in names or m.parent.casefold() in names
+
+
+_SIDE = ("-wal", "-shm", "-journal")  # the files SQLite keeps beside a database
 
 
 def _casefold(text: str | None) -> str | None:
@@ -258,31 +261,53 @@ class PlanningDatabase:
     def save_copy(self, target: Path) -> None:
         """Write a consistent snapshot of the whole database to ``target``, through SQLite's
         backup API (a copy of the file could catch a write half done, and would miss what is
-        still in the write-ahead log). The snapshot goes to a temporary file first and replaces
-        ``target`` only once complete: a failed copy leaves nothing half-written."""
+        still in the write-ahead log).
+
+        A new file is written beside the target first and renamed into place once complete. An
+        existing SQLite file is overwritten through SQLite, in one transaction that takes its
+        locks and its write-ahead log into account (renaming over it could let a leftover log be
+        replayed onto the copy, or pull it from under a program that has it open). Either way a
+        failed copy leaves nothing half-written."""
         target = Path(target)
         if target.resolve() == self.path.resolve():
             raise StorageError(f"{target}: that is the open database itself")
         if not target.parent.is_dir():
             raise StorageError(f"{target}: folder {target.parent} does not exist")
+        if target.exists():
+            self._copy_into(target, target)
+            return
         partial = target.with_name(f".{target.name}.partial")
+        for leftover in (partial, *(Path(f"{p}{x}") for p in (partial, target) for x in _SIDE)):
+            leftover.unlink(missing_ok=True)  # logs of a deleted file must not apply to the copy
         try:
-            copy = sqlite3.connect(partial)
+            self._copy_into(partial, target)
+            partial.replace(target)
+        finally:
+            partial.unlink(missing_ok=True)
+
+    def _copy_into(self, path: Path, named: Path) -> None:
+        try:
+            copy = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
             try:
                 self.conn.backup(copy)
-                copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+                # one self-contained file; if another program has it open in WAL mode, it stays
+                # so (and still whole)
+                with suppress(sqlite3.OperationalError):
+                    copy.execute("PRAGMA journal_mode=DELETE")
             finally:
                 copy.close()
-            partial.replace(target)
         except (sqlite3.Error, OSError) as exc:
-            partial.unlink(missing_ok=True)
-            raise StorageError(f"{target}: cannot save a copy: {exc}") from exc
+            raise StorageError(f"{named}: cannot save a copy: {exc}") from exc
 
     # --- meetings --------------------------------------------------------------------------------
 
     def meetings(self, where: MeetingFilter | None = None) -> list[Meeting]:
-        """Meetings matching ``where``, ordered by start date, then code."""
-        clause, params = (where or MeetingFilter()).sql()
+        """Meetings matching ``where``, ordered by start date, then code. A body filter takes in
+        the bodies below the named ones too (:meth:`body_family`)."""
+        where = where or MeetingFilter()
+        if where.bodies:
+            where = replace(where, bodies=self.body_family(where.bodies))
+        clause, params = where.sql()
         columns = ", ".join(f'"{c}"' for c in MEETING_COLUMNS)
         cursor = self.conn.execute(
             f'SELECT {columns} FROM meetings WHERE {clause} ORDER BY start, "end", code, id',
@@ -390,6 +415,26 @@ class PlanningDatabase:
 
     def bodies(self) -> list[Body]:
         return [body_from_row(r) for r in self._table("bodies").rows_where(order_by="code")]
+
+    def body_family(self, names: Iterable[str]) -> frozenset[str]:
+        """The named bodies and every body below them in the bodies tree, at any depth: "PP"
+        brings Council and the CWGs, "TDAG" the ITU-D study groups and their rapporteur groups.
+        Names compare without regard to case."""
+        children: dict[str, list[str]] = {}
+        for body in self.bodies():
+            children.setdefault(body.parent.casefold(), []).append(body.code)
+        family = {n.strip() for n in names if n.strip()}
+        queue = [n.casefold() for n in family]
+        seen: set[str] = set()
+        while queue:
+            name = queue.pop()
+            if name in seen:
+                continue  # a loop in the tree is not followed twice
+            seen.add(name)
+            for child in children.get(name, ()):
+                family.add(child)
+                queue.append(child.casefold())
+        return frozenset(family)
 
     def save_bodies(self, bodies: Iterable[Body]) -> None:
         # Parents before children, so the foreign key on ``parent`` holds row by row.

@@ -171,6 +171,8 @@ class FilterPanel(QWidget):
             self.body_box.addItem(name, name)
         self.body_box.setCurrentIndex(max(self.body_box.findData(current), 0) if current else 0)
         self.body_box.blockSignals(False)
+        if current and self.body_box.currentIndex() == 0:
+            self.filters_changed.emit()  # the chosen body is gone: stop filtering by it
 
     def set_filters(self, text: str, indexes: Sequence[int]) -> None:
         """Set the text and every box together, emitting one change (not one per box, nor

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -428,6 +429,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{database_label(self.db)} — {APP_NAME}")
         self._update_counts()
         self.go_to_date(_today())
+        self.refresh_view()
         self.findings_label.setText(self.tr("Checking…"))
         # The table first, the findings a moment later: on a large calendar the first check
         # (observances, holidays, every rule) would otherwise delay the window by a second. The
@@ -527,7 +529,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_filter_changed(self) -> None:
-        self.model.set_filter(self.filter_panel.text(), self.filter_panel.where())
+        where = self.filter_panel.where()
+        if where.bodies:  # a body brings the bodies below it, at any depth
+            where = replace(where, bodies=self.db.body_family(where.bodies))
+        self.model.set_filter(self.filter_panel.text(), where)
         self._update_counts()
         self.refresh_view()
         if self.model.rowCount():
@@ -916,6 +921,11 @@ class MainWindow(QMainWindow):
         start = m.start + shift if mode in ("move", "start") else m.start
         end = m.end + shift if mode in ("move", "end") else m.end
         if end < start:
+            self.statusBar().showMessage(
+                self.tr("%1: the first day cannot come after the last (%2)")
+                .replace("%1", m.label)
+                .replace("%2", f"{start:%d %b} > {end:%d %b %Y}")
+            )
             return None
         return m, m.replace(start=start, end=end)
 
@@ -1055,7 +1065,9 @@ class MainWindow(QMainWindow):
         dialog = PrintOptionsDialog(_today(), action, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.request(self.filter_text())
+        request = dialog.request(self.filter_text())
+        request.overlays = self.filter_panel.overlays()  # paper shows what the screen shows
+        return request
 
     def _render_with_progress(self, pages: Sequence[Page], device: QPagedPaintDevice) -> None:
         progress = QProgressDialog(self.tr("Drawing pages…"), self.tr("Stop"), 0, len(pages), self)

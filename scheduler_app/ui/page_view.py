@@ -30,6 +30,17 @@ MIN_TEXT_PX = 5.0  # smaller text cannot be read on screen: it is not drawn
 EDGE_MM = 1.2  # a press this close to a bar's end drags that end
 
 
+def _grip(bar: Box, x: float) -> str:
+    """Which part of a bar a press at ``x`` takes: "start", "end" or (the middle) "move". The
+    ends are narrower on a thin bar, so that a short meeting on a long timeline can be moved."""
+    edge = min(EDGE_MM, bar.w / 4)
+    if x - bar.x < edge:
+        return "start"
+    if bar.x + bar.w - x < edge:
+        return "end"
+    return "move"
+
+
 class PageView(QWidget):
     """Shows one :class:`Page`; reports clicks and drags on meeting bars in days."""
 
@@ -226,7 +237,7 @@ class PageView(QWidget):
             super().mousePressEvent(event)
             return
         x, _y = self._to_page(event.position())
-        mode = "start" if x - bar.x < EDGE_MM else "end" if bar.x + bar.w - x < EDGE_MM else "move"
+        mode = _grip(bar, x)
         self.selected = bar.ref
         self._drag = (bar.ref, mode, x, self.date_at(event.position()), bar)
         self._days = 0
@@ -238,7 +249,7 @@ class PageView(QWidget):
             bar = self.bar_at(event.position())
             if bar is not None:
                 x, _y = self._to_page(event.position())
-                edge = x - bar.x < EDGE_MM or bar.x + bar.w - x < EDGE_MM
+                edge = _grip(bar, x) != "move"
                 self.setCursor(
                     Qt.CursorShape.SizeHorCursor if edge else Qt.CursorShape.OpenHandCursor
                 )

@@ -283,3 +283,39 @@ def test_a_screen_page_takes_the_shape_it_is_given(reference_db):
     request = PrintRequest(Layout.GRID, date_from=dt.date(2026, 11, 1), page_size=(400.0, 210.0))
     [page], sheet = build_pages(reference_db, request, approximate_measure, dt.date(2026, 11, 22))
     assert (page.width, page.height) == (400.0, 210.0) == sheet.size
+
+
+@pytest.mark.parametrize("layout", ["year", "cycle", "grid"])
+def test_a_long_legend_on_a_narrow_page_stays_above_the_footer(layout):
+    from scheduler_app.domain import MeetingKind
+
+    kinds = list(MeetingKind)
+    ms = [meeting(f"M{i}", "2027-03-02", kind=k) for i, k in enumerate(kinds)]
+    narrow = Sheet(title="T", period="P", custom_size=(210.0, 210.0))
+    if layout == "year":
+        [page] = year_planner(ms, [RAMADAN], 2027, narrow, [JEUNE])
+    elif layout == "cycle":
+        [page] = cycle_chart(ms, dt.date(2027, 1, 1), dt.date(2027, 12, 31), narrow, [RAMADAN])
+    else:
+        [page] = month_grid(ms, [RAMADAN], dt.date(2027, 3, 1), narrow, [JEUNE])
+    footer_top = narrow.body_bottom
+    body = [i for i in page.items if getattr(i, "y", 0) > narrow.body_top]
+    swatches = [i for i in body if isinstance(i, Text) and i.text in {"cancelled", "weekend"}]
+    assert swatches and all(i.y + i.h <= footer_top + 0.01 for i in swatches)
+    if layout == "year":  # the notes under the legend keep a place too
+        [notes] = [i for i in page.items if isinstance(i, Text) and i.text.startswith("Religious")]
+        assert notes.h > 3 and notes.y + 3 <= footer_top
+
+
+def test_a_timeline_from_29_february_may_run_six_years():
+    request = PrintRequest(
+        Layout.CYCLE, date_from=dt.date(2028, 2, 29), date_to=dt.date(2034, 2, 28)
+    )
+    assert period(request, [], SHEET.generated) == (dt.date(2028, 2, 29), dt.date(2034, 2, 28))
+
+
+def test_a_label_beside_a_bar_at_the_end_of_the_timeline_stays_on_the_page():
+    m = meeting("LATE-MEETING-CODE", "2027-12-30")
+    [page] = cycle_chart([m], dt.date(2027, 12, 1), dt.date(2027, 12, 31), SHEET)
+    [label] = [t for t in page.items if isinstance(t, Text) and t.text == "LATE-MEETING-CODE"]
+    assert label.x + label.w <= SHEET.body_right + 0.01

@@ -271,3 +271,31 @@ def test_a_copy_is_a_consistent_snapshot_and_nothing_half_written_on_failure(
     with pytest.raises(StorageError, match="cannot save a copy"):
         reference_db.save_copy(tmp_path / "dir.sqlite")
     assert not list(tmp_path.glob(".*.partial"))
+
+
+def test_a_body_brings_every_body_below_it_at_any_depth(reference_db):
+    family = reference_db.body_family(["pp"])
+    assert {"pp", "Council", "CWG-FHR", "EG-ITRs"} <= family
+    codes = {m.code for m in reference_db.meetings(MeetingFilter(bodies=frozenset({"PP"})))}
+    # PP's own meetings, Council's (reporting to PP) and the CWGs' (reporting to Council)
+    assert {"PP-26", "C26", "CWG-2026-01", "EG-ITRs-6"} <= codes
+    assert not codes & {"WRC-27", "WTDC-25"}
+
+
+def test_a_copy_over_a_database_another_program_has_open_stays_whole(reference_db, tmp_path):
+    from scheduler_app.services import editing
+    from scheduler_app.services.planner import open_database
+
+    other = open_database(tmp_path / "other.sqlite", with_calendar=True)
+    other.conn.execute("PRAGMA wal_autocheckpoint=0")  # keep its writes in the log
+    for m in [m for m in other.meetings() if m.precision is Precision.DAY][:10]:
+        editing.move(other, m, 1)
+    assert (tmp_path / "other.sqlite-wal").stat().st_size > 0
+    editing.delete(reference_db, reference_db.meetings()[:5])
+    reference_db.save_copy(tmp_path / "other.sqlite")
+    check = sqlite3.connect(tmp_path / "other.sqlite")
+    assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert check.execute("SELECT count(*) FROM meetings").fetchone() == (35,)
+    check.close()
+    assert other.count_meetings() == 35  # the program that had it open sees the copy
+    other.close()

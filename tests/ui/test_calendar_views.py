@@ -283,3 +283,45 @@ def test_new_open_recent_and_save_a_copy(window, tmp_path, monkeypatch):
     assert fresh.resolve() not in recent_files()
     assert window.db.path == copy  # still on the copy
     assert reference.exists()
+
+
+def test_opening_another_database_redraws_the_view_and_drops_a_body_it_lacks(window, tmp_path):
+    from scheduler_app.services.planner import open_database
+
+    view = show(window, "year", dt.date(2026, 1, 1))
+    c26 = window.db.meeting_by_code("C26")
+    window.edit(lambda: editing.update(window.db, c26, c26.replace(body="Council Audit Group")))
+    window.body_box.setCurrentIndex(window.body_box.findData("Council Audit Group"))
+    assert {b.ref for b in view.page.items if isinstance(b, Box) and b.ref} == {c26.id}
+    other = tmp_path / "other.sqlite"
+    open_database(other, with_calendar=True).close()  # the bundled calendar, without that body
+    assert window.open_path(other)
+    assert window.model.rowCount() == 40  # not filtered by a body the box no longer shows
+    refs = {b.ref for b in view.page.items if isinstance(b, Box)}
+    assert window.db.meeting_by_code("PP-26").id in refs  # redrawn, for the other database
+    assert window.body_box.currentIndex() == 0
+    assert "body" not in window.filter_text()
+
+
+def test_printing_from_the_window_uses_the_overlays_it_shows(window, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from scheduler_app.ui.print_dialog import PrintOptionsDialog
+
+    monkeypatch.setattr(PrintOptionsDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    window.overlay_actions["outside"].setChecked(False)
+    request = window._ask_print_options("Print")
+    assert request is not None and not request.overlays.outside and request.overlays.religious
+
+
+def test_a_thin_bar_is_moved_not_stretched_and_a_refused_drag_says_why(window):
+    from scheduler_app.ui.page_view import _grip
+
+    thin = Box(10.0, 0.0, 1.0, 2.0, ref="x")
+    assert _grip(thin, 10.5) == "move"
+    assert (_grip(thin, 10.1), _grip(thin, 10.9)) == ("start", "end")
+    wide = Box(10.0, 0.0, 20.0, 2.0, ref="x")
+    assert (_grip(wide, 10.5), _grip(wide, 20.0), _grip(wide, 29.5)) == ("start", "move", "end")
+    c26 = window.db.meeting_by_code("C26")
+    window._on_bar_dragging(c26.id, 20, "start")
+    assert "the first day cannot come after the last" in window.statusBar().currentMessage()
