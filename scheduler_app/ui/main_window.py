@@ -107,6 +107,7 @@ VIEWS = {
     "month": ("&Month", "Ctrl+4"),
 }
 VIEW_KEYS = list(VIEWS)
+PAGE_CACHE_SIZE = 12  # calendar pages kept laid out, for going back to a view or a period
 
 # The cycle timeline's spans, narrowest first: Zoom In goes left, Zoom Out right.
 TIMELINE_SPANS: dict[str, str] = {
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._shown_once = False
         self._closed = False
+        self._page_cache: dict[tuple[object, ...], Page] = {}
         self._checker: Checker | None = None
         self._unchecked: list[Meeting] | None = None
         self._build_filters()
@@ -214,7 +216,7 @@ class MainWindow(QMainWindow):
         )
         self.filter_boxes = panel.boxes
         panel.filters_changed.connect(self._on_filter_changed)
-        panel.overlays_changed.connect(self.refresh_view)
+        panel.overlays_changed.connect(self.redraw_views)
         dock = QDockWidget(self.tr("Filters"), self)
         dock.setObjectName("filters")
         dock.setWidget(panel)
@@ -429,7 +431,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{database_label(self.db)} — {APP_NAME}")
         self._update_counts()
         self.go_to_date(_today())
-        self.refresh_view()
+        self.redraw_views()
         self.findings_label.setText(self.tr("Checking…"))
         # The table first, the findings a moment later: on a large calendar the first check
         # (observances, holidays, every rule) would otherwise delay the window by a second. The
@@ -534,7 +536,7 @@ class MainWindow(QMainWindow):
             where = replace(where, bodies=self.db.body_family(where.bodies))
         self.model.set_filter(self.filter_panel.text(), where)
         self._update_counts()
-        self.refresh_view()
+        self.redraw_views()
         if self.model.rowCount():
             self.table.selectRow(0)
         else:
@@ -878,12 +880,35 @@ class MainWindow(QMainWindow):
         request = self.view_request()
         if request is None or self._closed:
             return
-        pages = self._pages_or_warning(request)
+        # A page laid out since the meetings, the filter or the overlays last changed is
+        # shown again as it was: going back to a view, or a period, costs no layout.
+        key = (
+            request.layout,
+            request.year,
+            request.date_from,
+            request.date_to,
+            request.page_size,
+            _today(),
+        )
+        page = self._page_cache.get(key)
+        if page is None:
+            pages = self._pages_or_warning(request)
+            page = pages[0] if pages else None
+            if page is not None:
+                if len(self._page_cache) >= PAGE_CACHE_SIZE:
+                    self._page_cache.pop(next(iter(self._page_cache)))
+                self._page_cache[key] = page
         widget = self.views.currentWidget()
         assert isinstance(widget, PageView)
         selected = self.selected_meetings()
         widget.selected = selected[0].id if selected else ""
-        widget.set_page(pages[0] if pages else None)
+        widget.set_page(page)
+
+    @Slot()
+    def redraw_views(self) -> None:
+        """Lay the views out again: the meetings, the filter or the overlays changed."""
+        self._page_cache.clear()
+        self.refresh_view()
 
     def _describe_meeting(self, meeting_id: str) -> str:
         row = self.model.row_of(meeting_id)
@@ -990,7 +1015,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
         if change.after:
             self.select_meeting(change.after[0].id)
-        self.refresh_view()
+        self.redraw_views()
 
     def open_meeting_dialog(self, meeting: Meeting | None) -> MeetingDialog:
         taken = {m.code for m in self.db.meetings() if m.code}

@@ -73,8 +73,9 @@ class PageView(QWidget):
         """What a meeting's bar tells on hover (the window knows the meetings)."""
 
     def set_page(self, page: Page | None) -> None:
-        self.page = page
-        self._cache = None
+        if page is not self.page:  # the same page again keeps its drawing
+            self.page = page
+            self._cache = None
         self.update()
 
     def set_selected(self, meeting_id: str) -> None:

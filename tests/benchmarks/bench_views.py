@@ -57,7 +57,16 @@ def main() -> None:
 
         window.current_date = dt.date(2027, 3, 1)
         for key in ("year", "timeline", "month", "agenda"):
-            timed(f"switch to {key}", lambda key=key: window.show_view(key))
+            # laid out anew (as after an edit), then shown again as laid out
+            timed(
+                f"switch to {key} (new layout)",
+                lambda key=key: (window._page_cache.clear(), window.show_view(key)),
+            )
+        for key in ("year", "timeline", "month"):
+            timed(
+                f"switch back to {key}",
+                lambda key=key: (window.show_view("agenda"), window.show_view(key)),
+            )
         window.show_view("year")
         timed("year: next period", lambda: window.step_period(1))
         window.show_view("month")
@@ -65,10 +74,10 @@ def main() -> None:
         window.show_view("timeline")
         for span in ("5y", "1y", "3m", "2w"):
             window.timeline_span = span
-            timed(f"timeline {span}: redraw", window.refresh_view)
+            timed(f"timeline {span}: new layout", window.redraw_views)
         window.timeline_span = "5y"
         timed(
-            "timeline: zoom in/out",
+            "timeline: zoom in/out (laid out before)",
             lambda: window.zoom_timeline(-1 if window.timeline_span == "5y" else 1),
         )
         view = window.views.currentWidget()

@@ -325,3 +325,22 @@ def test_a_thin_bar_is_moved_not_stretched_and_a_refused_drag_says_why(window):
     c26 = window.db.meeting_by_code("C26")
     window._on_bar_dragging(c26.id, 20, "start")
     assert "the first day cannot come after the last" in window.statusBar().currentMessage()
+
+
+def test_a_view_shown_again_reuses_its_page_until_something_changes(window):
+    window.current_date = dt.date(2026, 1, 1)
+    window.show_view("year")
+    year = window.year_view
+    page = year.page
+    window.show_view("timeline")
+    window.show_view("year")
+    assert year.page is page  # no new layout for going back
+    c26 = window.db.meeting_by_code("C26")
+    window.edit(lambda: editing.move(window.db, c26, 1))
+    assert year.page is not page  # an edit lays it out again
+    page = year.page
+    window.overlay_actions["holidays"].setChecked(False)
+    assert year.page is not page
+    page = year.page
+    window.kind_box.setCurrentIndex(1)
+    assert year.page is not page
