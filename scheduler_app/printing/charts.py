@@ -357,7 +357,7 @@ def cycle_chart(
     stacks = [(lane, _stack(ms, start, end)) for lane, ms in lanes]
     needed = [max((lane_no for _m, lane_no in st), default=0) + 1 for _l, st in stacks]
     total = sum(needed) or 1
-    bar_h = min(8.0, available / (total + len(stacks)))
+    bar_h = min(10.0, available / (total + len(stacks)))
     # the bands and rules stop under the last lane, and the legend follows
     available = min(available, max(sum((n + 1) * bar_h for n in needed), 20.0))
     body_top, body_bottom = top + head_h, top + head_h + available
@@ -388,7 +388,7 @@ def cycle_chart(
             Box(x, body_top - 0.8, max(scale, 0.3), available + 1.6, tip=_day_tip(day, rel, hol))
         )
     page.strips.append(DayStrip(left + label_w, body_top, span * scale, available, start, scale))
-    label_pt = min(6.0, bar_h * 2.2)
+    label_pt = min(7.0, bar_h * 2.2)
     y = body_top
     for (lane, stack), rows in zip(stacks, needed, strict=True):
         height = (rows + 1) * bar_h
