@@ -110,7 +110,9 @@ def _day_notes(
 
 
 def _day_tip(day: dt.date, religious: Sequence[str], holiday: Sequence[str]) -> str:
-    lines = [f"{day:%a %d %b %Y}"]
+    # not strftime: under Qt for Python each call goes through an import hook, and a crowded
+    # timeline has hundreds of marked days
+    lines = [f"{WEEKDAYS[day.weekday()]} {day.day:02d} {MONTHS[day.month - 1]} {day.year}"]
     lines += [f"Religious period: {name}" for name in religious]
     lines += [f"Holiday: {name}" for name in holiday]
     return "\n".join(lines)
@@ -317,6 +319,7 @@ def cycle_chart(
     holidays: Sequence[Holiday] = (),
     decided: bool = True,
     today: dt.date | None = None,
+    min_label_pt: float = MIN_LABEL_PT,
 ) -> list[Page]:
     """A span of days to years on one page, the lanes of the timeline as rows: years and
     quarters across the top of a long span, months or days on a short one; the last quarter of
@@ -412,7 +415,7 @@ def cycle_chart(
             bw = max(width(m.start, m.end), 0.8)
             by = y + 0.5 * bar_h + row * bar_h
             page.add(_bar(m, bx, by, bw, bar_h * 0.85, stroke_width=0.1))
-            if label_pt >= MIN_LABEL_PT:
+            if label_pt >= min_label_pt:
                 inside = bw >= 10
                 page.add(
                     Text(

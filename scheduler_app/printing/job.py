@@ -14,6 +14,7 @@ from scheduler_app.domain import Meeting, MeetingKind
 from scheduler_app.domain.deadlines import deadlines_for
 from scheduler_app.domain.observance import Observance
 from scheduler_app.printing.charts import (
+    MIN_LABEL_PT,
     Holiday,
     Overlays,
     cycle_chart,
@@ -82,6 +83,7 @@ class PrintRequest:
     overlays: Overlays = field(default_factory=Overlays)
     mark_today: bool = False  # the screen marks today; paper does not
     page_size: tuple[float, float] | None = None  # (width, height) in mm, instead of the paper
+    min_label_pt: float = MIN_LABEL_PT  # smaller bar labels are left out (a screen needs more)
 
 
 def _quarter_of(day: dt.date) -> tuple[dt.date, dt.date]:
@@ -205,7 +207,15 @@ def build_pages(
             pages = year_planner(chosen, observances, first.year, sheet, holidays, today_mark)
         elif layout is Layout.CYCLE:
             pages = cycle_chart(
-                chosen, first, last, sheet, observances, holidays, overlays.decided, today_mark
+                chosen,
+                first,
+                last,
+                sheet,
+                observances,
+                holidays,
+                overlays.decided,
+                today_mark,
+                request.min_label_pt,
             )
         elif layout is Layout.GRID:
             pages = month_grid(chosen, observances, first, sheet, holidays, today_mark)

@@ -55,7 +55,7 @@ from scheduler_app.domain.dates import format_span
 from scheduler_app.domain.legend import KIND_HEX
 from scheduler_app.domain.meeting import country_name
 from scheduler_app.interop.csvfile import CsvFormatError, write_meetings
-from scheduler_app.printing.charts import Overlays, meeting_tip
+from scheduler_app.printing.charts import MIN_LABEL_PT, Overlays, meeting_tip
 from scheduler_app.printing.job import (
     MAX_CYCLE_YEARS,
     Layout,
@@ -63,7 +63,7 @@ from scheduler_app.printing.job import (
     PrintRequest,
     build_pages,
 )
-from scheduler_app.printing.page import Page
+from scheduler_app.printing.page import PT, Page
 from scheduler_app.printing.render import measure, render
 from scheduler_app.rules import Checker, Finding, counts
 from scheduler_app.services import editing
@@ -91,7 +91,7 @@ from scheduler_app.ui.meeting_model import (
     TITLE,
     MeetingTableModel,
 )
-from scheduler_app.ui.page_view import PageView
+from scheduler_app.ui.page_view import MIN_TEXT_PX, PageView
 from scheduler_app.ui.print_dialog import PrintOptionsDialog
 
 _COLUMN_WIDTHS = {DATES: 175, CODE: 140, TITLE: 420, KIND: 150, SECTOR: 55, PLACE: 130, STATUS: 80}
@@ -873,6 +873,9 @@ class MainWindow(QMainWindow):
         widget = self.views.currentWidget()
         if widget is not None:
             request.page_size = screen_page_size(widget.width(), widget.height())
+            # labels the screen would draw too small to read are not laid out at all
+            pixels_per_mm = widget.height() / request.page_size[1]
+            request.min_label_pt = max(MIN_LABEL_PT, MIN_TEXT_PX / (PT * pixels_per_mm))
         return request
 
     def refresh_view(self) -> None:
