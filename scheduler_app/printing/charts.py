@@ -25,6 +25,7 @@ from scheduler_app.domain.observance import Observance
 from scheduler_app.printing.page import (
     Box,
     DayStrip,
+    Item,
     Line,
     Page,
     Sheet,
@@ -218,6 +219,7 @@ def year_planner(
         for month in range(max(m.start, jan1).month, min(m.end, dec31).month + 1):
             by_month[month].append(m)
     marks: list[Box] = []  # today's outline, over everything
+    front: list[Item] = []  # the bars and their labels, over the day rules
     for month in range(1, 13):
         y = top + head_h + (month - 1) * row_h
         days_in = calendar.monthrange(year, month)[1]
@@ -252,8 +254,8 @@ def year_planner(
             x = left + label_w + (s.day - 1) * day_w
             w = (e.day - s.day + 1) * day_w
             by = y + 1.4 + lane * lane_h
-            page.add(_bar(m, x + 0.2, by, w - 0.4, lane_h - 0.4))
-            page.add(
+            front.append(_bar(m, x + 0.2, by, w - 0.4, lane_h - 0.4))
+            front.append(
                 Text(
                     x + 0.5,
                     by - 0.1,
@@ -266,7 +268,7 @@ def year_planner(
                 )
             )
         if hidden:
-            page.add(
+            front.append(
                 Text(
                     right - 14,
                     y + row_h - 3.2,
@@ -284,7 +286,7 @@ def year_planner(
     for day in range(32):
         x = left + label_w + day * day_w
         page.add(Line(x, top + head_h, x, grid_bottom, "#e0e0e0", 0.1))
-    page.add(*marks)
+    page.add(*front, *marks)
     used = legend(page, kinds, left, grid_bottom + 1.5, right - left, extra)
     notes = []
     if note := _observance_note([o for o in observances if o.start.year == year]):
@@ -731,7 +733,8 @@ def month_grid(
                 color="#424242",
             )
         )
-    over: list[Box] = []
+    over: list[Box] = []  # hover areas and today's outline, over everything
+    front: list[Item] = []  # the bars and their labels, over the day rules
     for week in range(weeks):
         ws = grid_first + dt.timedelta(days=7 * week)
         we = ws + dt.timedelta(days=6)
@@ -805,11 +808,11 @@ def month_grid(
             x = left + (s - ws).days * col_w
             w = ((e - s).days + 1) * col_w
             by = y + day_head + lane * lane_h
-            page.add(_bar(m, x + 0.6, by, w - 1.2, lane_h - 0.6))
+            front.append(_bar(m, x + 0.6, by, w - 1.2, lane_h - 0.6))
             text = _label(m) if not m.code else f"{m.code}  {m.title}"
             if m.start < ws:
                 text = "◂ " + text  # it began the week before
-            page.add(
+            front.append(
                 Text(
                     x + 1.2,
                     by + 0.2,
@@ -822,7 +825,7 @@ def month_grid(
                 )
             )
         if hidden:
-            page.add(
+            front.append(
                 Text(
                     left,
                     y + row_h - 3.6,
@@ -839,7 +842,7 @@ def month_grid(
     page.add(Line(left, bottom, right, bottom, "#9e9e9e", 0.15))
     for i in range(8):
         page.add(Line(left + i * col_w, top + head_h, left + i * col_w, bottom, "#bdbdbd", 0.1))
-    page.add(*over)
+    page.add(*front, *over)
     legend(page, kinds, left, bottom + 1.5, right - left, extra)
     page.mm_per_day = col_w
     pages = [page]

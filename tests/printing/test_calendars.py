@@ -19,7 +19,7 @@ from scheduler_app.printing.charts import (
     year_planner,
 )
 from scheduler_app.printing.job import Layout, PrintError, PrintRequest, build_pages, period
-from scheduler_app.printing.page import Box, Sheet, Text, approximate_measure
+from scheduler_app.printing.page import Box, Line, Sheet, Text, approximate_measure
 from tests.helpers import meeting
 
 SHEET = Sheet(title="T", period="P", generated=dt.date(2026, 11, 22))
@@ -319,3 +319,19 @@ def test_a_label_beside_a_bar_at_the_end_of_the_timeline_stays_on_the_page():
     [page] = cycle_chart([m], dt.date(2027, 12, 1), dt.date(2027, 12, 31), SHEET)
     [label] = [t for t in page.items if isinstance(t, Text) and t.text == "LATE-MEETING-CODE"]
     assert label.x + label.w <= SHEET.body_right + 0.01
+
+
+@pytest.mark.parametrize("layout", ["year", "grid"])
+def test_no_day_rule_is_drawn_across_a_bar(layout):
+    m = meeting("PP-26", "2026-11-09", "2026-11-27", kind="pp")
+    if layout == "year":
+        [page] = year_planner([m], [], 2026, SHEET)
+    else:
+        [page] = month_grid([m], [], dt.date(2026, 11, 1), SHEET)
+    first_bar = next(i for i, b in enumerate(page.items) if isinstance(b, Box) and b.ref)
+    for item in page.items[first_bar:]:
+        if isinstance(item, Line) and item.x1 == item.x2:  # a vertical rule after a bar
+            assert not any(
+                b.x < item.x1 < b.x + b.w and b.y < item.y2 and item.y1 < b.y + b.h
+                for b in bars(page, m.id)
+            )
