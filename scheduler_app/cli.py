@@ -421,7 +421,16 @@ def build_parser() -> argparse.ArgumentParser:
 def _open(args: argparse.Namespace) -> PlanningDatabase:
     from scheduler_app.services.planner import open_database
 
-    return open_database(args.db)
+    db = open_database(args.db)
+    # a mistyped --body would otherwise list, export or print nothing without a word
+    unknown = [b for b in getattr(args, "body", []) if b.strip() and not db.knows_body(b)]
+    if unknown:
+        db.close()
+        raise UsageError(
+            f"--body: no body named {', '.join(repr(b) for b in unknown)} "
+            "(see `scheduler-app bodies`)"
+        )
+    return db
 
 
 def _text_table(meetings: Sequence[Meeting]) -> str:

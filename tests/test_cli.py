@@ -330,3 +330,10 @@ def test_copy_refuses_a_database_that_does_not_exist(tmp_path, capsys):
     missing = tmp_path / "typo.sqlite"
     code, _, err = run(capsys, "copy", "--db", str(missing), "-o", str(tmp_path / "c.sqlite"))
     assert code == 2 and "no such database" in err and not missing.exists()
+
+
+def test_a_mistyped_body_is_refused_rather_than_listing_nothing(ref, capsys):
+    code, _, err = run(capsys, "list", "--db", ref, "--body", "Councel")
+    assert code == 2 and "--body: no body named 'Councel' (see `scheduler-app bodies`)" in err
+    code, out, _ = run(capsys, "list", "--db", ref, "--body", "eg-itrs", "--format", "json")
+    assert code == 0 and {m["code"] for m in json.loads(out)} >= {"EG-ITRs-6"}

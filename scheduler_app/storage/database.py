@@ -416,6 +416,18 @@ class PlanningDatabase:
     def bodies(self) -> list[Body]:
         return [body_from_row(r) for r in self._table("bodies").rows_where(order_by="code")]
 
+    def knows_body(self, name: str) -> bool:
+        """Whether ``name`` is a body of the bodies tree, or one some meeting is held by or
+        reports to (any case)."""
+        key = name.strip().casefold()
+        if any(b.code.casefold() == key for b in self.bodies()):
+            return True
+        row = self.conn.execute(
+            "SELECT 1 FROM meetings WHERE casefold(body) = ? OR casefold(parent) = ? LIMIT 1",
+            [key, key],
+        ).fetchone()
+        return row is not None
+
     def body_family(self, names: Iterable[str]) -> frozenset[str]:
         """The named bodies and every body below them in the bodies tree, at any depth: "PP"
         brings Council and the CWGs, "TDAG" the ITU-D study groups and their rapporteur groups.
