@@ -12,7 +12,7 @@ import re
 
 from scheduler_app.domain.kinds import Precision
 
-_MONTH = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def month_end(year: int, month: int) -> dt.date:
@@ -22,6 +22,16 @@ def month_end(year: int, month: int) -> dt.date:
     datetime.date(2028, 2, 29)
     """
     return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The first day of the month ``months`` after (or before) the month of ``day``.
+
+    >>> add_months(dt.date(2026, 11, 22), 3)
+    datetime.date(2027, 2, 1)
+    """
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def period_of(precision: Precision, day: dt.date) -> tuple[dt.date, dt.date]:
@@ -69,7 +79,7 @@ def parse_period(text: str) -> tuple[dt.date, dt.date, Precision] | None:
 
 def format_day(day: dt.date) -> str:
     """``7 Nov 2026``."""
-    return f"{day.day} {_MONTH[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def format_span(start: dt.date, end: dt.date, precision: Precision = Precision.DAY) -> str:
@@ -87,11 +97,11 @@ def format_span(start: dt.date, end: dt.date, precision: Precision = Precision.D
     if precision is Precision.QUARTER:
         return f"Q{(start.month - 1) // 3 + 1} {start.year}"
     if precision is Precision.MONTH:
-        return f"{_MONTH[start.month - 1]} {start.year}"
+        return f"{MONTHS[start.month - 1]} {start.year}"
     if start == end:
         return format_day(start)
     if start.year != end.year:
         return f"{format_day(start)}-{format_day(end)}"
     if start.month != end.month:
-        return f"{start.day} {_MONTH[start.month - 1]}-{format_day(end)}"
+        return f"{start.day} {MONTHS[start.month - 1]}-{format_day(end)}"
     return f"{start.day}-{format_day(end)}"

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 
 from scheduler_app.domain import Meeting, MeetingKind, Precision, format_span
+from scheduler_app.domain.dates import MONTHS, month_end, period_of
 from scheduler_app.domain.legend import (
     DECIDED_HEX,
     HOLIDAY_HEX,
@@ -35,7 +35,6 @@ from scheduler_app.printing.page import (
     legend_height,
 )
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _STATUS_LEGEND = (("tentative / proposed", "#ffffff", "hatch"), ("cancelled", "#ffffff", "cross"))
 OBSERVANCE_MARK = "#f9a825"  # the stripe on top of a religious period's days
@@ -222,7 +221,7 @@ def year_planner(
     front: list[Item] = []  # the bars and their labels, over the day rules
     for month in range(1, 13):
         y = top + head_h + (month - 1) * row_h
-        days_in = calendar.monthrange(year, month)[1]
+        days_in = month_end(year, month).day
         first = dt.date(year, month, 1)
         page.add(Text(left, y + 0.5, label_w - 1, 4.0, MONTHS[month - 1], size=8, bold=True))
         page.strips.append(DayStrip(left + label_w, y, days_in * day_w, row_h, first, day_w))
@@ -473,7 +472,7 @@ def _time_header(
                 )
             )
             for q in range(4):
-                qs, qe = _quarter(year, q)
+                qs, qe = period_of(Precision.QUARTER, dt.date(year, 3 * q + 1, 1))
                 if qe < start or qs > end:
                     continue
                 page.add(
@@ -503,7 +502,7 @@ def _time_header(
         return
     month = dt.date(start.year, start.month, 1)
     while month <= end:
-        last = dt.date(month.year, month.month, calendar.monthrange(month.year, month.month)[1])
+        last = month_end(month.year, month.month)
         first = max(month, start)
         name = f"{MONTHS[month.month - 1]} {month.year}"
         if span > 62:
@@ -569,12 +568,6 @@ def _time_header(
             )
         if scale >= 1.5 or day.weekday() == 0:
             page.add(Line(x, top + 9.0, x, bottom, "#eeeeee", 0.1))
-
-
-def _quarter(year: int, q: int) -> tuple[dt.date, dt.date]:
-    first = dt.date(year, 3 * q + 1, 1)
-    nxt = dt.date(year + (q == 3), (3 * q + 3) % 12 + 1, 1)
-    return first, nxt - dt.timedelta(days=1)
 
 
 def timetable(
@@ -700,7 +693,7 @@ def month_grid(
     page = sheet.blank()
     left, right = sheet.body_left, sheet.body_right
     first = month.replace(day=1)
-    last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    last = month_end(first.year, first.month)
     grid_first = first - dt.timedelta(days=first.weekday())
     weeks = ((last - grid_first).days // 7) + 1
     grid_last = grid_first + dt.timedelta(days=7 * weeks - 1)

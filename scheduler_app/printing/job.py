@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from scheduler_app.domain import Meeting, MeetingKind
+from scheduler_app.domain import Meeting, MeetingKind, Precision
+from scheduler_app.domain.dates import period_of
 from scheduler_app.domain.deadlines import deadlines_for
 from scheduler_app.domain.observance import Observance
 from scheduler_app.printing.charts import (
@@ -86,19 +87,6 @@ class PrintRequest:
     min_label_pt: float = MIN_LABEL_PT  # smaller bar labels are left out (a screen needs more)
 
 
-def _quarter_of(day: dt.date) -> tuple[dt.date, dt.date]:
-    q = (day.month - 1) // 3
-    first = dt.date(day.year, 3 * q + 1, 1)
-    nxt = dt.date(day.year + (q == 3), (3 * q + 3) % 12 + 1, 1)
-    return first, nxt - dt.timedelta(days=1)
-
-
-def _month_of(day: dt.date) -> tuple[dt.date, dt.date]:
-    first = day.replace(day=1)
-    nxt = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
-    return first, nxt - dt.timedelta(days=1)
-
-
 def period(
     request: PrintRequest, meetings: Sequence[Meeting], today: dt.date
 ) -> tuple[dt.date, dt.date]:
@@ -109,11 +97,17 @@ def period(
         year = request.year or anchor.year
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     if layout is Layout.QUARTER:
-        return _quarter_of(anchor) if not request.date_to else (anchor, request.date_to)
+        return (
+            period_of(Precision.QUARTER, anchor)
+            if not request.date_to
+            else (anchor, request.date_to)
+        )
     if layout is Layout.MONTH:
-        return _month_of(anchor) if not request.date_to else (anchor, request.date_to)
+        return (
+            period_of(Precision.MONTH, anchor) if not request.date_to else (anchor, request.date_to)
+        )
     if layout is Layout.GRID:
-        return _month_of(anchor)
+        return period_of(Precision.MONTH, anchor)
     if layout is Layout.CYCLE:
         if request.date_from and request.date_to:  # any span, from a fortnight to six years
             first_day, last_day = request.date_from, request.date_to

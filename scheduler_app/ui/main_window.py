@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 
 from scheduler_app import APP_NAME, __version__
 from scheduler_app.domain import Meeting
-from scheduler_app.domain.dates import format_span
+from scheduler_app.domain.dates import add_months, format_span
 from scheduler_app.domain.legend import KIND_HEX
 from scheduler_app.domain.meeting import country_name
 from scheduler_app.interop.csvfile import CsvFormatError, write_meetings
@@ -131,7 +131,7 @@ def timeline_period(span: str, day: dt.date) -> tuple[dt.date, dt.date]:
     if unit == "m":
         month0 = (day.month - 1) // amount * amount
         first = dt.date(day.year, month0 + 1, 1)
-        return first, _add_months(first, amount) - dt.timedelta(days=1)
+        return first, add_months(first, amount) - dt.timedelta(days=1)
     first = dt.date(day.year, 1, 1)
     return first, dt.date(day.year + amount - 1, 12, 31)
 
@@ -143,11 +143,6 @@ def screen_page_size(width: int, height: int) -> tuple[float, float]:
     if ratio >= 1:
         return min(210.0 * ratio, 630.0), 210.0
     return 210.0, min(210.0 / ratio, 630.0)
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 + months
-    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 RECENT_KEY = "files/recent"
@@ -832,13 +827,13 @@ class MainWindow(QMainWindow):
         """Show the previous (-1) or next (+1) year, month or timeline span."""
         d = self.current_date
         if self.view == "month":
-            self.current_date = _add_months(d.replace(day=1), steps)
+            self.current_date = add_months(d.replace(day=1), steps)
         elif self.view == "timeline":
             first, last = timeline_period(self.timeline_span, d)
             if self.timeline_span.endswith("w"):
                 self.current_date = first + steps * (last - first + dt.timedelta(days=1))
             elif self.timeline_span.endswith("m"):
-                self.current_date = _add_months(first, steps * int(self.timeline_span[:-1]))
+                self.current_date = add_months(first, steps * int(self.timeline_span[:-1]))
             else:
                 self.current_date = dt.date(d.year + steps * int(self.timeline_span[:-1]), 1, 1)
         else:
