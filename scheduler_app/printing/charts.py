@@ -132,6 +132,16 @@ def _bar(m: Meeting, x: float, y: float, w: float, h: float, stroke_width: float
     )
 
 
+def _on_bar(m: Meeting, x: float, y: float, w: float, h: float, text: str, size: float) -> Text:
+    """A label written on a meeting's bar, in black or white as reads better on its colour."""
+    return Text(x, y, w, h, text, size=size, color=text_on(KIND_HEX[m.kind]), bold=True)
+
+
+def _more(hidden: int, x: float, y: float, w: float, h: float, size: float) -> Text:
+    """ "+N more": how many meetings a crowded row could not draw."""
+    return Text(x, y, w, h, f"+{hidden} more", size=size, align="right", color="#b71c1c")
+
+
 def _extra_legend(religious: bool, holidays: bool) -> tuple[tuple[str, str, str], ...]:
     extra = [*_STATUS_LEGEND, ("weekend", WEEKEND_HEX, "")]
     if religious:
@@ -254,31 +264,9 @@ def year_planner(
             w = (e.day - s.day + 1) * day_w
             by = y + 1.4 + lane * lane_h
             front.append(_bar(m, x + 0.2, by, w - 0.4, lane_h - 0.4))
-            front.append(
-                Text(
-                    x + 0.5,
-                    by - 0.1,
-                    w - 0.9,
-                    lane_h - 0.2,
-                    _label(m),
-                    size=5.5,
-                    color=text_on(KIND_HEX[m.kind]),
-                    bold=True,
-                )
-            )
+            front.append(_on_bar(m, x + 0.5, by - 0.1, w - 0.9, lane_h - 0.2, _label(m), 5.5))
         if hidden:
-            front.append(
-                Text(
-                    right - 14,
-                    y + row_h - 3.2,
-                    14,
-                    3.0,
-                    f"+{hidden} more",
-                    size=5.5,
-                    align="right",
-                    color="#b71c1c",
-                )
-            )
+            front.append(_more(hidden, right - 14, y + row_h - 3.2, 14, 3.0, 5.5))
         page.add(Line(left, y, right, y, "#9e9e9e", 0.15))
     grid_bottom = top + head_h + 12 * row_h
     page.add(Line(left, grid_bottom, right, grid_bottom, "#9e9e9e", 0.15))
@@ -805,31 +793,9 @@ def month_grid(
             text = _label(m) if not m.code else f"{m.code}  {m.title}"
             if m.start < ws:
                 text = "◂ " + text  # it began the week before
-            front.append(
-                Text(
-                    x + 1.2,
-                    by + 0.2,
-                    w - 2.4,
-                    lane_h - 0.6,
-                    text,
-                    size=6.5,
-                    color=text_on(KIND_HEX[m.kind]),
-                    bold=True,
-                )
-            )
+            front.append(_on_bar(m, x + 1.2, by + 0.2, w - 2.4, lane_h - 0.6, text, 6.5))
         if hidden:
-            front.append(
-                Text(
-                    left,
-                    y + row_h - 3.6,
-                    7 * col_w - 1.0,
-                    3.2,
-                    f"+{hidden} more",
-                    size=6,
-                    align="right",
-                    color="#b71c1c",
-                )
-            )
+            front.append(_more(hidden, left, y + row_h - 3.6, 7 * col_w - 1.0, 3.2, 6))
         page.add(Line(left, y, right, y, "#9e9e9e", 0.15))
     bottom = top + head_h + weeks * row_h
     page.add(Line(left, bottom, right, bottom, "#9e9e9e", 0.15))
