@@ -51,9 +51,7 @@ from PySide6.QtWidgets import (
 
 from scheduler_app import APP_NAME, __version__
 from scheduler_app.domain import Meeting
-from scheduler_app.domain.dates import add_months, format_span
-from scheduler_app.domain.legend import KIND_HEX
-from scheduler_app.domain.meeting import country_name
+from scheduler_app.domain.dates import add_months
 from scheduler_app.interop.csvfile import CsvFormatError, write_meetings
 from scheduler_app.printing.charts import MIN_LABEL_PT, Overlays, meeting_tip
 from scheduler_app.printing.job import (
@@ -76,6 +74,7 @@ from scheduler_app.services.planner import database_label, open_database
 from scheduler_app.storage import PlanningDatabase, StorageError
 from scheduler_app.storage.checking import load_waivers
 from scheduler_app.ui.commands import EditCommand
+from scheduler_app.ui.details import meeting_html
 from scheduler_app.ui.export_dialog import ExportDialog
 from scheduler_app.ui.filter_panel import FilterPanel
 from scheduler_app.ui.findings_panel import FindingsPanel
@@ -1253,53 +1252,6 @@ class MainWindow(QMainWindow):
         self._relayout_timer.stop()
         self.db.close()
         super().closeEvent(event)
-
-
-def _row(label: str, value: str) -> str:
-    if not value:
-        return ""
-    cell = "<td style='color:gray;padding-right:8px'>"
-    return f"<tr>{cell}{html.escape(label)}</td><td>{value}</td></tr>"
-
-
-def meeting_html(m: Meeting) -> str:
-    """The details pane for one meeting. Every value is escaped: nothing in a title is markup."""
-    e = html.escape
-    swatch = f"<span style='color:{KIND_HEX[m.kind]}'>■</span>"
-    times = ""
-    if m.start_time and m.end_time:
-        times = f" {m.start_time:%H:%M}-{m.end_time:%H:%M} ({e(m.timezone)})"
-    place = ", ".join(p for p in (m.city, country_name(m.country) if m.country else "") if p)
-    room = " / ".join(p for p in (m.venue, m.room) if p)
-    decided = ""
-    if m.decided:
-        decided = e(format_span(m.decided.start, m.decided.end))
-        if m.decided.source:
-            decided += f"<br><small>{e(m.decided.source)}</small>"
-    source = e(m.source)
-    if m.source.startswith(("https://", "http://")):
-        source = f"<a href='{e(m.source, quote=True)}'>{source}</a>"
-    rows = "".join(
-        [
-            _row("Dates", e(m.span) + e(times) + (f" ({m.days} days)" if m.days > 1 else "")),
-            _row("Kind", f"{swatch} {e(m.kind.label)}"),
-            _row("Sector", e(m.sector.value) if m.sector else ""),
-            _row("Body", e(m.body)),
-            _row("Reports to", e(m.parent)),
-            _row("Place", e(place)),
-            _row("Venue", e(room)),
-            _row("Mode", e(m.mode.value)),
-            _row("Status", e(m.status.value)),
-            _row("Decided period", decided),
-            _row("Cycle year", str(m.nominal_year) if m.nominal_year else ""),
-            _row("Participants", f"{m.participants:,}" if m.participants is not None else ""),
-            _row("Chair", e(m.chair)),
-            _row("Source", source),
-            _row("Notes", e(m.notes)),
-        ]
-    )
-    code = f"<b>{e(m.code)}</b><br>" if m.code else ""
-    return f"<p>{code}<span style='font-size:large'>{e(m.title)}</span></p><table>{rows}</table>"
 
 
 __all__ = ["COLUMNS", "MainWindow", "meeting_html"]
