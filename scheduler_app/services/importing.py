@@ -8,7 +8,7 @@ rooms a row names that the database does not know yet are created in the same tr
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,7 +22,11 @@ from scheduler_app.services.references import (
     missing_references,
     save_references,
 )
-from scheduler_app.storage import PlanningDatabase
+from scheduler_app.storage import PlanningDatabase, StorageError
+
+
+class ImportConflict(StorageError):
+    """The database changed between checking an import and applying it; nothing was written."""
 
 
 @dataclass
@@ -38,6 +42,9 @@ class ImportReport:
     new_rooms: list[Room] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     stamps: dict[str, str] = field(default_factory=dict)  # DTSTAMPs of imported events, by id
+    # The stored meetings the plan was made against, by id: applying it later checks that they
+    # are still what the database holds, so no edit made in between is written over.
+    based_on: dict[str, Meeting] = field(default_factory=dict)
     dry_run: bool = False
 
     def summary(self) -> str:
@@ -116,6 +123,7 @@ def plan_import(db: PlanningDatabase, rows: Sequence[CsvRow], source: str) -> Im
                 report.unchanged.append(target)
             else:
                 report.updated.append(candidate.replace(sequence=target.sequence + 1))
+                report.based_on[target.id] = target
         else:
             if m.id in by_id:  # a generated id cannot collide in practice; a given one was handled
                 problems.append(CsvProblem(source, row.line, "id", f"{m.id} is already used"))
@@ -143,20 +151,53 @@ def _plan_references(
 
 
 def apply_import(db: PlanningDatabase, report: ImportReport) -> None:
-    """Write a planned import in one transaction."""
+    """Write a planned import in one transaction, if the database still holds what it was
+    planned against; otherwise :class:`ImportConflict` and nothing is written."""
     with db.write():
+        _check_still_current(db, report)
         save_references(db, NewReferences(report.new_bodies, report.new_venues, report.new_rooms))
         db.save_meetings(report.added + report.updated, report.stamps)
+
+
+def _check_still_current(db: PlanningDatabase, report: ImportReport) -> None:
+    stored = {m.id: m for m in db.meetings_by_ids(sorted(report.based_on))}
+    for mid, planned in report.based_on.items():
+        if stored.get(mid) != planned:
+            raise ImportConflict(
+                f"{planned.label} was changed or deleted by someone else after {report.source} "
+                "was checked; nothing was imported. Import the file again to see what it "
+                "would change now."
+            )
+    taken = {m.id for m in db.meetings_by_ids([m.id for m in report.added])}
+    codes = [m.code for m in report.added if m.code]
+    taken_codes = {c for c in codes if db.meeting_by_code(c) is not None}
+    if taken or taken_codes:
+        first = sorted(taken_codes) or sorted(taken)
+        raise ImportConflict(
+            f"{first[0]} was added by someone else after {report.source} was checked; nothing "
+            "was imported. Import the file again to see what it would change now."
+        )
+
+
+def _planned_and_applied(
+    db: PlanningDatabase, plan: Callable[[], ImportReport], dry_run: bool
+) -> ImportReport:
+    """Plan, and unless it is a dry run apply, inside one write transaction: no other writer
+    can change the database between the two."""
+    if dry_run:
+        report = plan()
+        report.dry_run = True
+        return report
+    with db.write():
+        report = plan()
+        apply_import(db, report)
+    return report
 
 
 def import_csv(db: PlanningDatabase, path: Path | str, *, dry_run: bool = False) -> ImportReport:
     """Import a CSV file, every row or none (:class:`CsvFormatError` lists the problems)."""
     rows = read_meetings(path)
-    report = plan_import(db, rows, str(path))
-    report.dry_run = dry_run
-    if not dry_run:
-        apply_import(db, report)
-    return report
+    return _planned_and_applied(db, lambda: plan_import(db, rows, str(path)), dry_run)
 
 
 def plan_ics_import(db: PlanningDatabase, read: IcsRead, source: str) -> ImportReport:
@@ -202,12 +243,6 @@ def plan_ics_import(db: PlanningDatabase, read: IcsRead, source: str) -> ImportR
             )
             continue
         claimed[target.id] = event.line
-        if event.sequence < target.sequence:
-            report.skipped.append(
-                f"{target.label}: the file's SEQUENCE {event.sequence} is older than the "
-                f"planner's {target.sequence}"
-            )
-            continue
         if event.own:
             candidate = m.replace(id=target.id, sequence=target.sequence, uid=target.uid)
         else:
@@ -226,9 +261,17 @@ def plan_ics_import(db: PlanningDatabase, read: IcsRead, source: str) -> ImportR
         if candidate == target:
             report.unchanged.append(target)
             continue
-        # The file's own SEQUENCE, never lower than the stored one: importing it again then
-        # finds nothing older and nothing to change.
-        report.updated.append(candidate.replace(sequence=max(event.sequence, target.sequence)))
+        if event.sequence < target.sequence:
+            report.skipped.append(
+                f"{target.label}: the file's SEQUENCE {event.sequence} is older than the "
+                f"planner's {target.sequence}"
+            )
+            continue
+        # The file's own SEQUENCE when it is newer, else one past the stored one: a change is
+        # never written under a sequence number that already meant something else.
+        sequence = max(event.sequence, target.sequence + 1)
+        report.updated.append(candidate.replace(sequence=sequence))
+        report.based_on[target.id] = target
         report.stamps[target.id] = event.stamp
     if problems:
         raise CsvFormatError(problems)
@@ -253,11 +296,8 @@ def import_ics(
             [CsvProblem(str(path), 0, "", f"cannot read: {exc.strerror}")]
         ) from exc
     with paused_gc():
-        report = plan_ics_import(db, read_ics(data, str(path), window), str(path))
-        report.dry_run = dry_run
-        if not dry_run:
-            apply_import(db, report)
-    return report
+        read = read_ics(data, str(path), window)
+        return _planned_and_applied(db, lambda: plan_ics_import(db, read, str(path)), dry_run)
 
 
 def import_file(

@@ -37,7 +37,7 @@ def open_database(
         with_calendar = path is None
     db = PlanningDatabase.open(target)
     try:
-        if db.get_meta(SEEDED_KEY) is None:
+        if db.get_meta(SEEDED_KEY) is None and not db.read_only:
             with db.write():
                 # Checked again under the write lock: two first starts must not both seed.
                 if db.get_meta(SEEDED_KEY) is None:
