@@ -168,11 +168,15 @@ def _check_still_current(db: PlanningDatabase, report: ImportReport) -> None:
                 "was checked; nothing was imported. Import the file again to see what it "
                 "would change now."
             )
-    taken = {m.id for m in db.meetings_by_ids([m.id for m in report.added])}
-    codes = [m.code for m in report.added if m.code]
-    taken_codes = {c for c in codes if db.meeting_by_code(c) is not None}
-    if taken or taken_codes:
-        first = sorted(taken_codes) or sorted(taken)
+    added_ids = {m.id for m in report.added}
+    added_codes = {m.code for m in report.added if m.code}
+    taken = sorted(
+        code or mid
+        for mid, code in db.conn.execute("SELECT id, code FROM meetings")
+        if mid in added_ids or code in added_codes
+    )
+    if taken:
+        first = taken
         raise ImportConflict(
             f"{first[0]} was added by someone else after {report.source} was checked; nothing "
             "was imported. Import the file again to see what it would change now."

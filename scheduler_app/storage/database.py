@@ -479,8 +479,15 @@ class PlanningDatabase:
         # not 3 s.
         with self.write():
             stored = {r[0] for r in self.conn.execute("SELECT id FROM meetings")}
-            self.conn.executemany(_INSERT_MEETING, [r for r in rows if r[0] not in stored])
+            added = [r for r in rows if r[0] not in stored]
+            self.conn.executemany(_INSERT_MEETING, added)
             self.conn.executemany(_UPDATE_MEETING, [(*r[1:], r[0]) for r in rows if r[0] in stored])
+            # A meeting put back is no longer deleted (migration 0007 says why this is not a
+            # trigger).
+            if added and self.conn.execute("SELECT 1 FROM deleted_meetings LIMIT 1").fetchone():
+                self.conn.executemany(
+                    "DELETE FROM deleted_meetings WHERE id = ?", [(r[0],) for r in added]
+                )
 
     def export_stamps(self) -> dict[str, str]:
         """The DTSTAMP to write for each meeting: its imported stamp, else when it last changed."""

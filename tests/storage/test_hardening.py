@@ -267,3 +267,13 @@ def test_a_foreign_event_that_changes_a_meeting_raises_its_sequence_never_reuses
         "2027-03-08",
         4,
     )
+
+
+def test_a_meeting_put_back_after_its_deletion_is_no_longer_listed_as_deleted(db_path):
+    _with_meetings(db_path, "SG1-2027-1", "SG2-2027-1")
+    with PlanningDatabase.open(db_path) as db:
+        gone = editing.delete(db, db.meetings())
+        assert len(db.changed_since("2000-01-01")[1]) == 2
+        editing.undo(db, gone)
+        assert db.changed_since("2000-01-01")[1] == []
+        assert db.deleted_sequences([m.id for m in gone.before]) == {}
