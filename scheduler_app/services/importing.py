@@ -47,6 +47,13 @@ class ImportReport:
     based_on: dict[str, Meeting] = field(default_factory=dict)
     dry_run: bool = False
 
+    def skip_reasons(self) -> list[tuple[str, int]]:
+        """Why events were left out, each reason once with how many it covers, commonest first."""
+        counts: dict[str, int] = {}
+        for reason in self.skipped:
+            counts[reason] = counts.get(reason, 0) + 1
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
     def summary(self) -> str:
         verb = "would add" if self.dry_run else "added"
         parts = [

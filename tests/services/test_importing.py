@@ -132,3 +132,11 @@ def test_names_that_differ_only_in_case_use_the_stored_spelling(reference_db, tm
 
     rules = {f.rule_id for f in check_database(reference_db).findings}
     assert {"WTDC1-RG-PARALLEL", "VENUE-ROOM-CLASH"} <= rules
+
+
+def test_skipped_events_are_counted_by_reason_commonest_first():
+    from scheduler_app.services.importing import ImportReport
+
+    report = ImportReport("x.ics", skipped=["observance", "line 9 outside any event", "observance"])
+    assert report.skip_reasons() == [("observance", 2), ("line 9 outside any event", 1)]
+    assert report.summary() == "x.ics: added 0, updated 0, 0 unchanged, 3 skipped"
