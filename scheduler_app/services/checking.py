@@ -73,9 +73,12 @@ def _weekend_for(country: str) -> frozenset[int]:
 
 
 def _year_span(meetings: Sequence[Meeting]) -> range:
+    """The years whose observances can touch the meetings: from the year before the first one
+    starts, since a period that began in December runs into January (Ramadan 1452: 26 December
+    2030 to 23 January 2031)."""
     if not meetings:
         return range(0)
-    first = max(min(m.start.year for m in meetings), FIRST_OBSERVANCE_YEAR)
+    first = max(min(m.start.year for m in meetings) - 1, FIRST_OBSERVANCE_YEAR)
     last = min(max(m.end.year for m in meetings), LAST_OBSERVANCE_YEAR)
     return range(first, last + 1)
 

@@ -199,3 +199,26 @@ def test_month_precision_and_cancelled_meetings_are_skipped() -> None:
     month = meeting("C26", "2026-05-01", "2026-05-31", kind="council", precision=Precision.MONTH)
     cancelled = PP22.replace(status=Status.CANCELLED)
     assert religious(month, cancelled) == []
+
+
+# --- a period that began the year before (issue: rules, second pass) ---------------------------
+
+SG_JAN_31 = meeting(
+    "SG1-2031-1", "2031-01-20", "2031-01-22", kind="study-group", sector=Sector.D, country="CH"
+)
+
+
+def test_a_study_group_in_january_inside_a_ramadan_that_began_in_december_is_warned_from_a_file():
+    from scheduler_app.services.checking import check_meetings
+
+    result = check_meetings([SG_JAN_31], rule_ids=["R111-RELIGIOUS"])
+    assert any("Ramadan" in f.message for f in result.findings), result.findings
+
+
+def test_the_same_from_a_database_whose_observances_were_never_computed(empty_db):
+    from scheduler_app.services import editing
+    from scheduler_app.services.checking import check_database
+
+    editing.create(empty_db, SG_JAN_31)
+    result = check_database(empty_db, rule_ids=["R111-RELIGIOUS"])
+    assert any("Ramadan" in f.message for f in result.findings), result.findings
