@@ -35,6 +35,11 @@ from scheduler_app.domain.kinds import parse_enum
 from scheduler_app.domain.meeting import new_id
 from scheduler_app.interop.atomic import replacing_text
 
+# The longest text a field may hold, in characters. Python's csv module refuses fields over 131,072
+# characters by default, so a long ``notes`` read from an .ics file could be exported but not read
+# back; every reader (CSV here, iCalendar in ics_import) refuses longer text with the column's name.
+MAX_FIELD_CHARS = 100_000
+
 REQUIRED = ("title", "kind", "start", "end")
 OPTIONAL = (
     "id",
