@@ -24,11 +24,12 @@ def run_gui(
     main window offscreen to that PNG and return instead of running the event loop."""
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from scheduler_app.services.planner import open_database
     from scheduler_app.storage import StorageError
     from scheduler_app.ui.main_window import MainWindow
+    from scheduler_app.ui.plain import error
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -42,7 +43,7 @@ def run_gui(
     except StorageError as exc:
         print(f"scheduler-app gui: {exc}", file=sys.stderr)
         if screenshot is None:
-            QMessageBox.critical(None, APP_NAME, str(exc))
+            error(None, APP_NAME, str(exc))
         return 2
     window = MainWindow(db)
     if screenshot is None:

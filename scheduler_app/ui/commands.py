@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QMessageBox
 
 from scheduler_app.services import editing
 from scheduler_app.services.editing import Change
 from scheduler_app.storage import StorageError
+from scheduler_app.ui.plain import warn
 
 if TYPE_CHECKING:
     from scheduler_app.ui.main_window import MainWindow
@@ -38,7 +38,7 @@ class EditCommand(QUndoCommand):
         try:
             result = action()  # type: ignore[operator]
         except StorageError as exc:
-            QMessageBox.warning(self.window, self.window.tr("Cannot undo"), str(exc))
+            warn(self.window, self.window.tr("Cannot undo"), str(exc))
             self.setObsolete(True)
             return
         if forward:

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scheduler_app.ui.plain import plain_label
+
 
 class ExportDialog(QDialog):
     """Options of one export; the meetings are those the current filter shows."""
@@ -36,6 +38,7 @@ class ExportDialog(QDialog):
             .replace("%3", path.name),
             self,
         )
+        plain_label(self.summary)  # it names the file
         self.summary.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

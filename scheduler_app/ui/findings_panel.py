@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from scheduler_app.rules import REGISTRY, Finding, Policy, Severity
+from scheduler_app.ui.plain import plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 GROUPS = (Severity.ERROR, Severity.WARNING, Severity.INFO)
@@ -115,7 +116,9 @@ class FindingsModel(QAbstractItemModel):
             return (self.tr("[waived] ") if f.waived else "") + f.message
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{f.message}\n{f.citation}"
-            return tip + (f"\n{self.tr('Waived:')} {f.waiver_reason}" if f.waived else "")
+            if f.waived:
+                tip += f"\n{self.tr('Waived:')} {f.waiver_reason}"
+            return plain_tooltip(tip)
         if role == Qt.ItemDataRole.ForegroundRole and f.waived:
             return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
         if role == Qt.ItemDataRole.FontRole and f.waived:

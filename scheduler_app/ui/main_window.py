@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -91,6 +90,7 @@ from scheduler_app.ui.meeting_model import (
     MeetingTableModel,
 )
 from scheduler_app.ui.page_view import MIN_TEXT_PX, PageView
+from scheduler_app.ui.plain import ask, ask_text, error, warn
 from scheduler_app.ui.print_dialog import PrintOptionsDialog
 
 _COLUMN_WIDTHS = {DATES: 175, CODE: 140, TITLE: 420, KIND: 150, SECTOR: 55, PLACE: 130, STATUS: 80}
@@ -558,7 +558,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_waive_requested(self, finding: Finding) -> None:
-        reason, ok = QInputDialog.getText(
+        reason, ok = ask_text(
             self,
             self.tr("Waive finding"),
             self.tr('Why is this acceptable? (e.g. "Council Decision 623")\n\n%1').replace(
@@ -573,7 +573,7 @@ class MainWindow(QMainWindow):
         try:
             waive(self.db, finding.rule_id, meetings, reason)
         except WaiverError as exc:
-            QMessageBox.warning(self, self.tr("Not waived"), str(exc))
+            warn(self, self.tr("Not waived"), str(exc))
             return False
         self.checker.set_waivers(load_waivers(self.db))
         self.refresh_findings()
@@ -610,7 +610,7 @@ class MainWindow(QMainWindow):
         """Show another planning database (``create``: a new, empty one, which must not exist
         yet); the undo history belonged to the old one and is cleared."""
         if create and path.exists():
-            QMessageBox.critical(
+            error(
                 self,
                 self.tr("Cannot create database"),
                 self.tr("%1 already exists: open it with File > Open Database…").replace(
@@ -619,7 +619,7 @@ class MainWindow(QMainWindow):
             )
             return False
         if not create and not path.is_file():
-            QMessageBox.critical(
+            error(
                 self,
                 self.tr("Cannot open database"),
                 self.tr("%1 does not exist (moved or deleted?)").replace("%1", str(path)),
@@ -629,7 +629,7 @@ class MainWindow(QMainWindow):
         try:
             db = open_database(path, with_calendar=False)
         except StorageError as exc:
-            QMessageBox.critical(self, self.tr("Cannot open database"), str(exc))
+            error(self, self.tr("Cannot open database"), str(exc))
             return False
         self._unchecked = None  # a check pending on the old database must not run
         self.db.close()
@@ -686,7 +686,7 @@ class MainWindow(QMainWindow):
         try:
             self.db.save_copy(path)
         except StorageError as exc:
-            QMessageBox.critical(self, self.tr("Copy not saved"), str(exc))
+            error(self, self.tr("Copy not saved"), str(exc))
             return False
         finally:
             QApplication.restoreOverrideCursor()
@@ -703,11 +703,11 @@ class MainWindow(QMainWindow):
             more = len(exc.problems) - 15
             if more > 0:
                 shown += "\n" + self.tr("…and %1 more").replace("%1", str(more))
-            QMessageBox.critical(self, self.tr("Nothing was imported"), shown)
+            error(self, self.tr("Nothing was imported"), shown)
             return False
         if confirm:
             skipped = "".join(f"\n  {reason}" for reason in sorted(set(report.skipped))[:5])
-            answer = QMessageBox.question(
+            wanted = ask(
                 self,
                 self.tr("Import meetings"),
                 self.tr("%1 new, %2 updated, %3 unchanged, %4 skipped.%5\n\nImport?")
@@ -717,7 +717,7 @@ class MainWindow(QMainWindow):
                 .replace("%4", str(len(report.skipped)))
                 .replace("%5", skipped),
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if not wanted:
                 return False
         apply_import(self.db, report)
         self.database_changed.emit()
@@ -992,7 +992,7 @@ class MainWindow(QMainWindow):
         try:
             change = action()
         except (StorageError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("Not changed"), str(exc))
+            warn(self, self.tr("Not changed"), str(exc))
             return None
         self.undo_stack.push(EditCommand(self, change))
         return change
@@ -1056,10 +1056,7 @@ class MainWindow(QMainWindow):
         if not selected:
             return
         names = ", ".join(m.label for m in selected[:5]) + ("…" if len(selected) > 5 else "")
-        answer = QMessageBox.question(
-            self, self.tr("Delete meetings"), self.tr("Delete %1?").replace("%1", names)
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        if ask(self, self.tr("Delete meetings"), self.tr("Delete %1?").replace("%1", names)):
             self.edit(lambda: editing.delete(self.db, selected))
 
     def move_selected(self, days: int) -> None:
@@ -1110,7 +1107,7 @@ class MainWindow(QMainWindow):
         try:
             return self.print_pages(request)
         except PrintError as exc:
-            QMessageBox.warning(self, self.tr("Cannot print"), str(exc))
+            warn(self, self.tr("Cannot print"), str(exc))
             return None
 
     @Slot()
@@ -1167,6 +1164,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About %1").replace("%1", APP_NAME))
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.RichText)  # our own words only, escaped
         box.setText(
             f"<h3>{html.escape(APP_NAME)} {html.escape(__version__)}</h3>"
             f"<p>{html.escape(self.tr('Plans ITU conferences, Council sessions and groups.'))}</p>"

@@ -34,6 +34,7 @@ from scheduler_app.domain import (
     Venue,
     new_id,
 )
+from scheduler_app.ui.plain import plain_label
 
 COMMON_ZONES = (
     "Europe/Zurich",
@@ -145,7 +146,7 @@ class MeetingDialog(QDialog):
         self.source = QLineEdit(m.source if m else "")
         self.notes = QPlainTextEdit(m.notes if m else "")
         self.notes.setFixedHeight(60)
-        self.problem = QLabel()
+        self.problem = plain_label(QLabel())  # it quotes the code, the venue, the room
         self.problem.setStyleSheet("color: #c62828;")
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from scheduler_app.domain import Meeting, Status
 from scheduler_app.storage import MeetingFilter
 from scheduler_app.ui.palette import kind_color
+from scheduler_app.ui.plain import plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -166,7 +167,7 @@ class MeetingTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == KIND:
             return kind_color(m.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(m)
+            return plain_tooltip(self._tooltip(m))
         if role == Qt.ItemDataRole.FontRole:
             if m.status is Status.CANCELLED:
                 return self._struck

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from scheduler_app.printing.page import Box, Page
 from scheduler_app.printing.render import paint
+from scheduler_app.ui.plain import plain_tooltip
 
 PREVIEW = QColor(255, 111, 0, 70)  # the days a dragged meeting would take
 MIN_TEXT_PX = 5.0  # smaller text cannot be read on screen: it is not drawn
@@ -304,7 +305,7 @@ class PageView(QWidget):
             assert isinstance(event, QHelpEvent)
             tips = self.tips_at(QPointF(event.pos()))
             if tips:
-                QToolTip.showText(event.globalPos(), "\n\n".join(tips[:4]), self)
+                QToolTip.showText(event.globalPos(), plain_tooltip("\n\n".join(tips[:4])), self)
             else:
                 QToolTip.hideText()
                 event.ignore()

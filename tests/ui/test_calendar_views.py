@@ -6,7 +6,6 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QMessageBox
 
 from scheduler_app.domain.legend import OBSERVANCE_HEX
 from scheduler_app.printing.page import Box
@@ -253,9 +252,7 @@ def test_a_calendar_page_takes_the_shape_of_its_view(window):
 # --- databases -----------------------------------------------------------------------------------
 
 
-def test_new_open_recent_and_save_a_copy(window, tmp_path, monkeypatch):
-    errors = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a: errors.append(a[2]))
+def test_new_open_recent_and_save_a_copy(window, tmp_path, message_boxes):
     reference = window.db.path
     copy = tmp_path / "snapshot.sqlite"
     assert window.save_copy(copy) and copy.exists()
@@ -269,7 +266,7 @@ def test_new_open_recent_and_save_a_copy(window, tmp_path, monkeypatch):
     assert window.model.total == 0 and "fresh" in window.windowTitle()
     assert window.undo_stack.count() == 0  # the history belonged to the other database
     assert recent_files()[0] == fresh.resolve()
-    assert not window.open_path(copy, create=True) and "already exists" in errors[-1]
+    assert not window.open_path(copy, create=True) and "already exists" in message_boxes.texts[-1]
 
     assert window.open_path(copy)
     assert window.model.total == 40
@@ -279,7 +276,7 @@ def test_new_open_recent_and_save_a_copy(window, tmp_path, monkeypatch):
     assert labels[0].startswith("&1 snapshot.sqlite") and "&Clear Menu" in labels
 
     fresh.unlink()  # a recent file that has gone is refused and forgotten
-    assert not window.open_path(fresh) and "does not exist" in errors[-1]
+    assert not window.open_path(fresh) and "does not exist" in message_boxes.texts[-1]
     assert fresh.resolve() not in recent_files()
     assert window.db.path == copy  # still on the copy
     assert reference.exists()

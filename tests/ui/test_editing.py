@@ -61,13 +61,7 @@ def test_a_dialog_with_times_needs_an_iana_zone(window, qtbot):
     assert not ok_enabled(dialog)
 
 
-def test_create_move_delete_then_undo_and_redo_all_of_it(window, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    def fail(*args: object) -> None:
-        raise AssertionError(f"unexpected message: {args[2]}")
-
-    monkeypatch.setattr(QMessageBox, "warning", fail)
+def test_create_move_delete_then_undo_and_redo_all_of_it(window, message_boxes):
     dialog = window.open_meeting_dialog(None)
     dialog.code.setText("PP-30")
     dialog.title_edit.setText("PP 2030")
@@ -104,6 +98,7 @@ def test_create_move_delete_then_undo_and_redo_all_of_it(window, monkeypatch):
         and window.model.rowCount() == 41
     )
     assert window.db.meeting_by_code("PP-30").sequence >= 4  # every edit, undo and redo raised it
+    assert message_boxes.texts == []  # nothing was refused on the way
 
 
 def test_alt_right_moves_the_selected_meeting_and_ctrl_z_puts_it_back(window, qtbot):
@@ -122,17 +117,15 @@ def test_alt_right_moves_the_selected_meeting_and_ctrl_z_puts_it_back(window, qt
     assert window.db.meeting_by_code("C26").start == dt.date(2026, 4, 29)
 
 
-def test_an_edit_refused_by_the_database_leaves_everything_as_it_was(window, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
+def test_an_edit_refused_by_the_database_leaves_everything_as_it_was(window, message_boxes):
     from scheduler_app.services import editing
 
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
     c26 = window.db.meeting_by_code("C26")
     window.db.save_meetings([c26.replace(title="Changed elsewhere", sequence=9)])
     assert window.edit(lambda: editing.move(window.db, c26, 1)) is None
-    assert "changed or deleted elsewhere" in shown[0] and window.undo_stack.count() == 0
+    assert (
+        "changed or deleted elsewhere" in message_boxes.texts[0] and window.undo_stack.count() == 0
+    )
 
 
 def test_the_calendar_views_share_the_selection_and_a_drag_moves_a_meeting(window, qtbot):

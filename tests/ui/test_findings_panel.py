@@ -82,14 +82,10 @@ def test_waiving_a_finding_marks_it_and_lowers_the_count_until_taken_back(window
     assert window.findings_label.text() == before
 
 
-def test_an_empty_justification_is_refused(window, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+def test_an_empty_justification_is_refused(window, message_boxes):
     [finding] = findings_of(window, "R77-SAME-YEAR")
     assert not window.waive_finding(finding, "   ")
-    assert "justification" in shown[0]
+    assert "justification" in message_boxes.texts[0]
 
 
 def test_a_waiver_lapses_when_a_meeting_moves(window, tmp_path):

@@ -6,7 +6,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox
 
 from scheduler_app.domain import MeetingKind, Sector, Status
 from scheduler_app.ui.main_window import MainWindow, meeting_html
@@ -110,15 +109,14 @@ def test_cancelled_meetings_are_struck_through(reference_db):
     assert model.index(0, 0).data(MEETING_ROLE).code == "A"
 
 
-def test_a_bad_csv_import_shows_every_problem_and_changes_nothing(window, tmp_path, monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+def test_a_bad_csv_import_shows_every_problem_and_changes_nothing(window, tmp_path, message_boxes):
     bad = tmp_path / "bad.csv"
     bad.write_text(
         "title,kind,start,end\nX,pp,2030-10-05,2030-10-01\nY,summit,2030-10-05,2030-10-06\n"
     )
     assert not window.import_path(bad, confirm=False)
-    assert "bad.csv:2: end:" in shown[0] and "bad.csv:3: kind:" in shown[0]
+    [shown] = message_boxes.texts
+    assert "bad.csv:2: end:" in shown and "bad.csv:3: kind:" in shown
     assert window.db.count_meetings() == 40 and window.model.rowCount() == 40
 
 
@@ -131,13 +129,11 @@ def test_a_good_csv_import_shows_the_new_meetings(window, tmp_path):
     assert window.model.rowCount() == 41 and window.db.meeting_by_code("PP-30") is not None
 
 
-def test_opening_a_corrupt_database_keeps_the_current_one(window, tmp_path, monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+def test_opening_a_corrupt_database_keeps_the_current_one(window, tmp_path, message_boxes):
     bad = tmp_path / "broken.sqlite"
     bad.write_bytes(b"not sqlite" * 100)
     assert not window.open_path(bad)
-    assert "broken.sqlite" in shown[0] and window.model.rowCount() == 40
+    assert "broken.sqlite" in message_boxes.texts[0] and window.model.rowCount() == 40
 
 
 def test_opening_another_database_replaces_the_table(window, tmp_path):
