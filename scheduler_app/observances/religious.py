@@ -7,9 +7,10 @@ PP-22 (seed ``003_c612d4d2e2ee9deb.txt`` line 2038). WTDC Resolution 1 § 3.7.6 
 period which is considered a major religious period by a Member State".
 
 No date here is typed in: each comes from a maintained calendar library (Umm al-Qura through
-``hijridate``, the Hebrew calendar through ``pyluach``, the Chinese calendar through ``lunardate``,
-Easter through ``python-dateutil``, and the yearly Diwali, Vesak and Gurpurab tables of the
-``holidays`` country calendars). Where a library does not cover a year, that year simply has no row.
+``hijridate``, the Hebrew calendar through ``pyluach``, the Chinese calendar through the
+lunisolar table of ``holidays``, Easter through ``python-dateutil``, and the yearly Diwali,
+Vesak and Gurpurab tables of the ``holidays`` country calendars). Where a library does not cover
+a year, that year simply has no row.
 
 Jewish and Islamic days begin at sunset the evening before: Yom Kippur 2026 starts on the evening
 of 20 September. The rows hold the daytime (Gregorian) dates, so the eve is not included.
@@ -27,7 +28,6 @@ from types import MappingProxyType
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from hijridate import Hijri
-from lunardate import LunarDate
 from pyluach.dates import HebrewDate  # type: ignore[import-untyped]
 
 from scheduler_app.domain.observance import Observance
@@ -135,7 +135,7 @@ _ENTRIES = (
         "lunar-new-year",
         "Lunar New Year",
         "Chinese traditional religion",
-        "3 days from the 1st day of the 1st month, Chinese calendar (lunardate)",
+        "3 days from the 1st day of the 1st month, Chinese calendar (holidays)",
         estimated=False,
     ),
     CatalogueEntry(
@@ -254,14 +254,18 @@ def _hebrew(year: int) -> Iterator[Observance]:
 
 
 def _chinese(year: int) -> Iterator[Observance]:
-    """Lunar New Year; lunardate covers 1900-2099 and raises ValueError outside."""
-    try:
-        solar = LunarDate(year, 1, 1).to_solar_date()
-    except ValueError:
+    """Lunar New Year, from the Chinese lunisolar table of ``holidays`` (1901-2100; MIT, which the
+    planner can ship inside its installers, unlike the GPL ``lunardate`` it replaced).
+
+    The table is astronomical, so the row is not marked estimated, although the library flags
+    years no government has confirmed yet.
+    """
+    from holidays.calendars.chinese import _ChineseLunisolar  # the pin on holidays covers this
+
+    new_year, _unconfirmed = _ChineseLunisolar().lunar_new_year_date(year)
+    if new_year is None:
         return
-    yield _row(
-        "lunar-new-year", dt.date(solar.year, solar.month, solar.day), 3, _provenance("lunardate")
-    )
+    yield _row("lunar-new-year", new_year, 3, _provenance("holidays", "Chinese lunisolar table"))
 
 
 @functools.cache
@@ -331,8 +335,8 @@ def compute_religious(year_from: int, year_to: int) -> list[Observance]:
     An occurrence belongs to the Gregorian year it starts in: 2030 has two Ramadans (1451 from
     5 January, 1452 from 26 December). Years a library does not cover produce no row for that
     observance, never an error or a guess: Islamic dates stop after 16 November 2077 (hijridate),
-    the Lunar New Year after 2099 (lunardate), India's Diwali, Vesak and Gurpurab after 2035
-    (holidays' Hindu tables).
+    the Lunar New Year after 2100 (holidays' Chinese table), India's Diwali, Vesak and Gurpurab
+    after 2035 (holidays' Hindu tables).
 
     Jewish and Islamic days begin at sunset the evening before; rows hold the daytime dates.
 

@@ -18,7 +18,6 @@ _FALLBACK_REQUIREMENTS = (
     "tzdata",
     "hijridate",
     "pyluach",
-    "lunardate",
     "holidays",
     "recurring-ical-events",
 )

@@ -121,7 +121,7 @@ def test_provenance_names_the_library_and_its_installed_version():
     provenance = {(o.key, o.variant): o.provenance for o in compute_religious(2026, 2026)}
     assert provenance[("ramadan", "")] == "hijridate 2.6.0 (Umm al-Qura)"
     assert provenance[("yom-kippur", "")] == "pyluach 2.3.0"
-    assert provenance[("lunar-new-year", "")] == "lunardate 0.3.0"
+    assert provenance[("lunar-new-year", "")] == "holidays 0.109 (Chinese lunisolar table)"
     assert provenance[("good-friday-easter-monday", "")] == "python-dateutil 2.9.0.post0"
     assert provenance[("christmas", "")] == "fixed date"
     assert provenance[("diwali", "India")] == "holidays 0.109 (India)"
@@ -296,9 +296,19 @@ def test_gurpurab_has_no_row_after_the_india_table_runs_out():
     assert starts(2036, 2040, "gurpurab") == []
 
 
-def test_lunar_new_year_stops_where_lunardate_stops():
+def test_lunar_new_year_stops_where_the_chinese_table_of_holidays_stops():
     assert starts(2099, 2099, "lunar-new-year") == [D(2099, 1, 21)]
-    assert starts(2100, 2100, "lunar-new-year") == []
+    assert starts(2100, 2100, "lunar-new-year") == [D(2100, 2, 9)]
+    assert starts(2101, 2101, "lunar-new-year") == []
+
+
+def test_no_observance_comes_from_a_gpl_library():
+    # The planner is MIT and ships its dependencies inside its installers (lunardate is GPL-3.0).
+    provenances = {o.provenance.split()[0] for o in compute_religious(2026, 2030)}
+    assert "lunardate" not in provenances
+    from importlib.metadata import requires
+
+    assert not [r for r in requires("scheduler-app") or [] if r.startswith("lunardate")]
 
 
 def test_orthodox_christmas_is_7_january_only_while_julian_calendar_is_13_days_behind():
