@@ -10,6 +10,7 @@ import calendar
 import datetime as dt
 import re
 
+from scheduler_app.domain.errors import InvalidMeeting, check_year, quoted
 from scheduler_app.domain.kinds import Precision
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -55,23 +56,33 @@ _MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-?Q([1-4])$", re.IGNORECASE)
 
 
-def parse_period(text: str) -> tuple[dt.date, dt.date, Precision] | None:
+def parse_period(text: str, field: str = "start") -> tuple[dt.date, dt.date, Precision] | None:
     """Read a coarse period written as ``2029``, ``2023-06`` or ``2027-Q4``; None if it is not one.
+
+    A text of that shape naming no real period (``2027-13``, ``0000``) or a year the planner does
+    not support raises :class:`InvalidMeeting` naming ``field``.
 
     >>> parse_period("2027-Q4")
     (datetime.date(2027, 10, 1), datetime.date(2027, 12, 31), <Precision.QUARTER: 'quarter'>)
+    >>> parse_period("2027-13", "decided_from")
+    Traceback (most recent call last):
+    ...
+    scheduler_app.domain.errors.InvalidMeeting: decided_from: '2027-13': month 13 is not 1-12
     """
     value = text.strip()
     if m := _YEAR.match(value):
         year = int(m.group(1))
+        check_year(year, field)
         return dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR
     if m := _MONTH_RE.match(value):
         year, month = int(m.group(1)), int(m.group(2))
         if not 1 <= month <= 12:
-            raise ValueError(f"month {month} is not 1-12")
+            raise InvalidMeeting(field, f"{quoted(value)}: month {month} is not 1-12")
+        check_year(year, field)
         return dt.date(year, month, 1), month_end(year, month), Precision.MONTH
     if m := _QUARTER.match(value):
         year, quarter = int(m.group(1)), int(m.group(2))
+        check_year(year, field)
         first, last = period_of(Precision.QUARTER, dt.date(year, 3 * quarter, 1))
         return first, last, Precision.QUARTER
     return None

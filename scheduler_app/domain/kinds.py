@@ -10,6 +10,8 @@ import functools
 from enum import StrEnum
 from typing import TypeVar
 
+from scheduler_app.domain.errors import quoted
+
 
 class MeetingKind(StrEnum):
     """What kind of meeting this is; decides which rules apply to it."""
@@ -155,4 +157,4 @@ def parse_enum(enum: type[E], value: str, field: str) -> E:
     if found is not None:
         return found
     allowed = ", ".join(m.value for m in enum)
-    raise ValueError(f"unknown {field} {value!r} (expected one of: {allowed})")
+    raise ValueError(f"unknown {field} {quoted(value)} (expected one of: {allowed})")

@@ -9,8 +9,17 @@ import re
 import uuid
 import zoneinfo
 from dataclasses import dataclass
+from enum import StrEnum
 
 from scheduler_app.domain.dates import format_span, period_of
+from scheduler_app.domain.errors import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    MAX_FIELD_CHARS,
+    InvalidMeeting,
+    check_year,
+    quoted,
+)
 from scheduler_app.domain.kinds import MeetingKind, Mode, Precision, Sector, Status
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -29,19 +38,27 @@ _TEXT_FIELDS = (
 )
 MAX_PARTICIPANTS = 1_000_000
 MAX_SEQUENCE = 2**31 - 1  # iCalendar SEQUENCE is an INTEGER (RFC 5545 section 3.8.7.4)
-FIRST_YEAR = 1865  # the year the Union was founded; nothing in the planner is older
-LAST_YEAR = 2199
 
 
-class InvalidMeeting(ValueError):
-    """A meeting that cannot exist; ``field`` is the CSV column name of the faulty value."""
+def _check_text(name: str, value: object, code: str) -> None:
+    if not isinstance(value, str):
+        raise InvalidMeeting(name, f"{quoted(value)} is not text", code)
+    if len(value) > MAX_FIELD_CHARS:
+        raise InvalidMeeting(
+            name, f"is {len(value):,} characters long; the limit is {MAX_FIELD_CHARS:,}", code
+        )
+    if _CONTROL.search(value):
+        raise InvalidMeeting(
+            name, "holds a control character (only tabs and line breaks are allowed)", code
+        )
 
-    def __init__(self, field: str, problem: str, code: str = "") -> None:
-        self.field = field
-        self.problem = problem
-        self.code = code
-        prefix = f"{code}: " if code else ""
-        super().__init__(f"{prefix}{field}: {problem}")
+
+def _check_enum(name: str, value: object, enum: type[StrEnum], code: str) -> None:
+    if not isinstance(value, enum):
+        allowed = ", ".join(m.value for m in enum)
+        raise InvalidMeeting(
+            name, f"unknown {name} {quoted(value)} (expected one of: {allowed})", code
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +74,11 @@ class DecidedPeriod:
     source: str = ""
 
     def __post_init__(self) -> None:
+        check_year(self.start.year, "decided_from")
+        check_year(self.end.year, "decided_to")
         if self.end < self.start:
             raise InvalidMeeting("decided_to", f"{self.end} is before decided_from {self.start}")
+        _check_text("decided_source", self.source, "")
 
 
 @functools.cache
@@ -130,16 +150,24 @@ class Meeting:
 
     def __post_init__(self) -> None:
         code = self.code
-        if not _is_uuid(self.id):
-            raise InvalidMeeting("id", f"{self.id!r} is not a UUID", code)
+        for name in _TEXT_FIELDS:
+            _check_text(name, getattr(self, name), code)
+        if not isinstance(self.id, str) or not _is_uuid(self.id):
+            raise InvalidMeeting("id", f"{quoted(self.id)} is not a UUID", code)
         if code != code.strip() or "\n" in code:
-            raise InvalidMeeting("code", f"{code!r} has surrounding spaces or a line break", code)
+            raise InvalidMeeting(
+                "code", f"{quoted(code)} has surrounding spaces or a line break", code
+            )
         if not self.title.strip():
             raise InvalidMeeting("title", "is empty", code)
-        for name in ("start", "end"):
-            year = getattr(self, name).year
-            if not FIRST_YEAR <= year <= LAST_YEAR:
-                raise InvalidMeeting(name, f"year {year} is outside {FIRST_YEAR}-{LAST_YEAR}", code)
+        _check_enum("kind", self.kind, MeetingKind, code)
+        _check_enum("precision", self.precision, Precision, code)
+        _check_enum("mode", self.mode, Mode, code)
+        _check_enum("status", self.status, Status, code)
+        if self.sector is not None:
+            _check_enum("sector", self.sector, Sector, code)
+        check_year(self.start.year, "start", code)
+        check_year(self.end.year, "end", code)
         if self.end < self.start:
             raise InvalidMeeting(
                 "end", f"the meeting ends {self.end} before it starts {self.start}", code
@@ -156,23 +184,20 @@ class Meeting:
         self._check_times(code)
         if self.country and self.country not in _known_countries():
             raise InvalidMeeting(
-                "country", f"{self.country!r} is not an ISO 3166 two-letter country code", code
+                "country",
+                f"{quoted(self.country)} is not an ISO 3166 two-letter country code",
+                code,
             )
         if self.participants is not None and not 0 <= self.participants <= MAX_PARTICIPANTS:
             raise InvalidMeeting(
                 "participants", f"{self.participants} is not from 0 to {MAX_PARTICIPANTS:,}", code
             )
-        for name in _TEXT_FIELDS:
-            if _CONTROL.search(getattr(self, name)):
-                raise InvalidMeeting(
-                    name, "holds a control character (only tabs and line breaks are allowed)", code
-                )
         if self.nominal_year is not None and not FIRST_YEAR <= self.nominal_year <= LAST_YEAR:
             raise InvalidMeeting(
                 "nominal_year", f"{self.nominal_year} is not a plausible year", code
             )
         if self.room and not self.venue:
-            raise InvalidMeeting("room", f"room {self.room!r} is given without a venue", code)
+            raise InvalidMeeting("room", f"room {quoted(self.room)} is given without a venue", code)
         if not 0 <= self.sequence <= MAX_SEQUENCE:
             raise InvalidMeeting(
                 "sequence", f"{self.sequence} is not from 0 to {MAX_SEQUENCE}", code
@@ -191,7 +216,9 @@ class Meeting:
             raise InvalidMeeting("timezone", "a meeting with times needs an IANA time zone", code)
         if self.timezone not in _known_zones():
             raise InvalidMeeting(
-                "timezone", f"{self.timezone!r} is not an IANA time zone (e.g. Europe/Zurich)", code
+                "timezone",
+                f"{quoted(self.timezone)} is not an IANA time zone (e.g. Europe/Zurich)",
+                code,
             )
         # An event may last no time at all (RFC 5545 section 3.6.1), but never end before it starts.
         if self.start == self.end and self.end_time < self.start_time:
