@@ -8,6 +8,26 @@ byte-order mark Excel writes. The README documents every column.
 
 Reading never stops at the first bad row: it collects every problem as ``FILE:LINE: column:
 problem`` so a planner fixes the file once, and the caller writes nothing unless there are none.
+No text field may be longer than :data:`MAX_FIELD_CHARS` characters.
+
+Formulas. A spreadsheet opening the file runs a cell that starts with ``=``, ``+``, ``-`` or
+``@`` (and, in some, a tab or a carriage return) as a formula: a title ``=HYPERLINK(...)`` would
+become a link, or worse (OWASP, "CSV Injection"). Export writes such a cell with a leading
+apostrophe, which spreadsheets read as "this is text", and import takes it back off. So that the
+round trip is exact for any text, the rule is on the cell's leading apostrophes followed by one of
+those characters:
+
+- export adds one apostrophe to a value that is zero or more apostrophes followed by a trigger
+  character: ``=1+1`` is written ``'=1+1``, and a genuine ``'=1+1`` is written ``''=1+1``;
+- import takes one apostrophe off a cell that is one or more apostrophes followed by a trigger
+  character: ``'=1+1`` reads ``=1+1`` (as a spreadsheet shows it), ``''=1+1`` reads ``'=1+1``.
+
+Any other apostrophe (``'t Hooft``, ``'95 plan``) is left alone both ways.
+
+>>> [neutralise(v) for v in ("=1+1", "'=1+1", "-", "'t Hooft", "WTDC-25")]
+["'=1+1", "''=1+1", "'-", "'t Hooft", 'WTDC-25']
+>>> [restore(neutralise(v)) for v in ("=1+1", "'=1+1", "-", "'t Hooft", "WTDC-25")]
+['=1+1', "'=1+1", '-', "'t Hooft", 'WTDC-25']
 """
 
 from __future__ import annotations
@@ -31,14 +51,36 @@ from scheduler_app.domain import (
     Status,
 )
 from scheduler_app.domain.dates import parse_period, period_of
+
+# The longest text a field may hold; defined with the domain's other limits (the domain checks it,
+# and may not import from here) and re-exported for the readers: this one and the iCalendar one.
+from scheduler_app.domain.errors import MAX_FIELD_CHARS as MAX_FIELD_CHARS
+from scheduler_app.domain.errors import quoted
 from scheduler_app.domain.kinds import parse_enum
 from scheduler_app.domain.meeting import new_id
 from scheduler_app.interop.atomic import replacing_text
 
-# The longest text a field may hold, in characters. Python's csv module refuses fields over 131,072
-# characters by default, so a long ``notes`` read from an .ics file could be exported but not read
-# back; every reader (CSV here, iCalendar in ics_import) refuses longer text with the column's name.
-MAX_FIELD_CHARS = 100_000
+# What the csv module reads in one field before it gives up with "field larger than field limit"
+# (131,072 by default, global to the process). Well above MAX_FIELD_CHARS, so a longer field is
+# read and refused by name, as "notes: is 150,000 characters long", rather than as a broken file.
+READ_FIELD_LIMIT = 10 * MAX_FIELD_CHARS
+
+# A cell starting with one of these is a formula to a spreadsheet (OWASP, "CSV Injection").
+FORMULA_TRIGGERS = "=+-@\t\r"
+_ESCAPED = re.compile(f"'*[{re.escape(FORMULA_TRIGGERS)}]")  # what export escapes
+_UNESCAPE = re.compile(f"'+[{re.escape(FORMULA_TRIGGERS)}]")  # what import takes one ' off
+
+
+def neutralise(value: str) -> str:
+    """The cell export writes for ``value``: a leading apostrophe where a spreadsheet would see a
+    formula (see the module's docstring for the exact rule)."""
+    return "'" + value if _ESCAPED.match(value) else value
+
+
+def restore(cell: str) -> str:
+    """The value of a cell as export wrote it: the inverse of :func:`neutralise`."""
+    return cell[1:] if _UNESCAPE.match(cell) else cell
+
 
 REQUIRED = ("title", "kind", "start", "end")
 OPTIONAL = (
@@ -159,6 +201,8 @@ def parse_meetings(data: bytes, name: str) -> list[CsvRow]:
                 )
             ]
         ) from exc
+    if csv.field_size_limit() < READ_FIELD_LIMIT:  # process-wide: only ever raised
+        csv.field_size_limit(READ_FIELD_LIMIT)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     problems: list[CsvProblem] = []
     try:
@@ -199,7 +243,13 @@ def parse_meetings(data: bytes, name: str) -> list[CsvRow]:
         except StopIteration:
             break
         except csv.Error as exc:
-            problems.append(CsvProblem(name, first_line, "", f"malformed CSV: {exc}"))
+            problem = f"malformed CSV: {exc}"
+            if "field limit" in str(exc):
+                problem = (
+                    f"a field is longer than {READ_FIELD_LIMIT:,} characters "
+                    f"(the limit is {MAX_FIELD_CHARS:,})"
+                )
+            problems.append(CsvProblem(name, first_line, "", problem))
             break
         line = first_line
         if not any(v.strip() for v in values):
@@ -212,7 +262,9 @@ def parse_meetings(data: bytes, name: str) -> list[CsvRow]:
             )
             continue
         record = {
-            c: (values[i].strip() if i < len(values) else "") for i, c in enumerate(columns) if c
+            c: (restore(values[i].strip()) if i < len(values) else "")
+            for i, c in enumerate(columns)
+            if c
         }
         try:
             meeting, has_id = record_to_meeting(record)
@@ -273,7 +325,9 @@ def _parse_moment(text: str, column: str) -> tuple[dt.date, dt.time | None]:
         try:
             return dt.date.fromisoformat(m.group(1)), dt.time.fromisoformat(m.group(2).zfill(5))
         except ValueError as exc:
-            raise InvalidMeeting(column, f"{text!r} is not a valid date and time ({exc})") from exc
+            raise InvalidMeeting(
+                column, f"{quoted(text)} is not a valid date and time ({exc})"
+            ) from exc
     try:
         return dt.date.fromisoformat(text), None
     except ValueError:
@@ -281,12 +335,12 @@ def _parse_moment(text: str, column: str) -> tuple[dt.date, dt.time | None]:
     if re.match(r"^\d{4}-\d{2}-\d{2}[T ].*([+-]\d{2}:?\d{2}|Z)$", text):
         raise InvalidMeeting(
             column,
-            f"{text!r} has a UTC offset; write the local time and put the IANA zone "
+            f"{quoted(text)} has a UTC offset; write the local time and put the IANA zone "
             "in the timezone column",
         )
     raise InvalidMeeting(
         column,
-        f"{text!r} is not a date (YYYY-MM-DD), a date and time (YYYY-MM-DDTHH:MM) "
+        f"{quoted(text)} is not a date (YYYY-MM-DD), a date and time (YYYY-MM-DDTHH:MM) "
         "or a period (YYYY, YYYY-MM, YYYY-Qn)",
     )
 
@@ -298,20 +352,20 @@ def _optional_int(record: dict[str, str], column: str) -> int | None:
     try:
         return int(text)
     except ValueError:
-        raise InvalidMeeting(column, f"{record[column]!r} is not a whole number") from None
+        raise InvalidMeeting(column, f"{quoted(record[column])} is not a whole number") from None
 
 
 def _optional_date(record: dict[str, str], column: str) -> dt.date | None:
     text = record.get(column, "")
     if not text:
         return None
-    period = parse_period(text)
+    period = parse_period(text, column)
     if period is not None:
         return period[0] if column.endswith("from") else period[1]
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise InvalidMeeting(column, f"{text!r} is not a date (YYYY-MM-DD)") from None
+        raise InvalidMeeting(column, f"{quoted(text)} is not a date (YYYY-MM-DD)") from None
 
 
 def _dates(
@@ -321,17 +375,17 @@ def _dates(
     if not start_text:
         raise InvalidMeeting("start", "is empty")
     precision_text = record.get("precision", "")
-    precision = parse_enum(Precision, precision_text, "precision") if precision_text else None
-
     try:
-        period = parse_period(start_text)
+        precision = parse_enum(Precision, precision_text, "precision") if precision_text else None
     except ValueError as exc:
-        raise InvalidMeeting("start", f"{start_text!r}: {exc}") from None
+        raise InvalidMeeting("precision", str(exc)) from None
+
+    period = parse_period(start_text, "start")
     if period is not None:
         start, end, implied = period
         if precision is not None and precision is not implied:
             raise InvalidMeeting(
-                "precision", f"{precision.value} does not match start {start_text!r}"
+                "precision", f"{precision.value} does not match start {quoted(start_text)}"
             )
         precision = implied
         start_time = end_time = None
@@ -351,14 +405,14 @@ def _dates(
         start, end = period_of(precision, start)
     # A coarse period: the end may be left empty, or name any day of the same period.
     if end_text:
+        end_period = parse_period(end_text, "end")
         try:
-            end_period = parse_period(end_text)
             end_day = end_period[1] if end_period else dt.date.fromisoformat(end_text)
         except ValueError:
-            raise InvalidMeeting("end", f"{end_text!r} is not a date or a period") from None
+            raise InvalidMeeting("end", f"{quoted(end_text)} is not a date or a period") from None
         if not start <= end_day <= end:
             raise InvalidMeeting(
-                "end", f"{end_text!r} is outside the {precision.value} that starts {start}"
+                "end", f"{quoted(end_text)} is outside the {precision.value} that starts {start}"
             )
     return start, end, precision, None, None
 
@@ -366,7 +420,14 @@ def _dates(
 def record_to_meeting(
     record: dict[str, str], *, sequence: int = 0, uid: str = ""
 ) -> tuple[Meeting, bool]:
-    """Build a meeting from one row of text values keyed by (lower-case) column name."""
+    """Build a meeting from one row of text values keyed by (lower-case) column name.
+
+    Raises :class:`InvalidMeeting` naming the column for every value that cannot be used."""
+    for column, text in record.items():
+        if len(text) > MAX_FIELD_CHARS:
+            raise InvalidMeeting(
+                column, f"is {len(text):,} characters long; the limit is {MAX_FIELD_CHARS:,}"
+            )
     for column in ("title", "kind"):
         if not record.get(column):
             raise InvalidMeeting(column, "is empty")
@@ -477,7 +538,8 @@ def meeting_to_record(m: Meeting) -> dict[str, str]:
 
 
 def write_meetings(path: Path | str, meetings: Iterable[Meeting]) -> int:
-    """Write meetings to ``path`` as UTF-8 CSV with a byte-order mark (so Excel reads accents).
+    """Write meetings to ``path`` as UTF-8 CSV with a byte-order mark (so Excel reads accents),
+    cells that a spreadsheet would run as formulas written with a leading apostrophe.
 
     The file is written beside its destination and renamed into place: an interrupted export never
     leaves half a file where the old one was. Returns the number of meetings written.
@@ -488,6 +550,6 @@ def write_meetings(path: Path | str, meetings: Iterable[Meeting]) -> int:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\r\n")
         writer.writeheader()
         for m in meetings:
-            writer.writerow(meeting_to_record(m))
+            writer.writerow({c: neutralise(v) for c, v in meeting_to_record(m).items()})
             count += 1
     return count
