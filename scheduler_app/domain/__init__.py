@@ -2,8 +2,8 @@
 
 from scheduler_app.domain.bodies import Body, InvalidBody, Room, Venue
 from scheduler_app.domain.dates import format_span
-from scheduler_app.domain.kinds import MeetingKind, Mode, Precision, Sector, Status
 from scheduler_app.domain.errors import InvalidMeeting
+from scheduler_app.domain.kinds import MeetingKind, Mode, Precision, Sector, Status
 from scheduler_app.domain.meeting import DecidedPeriod, Meeting, new_id
 
 __all__ = [

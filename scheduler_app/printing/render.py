@@ -6,13 +6,12 @@ Everything here is Qt; everything about where things go is in the layout modules
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import functools
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -27,6 +26,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 
+from scheduler_app.interop.atomic import OutputError, write_bytes
 from scheduler_app.printing.job import PrintRequest, build_pages
 from scheduler_app.printing.page import PT, Box, Line, Page, Text
 from scheduler_app.storage import PlanningDatabase
@@ -183,28 +183,39 @@ def render(
     return len(pages)
 
 
-def write_pdf(pages: Sequence[Page], path: Path, title: str = "") -> int:
-    """Render pages to a PDF file; returns the number of pages."""
-    writer = QPdfWriter(str(path))
+def pdf_bytes(pages: Sequence[Page], title: str = "") -> bytes:
+    """Render pages to the bytes of a PDF file, checked to be whole.
+
+    Drawn into memory rather than onto the file: QPdfWriter reports no write error (a full disk
+    gave a truncated PDF and "wrote 16 pages"), so the bytes are written by Python, which does."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
     writer.setTitle(title)
     writer.setCreator("ITU Meeting Planner")
-    return render(pages, writer)
+    render(pages, writer)
+    del writer  # the PDF's trailer is written when the writer goes
+    data = bytes(buffer.data().data())
+    buffer.close()
+    if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-32:]:
+        raise OSError(errno.EIO, "the PDF writer did not produce a whole file")
+    return data
+
+
+def write_pdf(pages: Sequence[Page], path: Path, title: str = "") -> int:
+    """Render pages to a PDF file, replacing it only when the whole file is written (see
+    :mod:`scheduler_app.interop.atomic`); returns the number of pages. Raises
+    :class:`~scheduler_app.interop.atomic.OutputError` naming ``path`` when it cannot be written.
+    """
+    data = pdf_bytes(pages, title) if pages else b""
+    if not data:
+        raise OutputError(path, OSError(errno.ENODATA, "there is nothing to print"))
+    write_bytes(path, data)
+    return len(pages)
 
 
 def print_pdf(db: PlanningDatabase, request: PrintRequest, path: Path, today: dt.date) -> int:
-    """Write the request's pages to ``path`` (written beside it first, then renamed: an
-    interrupted job never leaves half a PDF). Returns the number of pages."""
+    """Write the request's pages to ``path``, all or nothing. Returns the number of pages."""
     pages, sheet = build_pages(db, request, measure, today)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".pdf", dir=path.parent or ".")
-    os.close(fd)
-    try:
-        count = write_pdf(pages, Path(tmp), f"{sheet.title} {sheet.period}")
-        umask = os.umask(0)
-        os.umask(umask)
-        Path(tmp).chmod(0o666 & ~umask)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return count
+    return write_pdf(pages, path, f"{sheet.title} {sheet.period}")
