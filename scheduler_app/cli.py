@@ -18,6 +18,7 @@ from scheduler_app import APP_NAME, __version__
 from scheduler_app.domain import InvalidBody, Meeting, MeetingKind, Room, Sector, Status, Venue
 from scheduler_app.domain.dates import format_span
 from scheduler_app.domain.kinds import E, parse_enum
+from scheduler_app.interop.atomic import OutputError
 from scheduler_app.interop.csvfile import CsvFormatError
 from scheduler_app.storage import MeetingFilter, PlanningDatabase, StorageError
 
@@ -222,6 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DATE",
         help="only meetings changed since DATE, and deletions as cancellations (.ics)",
     )
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
     p = sub.add_parser(
         "demo",
@@ -348,6 +350,7 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("year", "cycle", "quarter", "month", "grid", "list", "deadlines"),
     )
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
     _add_db(p)
     p.add_argument("--year", type=int, help="the year (year planner) or first year (cycle)")
     _add_filters(p)
@@ -418,10 +421,13 @@ def build_parser() -> argparse.ArgumentParser:
 # --- commands ------------------------------------------------------------------------------------
 
 
-def _open(args: argparse.Namespace) -> PlanningDatabase:
+def _open(args: argparse.Namespace, *, reading: bool = False) -> PlanningDatabase:
+    """The database of ``--db``, or the default one. A command that only ``reading`` refuses a
+    missing or empty ``--db`` file rather than making it into a planning database (the default
+    database is still made on first use, as the help says)."""
     from scheduler_app.services.planner import open_database
 
-    db = open_database(args.db)
+    db = open_database(args.db, create=not (reading and args.db is not None))
     # a mistyped --body would otherwise list, export or print nothing without a word
     unknown = [b for b in getattr(args, "body", []) if b.strip() and not db.knows_body(b)]
     if unknown:
@@ -431,6 +437,18 @@ def _open(args: argparse.Namespace) -> PlanningDatabase:
             "(see `scheduler-app bodies`)"
         )
     return db
+
+
+def _check_output(output: Path, force: bool, suffixes: Sequence[str], what: str) -> None:
+    """Refuse an output the command cannot or should not write, before any work is done."""
+    if output.suffix.lower() not in suffixes:
+        raise UsageError(f"{output}: name the file {what}")
+    if output.is_dir():
+        raise UsageError(f"{output} is a folder; name a file in it")
+    if not output.parent.is_dir():
+        raise UsageError(f"{output}: folder {output.parent} does not exist")
+    if output.exists() and not force:
+        raise UsageError(f"{output} exists; use --force to replace it")
 
 
 def _text_table(meetings: Sequence[Meeting]) -> str:
@@ -456,7 +474,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from scheduler_app.services.planner import meeting_json
 
     where = _filter(args)
-    with _open(args) as db:
+    with _open(args, reading=True) as db:
         meetings = db.meetings(where)
     if args.format == "json":
         # One meeting per line, each through the C encoder (``indent`` would force the slow
@@ -493,8 +511,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     suffix = output.suffix.lower()
     if suffix not in (".csv", ".ics"):
         raise UsageError(f"{output}: name the file .ics (iCalendar) or .csv")
-    if not output.parent.exists():
-        raise UsageError(f"{output}: folder {output.parent} does not exist")
     ics_only = [
         flag
         for flag, value in (
@@ -508,7 +524,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if suffix == ".csv" and ics_only:
         raise UsageError(f"{', '.join(ics_only)}: only for an .ics export")
     where = _filter(args)
-    with _open(args) as db:
+    _check_output(output, args.force, (".csv", ".ics"), ".ics (iCalendar) or .csv")
+    with _open(args, reading=True) as db:
         if suffix == ".csv":
             count = export_csv(db, output, where)
             print(f"wrote {count} meetings to {output}")
@@ -555,9 +572,11 @@ def cmd_copy(args: argparse.Namespace) -> int:
     output: Path = args.output
     if args.db is not None and not Path(args.db).is_file():
         raise UsageError(f"{args.db}: no such database")
+    if output.is_dir():
+        raise UsageError(f"{output} is a folder; name a file in it")
     if output.exists() and not args.force:
-        raise UsageError(f"{output}: already exists (--force replaces it)")
-    with _open(args) as db:
+        raise UsageError(f"{output} exists; use --force to replace it")
+    with _open(args, reading=True) as db:
         try:
             db.save_copy(output)
         except StorageError as exc:
@@ -648,7 +667,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         if source is not None and not source.exists():
             raise UsageError(f"{source}: no such planning database or CSV file")
-        with open_database(source) as db:
+        with open_database(source, create=source is None) as db:
             result = check_database(db, as_of=args.as_of, rule_ids=args.rule or None)
     if args.format == "json":
         sys.stdout.write(json.dumps(result.as_json(), ensure_ascii=False, indent=1) + "\n")
@@ -840,10 +859,6 @@ def cmd_print(args: argparse.Namespace) -> int:
     from scheduler_app.printing.render import print_pdf
 
     output: Path = args.output
-    if output.suffix.lower() != ".pdf":
-        raise UsageError(f"{output}: name the file .pdf")
-    if not output.parent.exists():
-        raise UsageError(f"{output}: folder {output.parent} does not exist")
     if args.year is not None and not 1865 <= args.year <= 2199:
         raise UsageError(f"--year {args.year} is not a plausible year")
     where = _filter(args)
@@ -851,6 +866,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         overlays = Overlays.parse(args.overlays)
     except ValueError as exc:
         raise UsageError(f"--overlays: {exc}") from exc
+    _check_output(output, args.force, (".pdf",), ".pdf")
     request = PrintRequest(
         layout=Layout(args.layout),
         year=args.year,
@@ -866,7 +882,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     )
     _app = QGuiApplication.instance() or QGuiApplication([])
     today = dt.datetime.now().astimezone().date()
-    with _open(args) as db:
+    with _open(args, reading=True) as db:
         try:
             pages = print_pdf(db, request, output, today)
         except PrintError as exc:
@@ -937,3 +953,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # `scheduler-app list | head`
         return EXIT_OK
+    except OSError as exc:  # a file that cannot be read or written: its path and why, one line
+        message = str(exc) if isinstance(exc, OutputError) else _os_error_text(exc)
+        print(f"scheduler-app {args.command}: {message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _os_error_text(exc: OSError) -> str:
+    reason = exc.strerror or str(exc)
+    return f"{exc.filename}: {reason}" if exc.filename else reason

@@ -211,6 +211,7 @@ def test_no_command_means_the_gui():
 
 def test_the_installed_command_and_python_m_are_the_same(tmp_path):
     db = str(tmp_path / "x.sqlite")
+    assert main(["init", "--empty", "--db", db]) == 0  # `list` reads; it makes no database
     script = Path(sys.executable).parent / "scheduler-app"  # the venv's console script
     for cmd in ([str(script)], [sys.executable, "-m", "scheduler_app"]):
         done = subprocess.run(
@@ -303,7 +304,7 @@ def test_copy_saves_a_snapshot_and_will_not_overwrite_unasked(ref, tmp_path, cap
     code, out, _ = run(capsys, "copy", "--db", ref, "-o", str(target))
     assert code == 0 and out.startswith("copied 40 meetings to")
     code, _, err = run(capsys, "copy", "--db", ref, "-o", str(target))
-    assert code == 2 and "already exists (--force replaces it)" in err
+    assert code == 2 and "copy.sqlite exists; use --force to replace it" in err
     assert run(capsys, "copy", "--db", ref, "-o", str(target), "--force")[0] == 0
     code, _, err = run(capsys, "copy", "--db", ref, "-o", ref, "--force")
     assert code == 2 and "the open database itself" in err

@@ -23,21 +23,22 @@ def default_database_path() -> Path:
 
 
 def open_database(
-    path: Path | str | None = None, *, with_calendar: bool | None = None
+    path: Path | str | None = None, *, with_calendar: bool | None = None, create: bool = True
 ) -> PlanningDatabase:
     """Open the planning database at ``path``, or the default one.
 
     A database is filled once, when it is first created: every new database gets the bundled
     bodies and Geneva venues; the default database also gets the bundled reference calendar
     (``with_calendar`` overrides that choice). A file that already exists is never re-seeded, so
-    meetings a planner deleted stay deleted.
+    meetings a planner deleted stay deleted. With ``create=False`` (the commands that only read)
+    a missing or empty file is refused instead of being made into a database, and nothing is seeded.
     """
     target = Path(path) if path is not None else default_database_path()
     if with_calendar is None:
         with_calendar = path is None
-    db = PlanningDatabase.open(target)
+    db = PlanningDatabase.open(target, create=create)
     try:
-        if db.get_meta(SEEDED_KEY) is None and not db.read_only:
+        if create and db.get_meta(SEEDED_KEY) is None and not db.read_only:
             with db.write():
                 # Checked again under the write lock: two first starts must not both seed.
                 if db.get_meta(SEEDED_KEY) is None:

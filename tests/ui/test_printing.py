@@ -182,6 +182,7 @@ def test_the_print_command(capsys, qapp, tmp_path):
                 "2020-01-01",
                 "--to",
                 "2030-01-01",
+                "--force",
             ]
         )
         == 2
@@ -189,7 +190,20 @@ def test_the_print_command(capsys, qapp, tmp_path):
     assert "at most 6 years" in capsys.readouterr().err
     assert main(["print", "--layout", "year", "-o", str(tmp_path / "x.png"), "--db", db]) == 2
     assert (
-        main(["print", "--layout", "deadlines", "-o", str(out), "--db", db, "--meeting", "WTDC-25"])
+        main(
+            [
+                "print",
+                "--layout",
+                "deadlines",
+                "-o",
+                str(out),
+                "--db",
+                db,
+                "--meeting",
+                "WTDC-25",
+                "--force",
+            ]
+        )
         == 0
     )
     assert "wtdc" not in text(out, "-raw").lower() or "WTDC contributions" in text(out, "-raw")
