@@ -658,7 +658,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = recent_files()
         for n, path in enumerate(files, start=1):
-            action = self.recent_menu.addAction(f"&{n} {path.name}  —  {path.parent}")
+            # a "&" in a file name is a shortcut letter in a menu, unless doubled
+            name, folder = (str(p).replace("&", "&&") for p in (path.name, path.parent))
+            action = self.recent_menu.addAction(f"&{n} {name}  —  {folder}")
             action.setData(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         if not files:
