@@ -40,6 +40,11 @@ class Finding:
     citation: str
     waived: bool = False
     waiver_reason: str = ""
+    # What a finding that names no meeting is about ("2030" for "no Council session in 2030").
+    subject: str = ""
+    # Structured facts beside the message, for ``check --format json`` and scripts: the dates
+    # involved, the limit or window the rule wanted, the observance or meeting that caused it.
+    details: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def key(self) -> tuple[str, tuple[str, ...]]:
@@ -120,7 +125,15 @@ class RuleSpec:
     around: AroundFn | None = None
     rationale: str = ""
 
-    def finding(self, policy: Policy, message: str, meetings: Iterable[Meeting]) -> Finding:
+    def finding(
+        self,
+        policy: Policy,
+        message: str,
+        meetings: Iterable[Meeting],
+        *,
+        subject: str = "",
+        details: Mapping[str, Any] | None = None,
+    ) -> Finding:
         ms = list(meetings)
         return Finding(
             rule_id=self.id,
@@ -129,6 +142,8 @@ class RuleSpec:
             meeting_ids=tuple(m.id for m in ms),
             meeting_codes=tuple(m.label for m in ms),
             citation=self.citation,
+            subject=subject,
+            details=dict(details or {}),
         )
 
     def check(self, calendar: Calendar, policy: Policy | None = None) -> list[Finding]:
