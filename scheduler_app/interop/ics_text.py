@@ -17,6 +17,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 CRLF = "\r\n"
+# The longest text the planner takes from one property. Python's csv module refuses fields over
+# 131,072 characters, so anything longer read from a calendar could be exported to CSV but never
+# read back. The single definition: csvfile.py has no limit of its own yet.
+MAX_FIELD_CHARS = 100_000
 _SPECIAL = re.compile(r"[\\;,\r\n]")
 
 
@@ -83,9 +87,10 @@ def content_line(name: str, value: str, params: Iterable[tuple[str, str]] = ()) 
 class IcsSyntaxError(ValueError):
     """A file that is not iCalendar, with the line at fault."""
 
-    def __init__(self, line: int, problem: str) -> None:
+    def __init__(self, line: int, problem: str, field: str = "") -> None:
         self.line = line
         self.problem = problem
+        self.field = field
         super().__init__(f"line {line}: {problem}")
 
 
@@ -212,16 +217,46 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def parse(text: str) -> list[Component]:
-    """The top-level components of a text (normally one VCALENDAR)."""
+KEPT = frozenset({"VEVENT", "VTIMEZONE"})
+
+
+def parse(
+    text: str, warnings: list[tuple[int, str]] | None = None, kept: frozenset[str] = KEPT
+) -> list[Component]:
+    """The top-level components of a text (normally one VCALENDAR).
+
+    Without ``warnings`` every fault is an :class:`IcsSyntaxError`. With a list, the parse is
+    strict only inside the components the caller imports (``kept``: VEVENT and VTIMEZONE, and
+    anything nested in them); a broken line elsewhere (inside a VTODO, VJOURNAL, VFREEBUSY or an
+    unknown component, directly in the VCALENDAR, or after END:VCALENDAR) is skipped and reported
+    as ``(line, what was skipped)``. A file that ends inside a component is refused either way:
+    it was cut short.
+
+    >>> warnings = []
+    >>> [c.name for c in parse("BEGIN:VCALENDAR\nEND:VCALENDAR\nstray\n", warnings)]
+    ['VCALENDAR']
+    >>> warnings
+    [(3, "a line outside BEGIN:VCALENDAR ... END:VCALENDAR: 'stray'")]
+    """
     with paused_gc():
-        return _parse(text)
+        return _parse(text, warnings, kept)
 
 
-def _parse(text: str) -> list[Component]:
+def _parse(
+    text: str, warnings: list[tuple[int, str]] | None, kept: frozenset[str]
+) -> list[Component]:
     roots: list[Component] = []
     stack: list[Component] = []
     source: list[str] = []
+    strict = 0  # how many of the open components are kept (parsed strictly)
+    tolerant = warnings is not None
+
+    def skip(number: int, problem: str) -> None:
+        if not tolerant or strict:
+            raise IcsSyntaxError(number, problem)
+        assert warnings is not None
+        warnings.append((number, problem))
+
     for number, line in unfold(text):
         if not line or line.isspace():
             continue
@@ -230,7 +265,14 @@ def _parse(text: str) -> list[Component]:
         if colon > 0 and line.find(";", 0, colon) < 0:  # the common case: no parameters
             name, params, value = line[:colon].upper(), _NO_PARAMS, line[colon + 1 :]
         else:
-            prop = split_line(number, line)
+            try:
+                prop = split_line(number, line)
+            except IcsSyntaxError as exc:
+                if not stack:
+                    skip(number, f"a line outside BEGIN:VCALENDAR ... END:VCALENDAR: {line[:40]!r}")
+                else:
+                    skip(number, f"{exc.problem} inside {stack[-1].name}")
+                continue
             name, params, value = prop.name, prop.params, prop.value
         if name == "BEGIN":
             comp = Component(value.strip().upper(), number, source=source)
@@ -240,13 +282,25 @@ def _parse(text: str) -> list[Component]:
             else:
                 roots.append(comp)
             stack.append(comp)
+            if comp.name in kept:
+                strict += 1
         elif not stack:
-            raise IcsSyntaxError(number, f"{name} outside BEGIN:VCALENDAR")
+            skip(number, f"a line outside BEGIN:VCALENDAR ... END:VCALENDAR: {line[:40]!r}")
         elif name == "END":
             ended = value.strip().upper()
             if stack[-1].name != ended:
-                raise IcsSyntaxError(number, f"END:{ended} closes BEGIN:{stack[-1].name}")
-            stack.pop().last_index = len(source) - 1
+                open_names = [c.name for c in stack]
+                if not tolerant or strict or ended not in open_names:
+                    skip(number, f"END:{ended} closes BEGIN:{stack[-1].name}")
+                    continue
+                while stack[-1].name != ended:  # components left open inside skipped ones
+                    unclosed = stack.pop()
+                    unclosed.last_index = len(source) - 2
+                    skip(unclosed.line, f"BEGIN:{unclosed.name} is never closed")
+            closed = stack.pop()
+            closed.last_index = len(source) - 1
+            if closed.name in kept:
+                strict -= 1
         else:
             prop_ = Prop(name, params, value, number)
             top = stack[-1]
