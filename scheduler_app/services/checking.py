@@ -147,8 +147,12 @@ def checker_for_database(
     """A checker over the database's meetings with its stored policy, waivers and observances."""
     meetings = list(meetings) if meetings is not None else db.meetings()
     years = _year_span(meetings)
-    ensure_observances(db, years)
+    if not db.read_only:
+        ensure_observances(db, years)
     observances = load_observances(db)
+    missing = sorted(set(years) - observance_years(db))
+    if missing:  # a read-only database cannot store them: computed for this check only
+        observances += compute_religious(missing[0], missing[-1])
     capacities = {
         (normalise(r.venue), normalise(r.name)): r.capacity
         for r in db.rooms()

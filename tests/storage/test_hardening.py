@@ -104,7 +104,7 @@ def test_a_read_only_file_opens_read_only_for_listing_and_refuses_edits(tmp_path
     assert result.returncode == 0, result.stderr
     assert "SG1-2027-1" in result.stdout and "SG2-2027-1" in result.stdout
     assert "list exit 0" in result.stdout
-    assert "check exit" in result.stdout and "Traceback" not in result.stderr
+    assert "check exit 0" in result.stdout and "Traceback" not in result.stderr
     assert "read only: True" in result.stdout
     assert "refused: StorageError" in result.stdout and "read-only" in result.stdout
     assert _dump(path) == before
