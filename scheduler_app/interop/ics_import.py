@@ -39,7 +39,8 @@ from scheduler_app.interop.ics_text import (
 )
 
 X = "X-SCHEDULER-"
-_OWN_EXTRAS = (X + "OBSERVANCE", X + "DEADLINE", X + "HOLIDAY")
+_OWN_EXTRAS = frozenset({X + "OBSERVANCE", X + "DEADLINE", X + "HOLIDAY"})
+_SERIES = frozenset({"RRULE", "RDATE"})
 _STATUS = {
     "TENTATIVE": Status.TENTATIVE,
     "CONFIRMED": Status.CONFIRMED,
@@ -300,12 +301,9 @@ def _iso_stamp(prop: Prop | None) -> str:
 
 
 def _own_record(event: Component) -> dict[str, str]:
-    record: dict[str, str] = {}
-    for p in event.props:
-        column = _X_COLUMNS.get(p.name)
-        if column:
-            record[column] = unescape_text(p.value)
-    return record
+    """The planner's own X-SCHEDULER-* columns (the last of a repeated one wins)."""
+    columns = _X_COLUMNS
+    return {columns[p.name]: unescape_text(p.value) for p in event.props if p.name in columns}
 
 
 def _meeting(
@@ -1089,14 +1087,14 @@ def read_ics(
                 if event.name != "VTIMEZONE":
                     other.setdefault(event.name, []).append(event.line)
                 continue
-            if any(event.first(x) for x in _OWN_EXTRAS):
+            if not event.by_name.keys().isdisjoint(_OWN_EXTRAS):
                 skipped.append("observance, holiday or deadline written by the planner")
                 continue
             uid = unescape_text(event.value("UID")).strip()
             recurrence_id = event.first("RECURRENCE-ID")
             if not seen.first(event, uid, recurrence_id):
                 continue
-            if event.first("RRULE") or event.first("RDATE") or recurrence_id:
+            if recurrence_id or not event.by_name.keys().isdisjoint(_SERIES):
                 if not uid:
                     problems.append(
                         _located(name, _Problem(event.line, "", "UID", "the series has no UID"))

@@ -15,6 +15,7 @@ import gc
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 CRLF = "\r\n"
 # The longest text the planner takes from one property. Python's csv module refuses fields over
@@ -94,9 +95,12 @@ class IcsSyntaxError(ValueError):
         super().__init__(f"line {line}: {problem}")
 
 
-@dataclass(slots=True)
-class Prop:
-    """One content line: name (upper case), parameters (names upper case), raw value, line."""
+class Prop(NamedTuple):
+    """One content line: name (upper case), parameters (names upper case), raw value, line.
+
+    A named tuple rather than a dataclass: :func:`parse` makes half a million of them for a
+    20,000-event file and builds them with ``tuple.__new__``, without a Python-level __init__.
+    """
 
     name: str
     params: dict[str, str]
@@ -112,7 +116,8 @@ class Component:
     line: int
     props: list[Prop] = field(default_factory=list)
     children: list[Component] = field(default_factory=list)
-    source: list[str] = field(default_factory=list, repr=False)  # every logical line of the file
+    # every logical line of the file, as written (a folded line keeps its folds)
+    source: list[str] = field(default_factory=list, repr=False)
     first_index: int = 0
     last_index: int = 0
     by_name: dict[str, Prop] = field(default_factory=dict, repr=False)  # first of each name
@@ -120,7 +125,11 @@ class Component:
     @property
     def text_lines(self) -> list[str]:
         """This component's own unfolded lines, BEGIN to END (to hand it to icalendar)."""
-        return self.source[self.first_index : self.last_index + 1]
+        return [
+            _FOLDED.sub("", x) if "\n" in x or "\r" in x else x
+            for x in self.source[self.first_index : self.last_index + 1]
+            if x and not x.isspace()
+        ]
 
     def first(self, name: str) -> Prop | None:
         return self.by_name.get(name)
@@ -199,6 +208,9 @@ def split_line(number: int, line: str) -> Prop:
 
 
 _NO_PARAMS: dict[str, str] = {}
+# Property names as written, upper-cased: a look-up is cheaper than str.upper() on each of half
+# a million lines. Bounded, so a hostile file with a million names cannot grow it.
+_UPPER: dict[str, str] = {}
 
 
 @contextlib.contextmanager
@@ -247,9 +259,11 @@ def _parse(
 ) -> list[Component]:
     roots: list[Component] = []
     stack: list[Component] = []
-    source: list[str] = []
+    source = _LOGICAL.split(text)  # the logical lines, folds still in them
     strict = 0  # how many of the open components are kept (parsed strictly)
     tolerant = warnings is not None
+    top: Component | None = None
+    new_prop = tuple.__new__
 
     def skip(number: int, problem: str) -> None:
         if not tolerant or strict:
@@ -257,56 +271,68 @@ def _parse(
         assert warnings is not None
         warnings.append((number, problem))
 
-    for number, line in unfold(text):
-        if not line or line.isspace():
+    following = 1  # the physical line the next logical line starts on
+    for index, chunk in enumerate(source):
+        number = following
+        if "\n" in chunk or "\r" in chunk:  # a folded line (rare): unfold it, count its lines
+            following += len(_BREAK.findall(chunk)) + 1
+            line = _FOLDED.sub("", chunk)
+        else:
+            following += 1
+            line = chunk
+        if not line or (line[0] <= " " and line.isspace()):
             continue
-        source.append(line)
         colon = line.find(":")
         if colon > 0 and line.find(";", 0, colon) < 0:  # the common case: no parameters
-            name, params, value = line[:colon].upper(), _NO_PARAMS, line[colon + 1 :]
+            name = line[:colon]
+            upper = _UPPER.get(name)
+            if upper is None:
+                upper = name.upper()
+                if len(_UPPER) < 4096:
+                    _UPPER[name] = upper
+            name = upper
+            params, value = _NO_PARAMS, line[colon + 1 :]
         else:
             try:
-                prop = split_line(number, line)
+                name, params, value, _ = split_line(number, line)
             except IcsSyntaxError as exc:
-                if not stack:
+                if top is None:
                     skip(number, f"a line outside BEGIN:VCALENDAR ... END:VCALENDAR: {line[:40]!r}")
                 else:
-                    skip(number, f"{exc.problem} inside {stack[-1].name}")
+                    skip(number, f"{exc.problem} inside {top.name}")
                 continue
-            name, params, value = prop.name, prop.params, prop.value
-        if name == "BEGIN":
+        if top is not None and name != "BEGIN" and name != "END":
+            prop = new_prop(Prop, (name, params, value, number))
+            top.props.append(prop)
+            top.by_name.setdefault(name, prop)
+        elif name == "BEGIN":
             comp = Component(value.strip().upper(), number, source=source)
-            comp.first_index = len(source) - 1
-            if stack:
-                stack[-1].children.append(comp)
+            comp.first_index = index
+            if top is not None:
+                top.children.append(comp)
             else:
                 roots.append(comp)
             stack.append(comp)
+            top = comp
             if comp.name in kept:
                 strict += 1
-        elif not stack:
+        elif top is None:
             skip(number, f"a line outside BEGIN:VCALENDAR ... END:VCALENDAR: {line[:40]!r}")
-        elif name == "END":
+        else:
             ended = value.strip().upper()
-            if stack[-1].name != ended:
-                open_names = [c.name for c in stack]
-                if not tolerant or strict or ended not in open_names:
-                    skip(number, f"END:{ended} closes BEGIN:{stack[-1].name}")
+            if top.name != ended:
+                if not tolerant or strict or ended not in [c.name for c in stack]:
+                    skip(number, f"END:{ended} closes BEGIN:{top.name}")
                     continue
                 while stack[-1].name != ended:  # components left open inside skipped ones
                     unclosed = stack.pop()
-                    unclosed.last_index = len(source) - 2
+                    unclosed.last_index = index - 1
                     skip(unclosed.line, f"BEGIN:{unclosed.name} is never closed")
             closed = stack.pop()
-            closed.last_index = len(source) - 1
+            closed.last_index = index
+            top = stack[-1] if stack else None
             if closed.name in kept:
                 strict -= 1
-        else:
-            prop_ = Prop(name, params, value, number)
-            top = stack[-1]
-            top.props.append(prop_)
-            if name not in top.by_name:
-                top.by_name[name] = prop_
     if stack:
         raise IcsSyntaxError(stack[-1].line, f"BEGIN:{stack[-1].name} is never closed")
     return roots
