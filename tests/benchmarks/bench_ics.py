@@ -5,6 +5,11 @@
 Whole commands from process start: ``export -o FILE.ics`` of the demo calendar (target under 1 s)
 and ``import FILE.ics`` of the 20,000 events into an empty database (target under 3 s), plus the
 same two steps inside one process, without interpreter start-up and imports.
+
+Side by side in the same run, on the same file: ``read_ics`` alone (the tokenizer and the
+meetings it builds), the whole import in process (database write included; target under 1 s),
+and icalendar's ``Calendar.from_ical`` alone; the import's ratio to icalendar's parse is the
+second target (0.25 or less).
 """
 
 from __future__ import annotations
@@ -37,7 +42,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--meetings", type=int, default=20000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--icalendar-runs", type=int, default=1, help="icalendar takes over 10 s a parse"
+    )
     args = parser.parse_args()
+    import icalendar
+
+    from scheduler_app.interop.ics_import import read_ics
+    from scheduler_app.interop.ics_text import paused_gc
     from scheduler_app.services.calendar_export import build_request, write_ics
     from scheduler_app.services.importing import import_ics
     from scheduler_app.services.planner import open_database
@@ -52,7 +64,7 @@ def main() -> None:
         ics = Path(tmp) / "demo.ics"
         exports, imports, in_export, in_import = [], [], [], []
         for i in range(args.runs):
-            exports.append(timed([*APP, "export", "-o", str(ics), "--db", str(source)]))
+            exports.append(timed([*APP, "export", "-o", str(ics), "--force", "--db", str(source)]))
             target = Path(tmp) / f"empty{i}.sqlite"
             subprocess.run(
                 [*APP, "init", "--empty", "--db", str(target)],
@@ -68,12 +80,27 @@ def main() -> None:
                 start = time.perf_counter()
                 import_ics(db, ics)
                 in_import.append(time.perf_counter() - start)
+        data = ics.read_bytes()
+        reads, parses = [], []
+        for _ in range(args.runs):
+            start = time.perf_counter()
+            with paused_gc():
+                read_ics(data, str(ics))
+            reads.append(time.perf_counter() - start)
+        for _ in range(args.icalendar_runs):
+            start = time.perf_counter()
+            icalendar.Calendar.from_ical(data)
+            parses.append(time.perf_counter() - start)
         size = ics.stat().st_size / 1e6
     print(f"{args.meetings} meetings, {size:.1f} MB of iCalendar")
     print(describe("export -o FILE.ics (whole command)", exports))
     print(describe("import FILE.ics (whole command)", imports))
     print(describe("export, in process", in_export))
-    print(describe("import, in process", in_import))
+    print(describe("import, in process (database write included)", in_import))
+    print(describe("read_ics alone, in process", reads))
+    print(describe("icalendar Calendar.from_ical alone", parses))
+    ratio = statistics.median(in_import) / statistics.median(parses)
+    print(f"{'import in process / icalendar parse':<44} {ratio:6.3f}   (target 0.25 or less)")
 
 
 if __name__ == "__main__":
