@@ -27,9 +27,14 @@ from dateutil.rrule import rrule, rrulestr
 
 from scheduler_app.domain import InvalidMeeting, Meeting, MeetingKind, Sector, Status
 from scheduler_app.domain.kinds import KIND_LABELS
-from scheduler_app.interop.csvfile import COLUMNS, CsvFormatError, CsvProblem, record_to_meeting
-from scheduler_app.interop.ics_text import (
+from scheduler_app.interop.csvfile import (
+    COLUMNS,
     MAX_FIELD_CHARS,
+    CsvFormatError,
+    CsvProblem,
+    record_to_meeting,
+)
+from scheduler_app.interop.ics_text import (
     Component,
     IcsSyntaxError,
     Prop,
@@ -413,7 +418,8 @@ def _meeting(
 
 
 def _refuse_long_field(event: Component, record: dict[str, str], uid: str) -> None:
-    """Refuse a value CSV could not carry: see :data:`ics_text.MAX_FIELD_CHARS`."""
+    """Refuse a value CSV could not carry back (Python's csv module refuses fields over 131,072
+    characters): the limit is CSV import's own, :data:`csvfile.MAX_FIELD_CHARS`."""
     column = max(record, key=lambda c: len(record[c]))
     props = {"title": ("SUMMARY",), "notes": ("DESCRIPTION", "LOCATION", X + "NOTES")}.get(
         column, (X + column.upper().replace("_", "-"),)

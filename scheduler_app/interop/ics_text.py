@@ -18,10 +18,6 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 CRLF = "\r\n"
-# The longest text the planner takes from one property. Python's csv module refuses fields over
-# 131,072 characters, so anything longer read from a calendar could be exported to CSV but never
-# read back. The single definition: csvfile.py has no limit of its own yet.
-MAX_FIELD_CHARS = 100_000
 _SPECIAL = re.compile(r"[\\;,\r\n]")
 
 

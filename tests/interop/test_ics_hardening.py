@@ -18,9 +18,15 @@ from typing import TypeVar
 import pytest
 
 from scheduler_app.domain import Status
-from scheduler_app.interop.csvfile import CsvFormatError, CsvProblem, parse_meetings, write_meetings
+from scheduler_app.interop.csvfile import (
+    MAX_FIELD_CHARS,
+    CsvFormatError,
+    CsvProblem,
+    parse_meetings,
+    write_meetings,
+)
 from scheduler_app.interop.ics_import import MAX_OCCURRENCES, IcsRead, read_ics
-from scheduler_app.interop.ics_text import MAX_FIELD_CHARS, IcsSyntaxError, parse
+from scheduler_app.interop.ics_text import IcsSyntaxError, parse
 from scheduler_app.services.importing import ImportReport, import_ics
 from scheduler_app.storage import PlanningDatabase
 
