@@ -183,8 +183,13 @@ def render(
     return len(pages)
 
 
-def pdf_bytes(pages: Sequence[Page], title: str = "") -> bytes:
-    """Render pages to the bytes of a PDF file, checked to be whole.
+def pdf_bytes(
+    pages: Sequence[Page],
+    title: str = "",
+    progress: Callable[[int, int], bool] | None = None,
+) -> bytes:
+    """Render pages to the bytes of a PDF file, checked to be whole; ``progress`` as for
+    :func:`render` (a window's Stop button).
 
     Drawn into memory rather than onto the file: QPdfWriter reports no write error (a full disk
     gave a truncated PDF and "wrote 16 pages"), so the bytes are written by Python, which does."""
@@ -194,7 +199,7 @@ def pdf_bytes(pages: Sequence[Page], title: str = "") -> bytes:
     writer.setResolution(RESOLUTION)
     writer.setTitle(title)
     writer.setCreator("ITU Meeting Planner")
-    render(pages, writer)
+    render(pages, writer, progress)
     del writer  # the PDF's trailer is written when the writer goes
     data = bytes(buffer.data().data())
     buffer.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -176,6 +176,7 @@ class FindingsPanel(QWidget):
         self.unwaive_button.setEnabled(False)
         self.waive_button.clicked.connect(self._on_waive_clicked)
         self.unwaive_button.clicked.connect(self._on_unwaive_clicked)
+        self.read_only = False  # a read-only database: no waiver can be written
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
 
         buttons = QHBoxLayout()
@@ -209,10 +210,23 @@ class FindingsPanel(QWidget):
         else:
             self.details.setHtml(self._intro())
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Offer waiving (and taking a waiver back) only where it can be written."""
+        self.read_only = read_only
+        self._enable_buttons(self.current_finding())
+
+    def _enable_buttons(self, f: Finding | None) -> None:
+        writable = not self.read_only
+        self.waive_button.setEnabled(
+            writable and f is not None and not f.waived and bool(f.meeting_ids)
+        )
+        self.unwaive_button.setEnabled(writable and f is not None and f.waived)
+
     def current_finding(self) -> Finding | None:
         return self.model.finding(self.tree.currentIndex())
 
-    def select(self, key: tuple[str, tuple[str, ...]]) -> bool:
+    def select(self, key: Hashable) -> bool:
+        """Select the finding whose :attr:`Finding.key` is ``key``; False if it is not shown."""
         for g in range(len(GROUPS)):
             parent = self.model.index(g, 0)
             for row in range(self.model.rowCount(parent)):
@@ -231,8 +245,7 @@ class FindingsPanel(QWidget):
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         f = self.model.finding(current)
-        self.waive_button.setEnabled(f is not None and not f.waived and bool(f.meeting_ids))
-        self.unwaive_button.setEnabled(f is not None and f.waived)
+        self._enable_buttons(f)
         self.details.setHtml(finding_html(f, self.policy) if f is not None else self._intro())
         self.finding_selected.emit(f)
 

@@ -7,6 +7,7 @@ import html
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -23,7 +24,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QKeySequence,
     QPagedPaintDevice,
-    QPdfWriter,
     QShowEvent,
     QUndoStack,
 )
@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 from scheduler_app import APP_NAME, __version__
 from scheduler_app.domain import Meeting
 from scheduler_app.domain.dates import add_months
+from scheduler_app.interop.atomic import write_bytes
 from scheduler_app.interop.csvfile import CsvFormatError, write_meetings
 from scheduler_app.printing.charts import MIN_LABEL_PT, Overlays, meeting_tip
 from scheduler_app.printing.job import (
@@ -61,7 +62,7 @@ from scheduler_app.printing.job import (
     build_pages,
 )
 from scheduler_app.printing.page import PT, Page
-from scheduler_app.printing.render import measure, render
+from scheduler_app.printing.render import measure, pdf_bytes, render
 from scheduler_app.rules import Checker, Finding, counts
 from scheduler_app.services import editing
 from scheduler_app.services.calendar_export import IcsOptions, build_request, write_ics
@@ -92,6 +93,8 @@ from scheduler_app.ui.meeting_model import (
 from scheduler_app.ui.page_view import MIN_TEXT_PX, PageView
 from scheduler_app.ui.plain import ask, ask_text, error, warn
 from scheduler_app.ui.print_dialog import PrintOptionsDialog
+
+T = TypeVar("T")
 
 _COLUMN_WIDTHS = {DATES: 175, CODE: 140, TITLE: 420, KIND: 150, SECTOR: 55, PLACE: 130, STATUS: 80}
 
@@ -169,6 +172,12 @@ def forget_recent(path: Path) -> None:
 
 def _today() -> dt.date:
     return dt.datetime.now().astimezone().date()
+
+
+def failure(path: Path, exc: Exception) -> str:
+    """One line saying what went wrong with ``path`` (named once, whether or not the error did)."""
+    text = (exc.strerror if isinstance(exc, OSError) and exc.strerror else "") or str(exc)
+    return str(exc) if str(path) in str(exc) else f"{path}: {text}"
 
 
 class MainWindow(QMainWindow):
@@ -342,6 +351,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
+        self.edit_actions: list[QAction] = [self.import_action]  # off on a read-only database
         for text, keys, slot in (
             (self.tr("&New Meeting…"), "Ctrl+Shift+N", self._on_new_requested),
             (self.tr("&Edit Meeting…"), "Return", self._on_edit_requested),
@@ -355,6 +365,7 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             edit_menu.addAction(action)
+            self.edit_actions.append(action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(
             self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self._on_find_requested)
@@ -422,7 +433,7 @@ class MainWindow(QMainWindow):
             [b.code for b in self.db.bodies()] + [n for m in meetings for n in (m.body, m.parent)]
         )
         self._unchecked = meetings
-        self.setWindowTitle(f"{database_label(self.db)} — {APP_NAME}")
+        self._show_read_only()
         self._update_counts()
         self.go_to_date(_today())
         self.redraw_views()
@@ -431,6 +442,27 @@ class MainWindow(QMainWindow):
         # (observances, holidays, every rule) would otherwise delay the window by a second. The
         # short delay lets the first paint of the table go before it.
         QTimer.singleShot(CHECK_DELAY_MS, self.check_now)
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the open database refuses writes (a read-only file, folder or disk)."""
+        return bool(getattr(self.db, "read_only", False))
+
+    def _show_read_only(self) -> None:
+        """Say in the title that nothing can be changed, and offer no edit that would fail."""
+        read_only = self.read_only
+        mark = f" {self.tr('(read-only)')}" if read_only else ""
+        self.setWindowTitle(f"{database_label(self.db)}{mark} — {APP_NAME}")
+        for action in self.edit_actions:
+            action.setEnabled(not read_only)
+        for view in (self.year_view, self.timeline_view, self.month_view):
+            view.editable = not read_only
+        self.findings.set_read_only(read_only)
+        if read_only:
+            reason = getattr(self.db, "read_only_reason", "") or self.tr("it cannot be written")
+            self.statusBar().showMessage(
+                self.tr("Opened read-only (%1): nothing can be changed").replace("%1", reason),
+            )
 
     @property
     def checker(self) -> Checker:
@@ -572,7 +604,7 @@ class MainWindow(QMainWindow):
         meetings = [self.checker.calendar.by_id[i] for i in finding.meeting_ids]
         try:
             waive(self.db, finding.rule_id, meetings, reason)
-        except WaiverError as exc:
+        except (WaiverError, StorageError) as exc:
             warn(self, self.tr("Not waived"), str(exc))
             return False
         self.checker.set_waivers(load_waivers(self.db))
@@ -582,7 +614,11 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_unwaive_requested(self, finding: Finding) -> None:
         meetings = [self.checker.calendar.by_id[i] for i in finding.meeting_ids]
-        unwaive(self.db, finding.rule_id, meetings)
+        try:
+            unwaive(self.db, finding.rule_id, meetings)
+        except (WaiverError, StorageError) as exc:
+            warn(self, self.tr("Waiver not removed"), str(exc))
+            return
         self.checker.set_waivers(load_waivers(self.db))
         self.refresh_findings()
 
@@ -687,8 +723,8 @@ class MainWindow(QMainWindow):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.db.save_copy(path)
-        except StorageError as exc:
-            error(self, self.tr("Copy not saved"), str(exc))
+        except (StorageError, OSError) as exc:
+            error(self, self.tr("Copy not saved"), failure(path, exc))
             return False
         finally:
             QApplication.restoreOverrideCursor()
@@ -707,6 +743,11 @@ class MainWindow(QMainWindow):
                 shown += "\n" + self.tr("…and %1 more").replace("%1", str(more))
             error(self, self.tr("Nothing was imported"), shown)
             return False
+        except (OSError, StorageError, ValueError) as exc:
+            # a file that cannot be read, a database that cannot be, a value no reader caught:
+            # said in one line rather than lost in a traceback behind the window
+            error(self, self.tr("Nothing was imported"), failure(path, exc))
+            return False
         if confirm:
             skipped = "".join(f"\n  {reason}" for reason in sorted(set(report.skipped))[:5])
             wanted = ask(
@@ -721,7 +762,11 @@ class MainWindow(QMainWindow):
             )
             if not wanted:
                 return False
-        apply_import(self.db, report)
+        try:
+            apply_import(self.db, report)
+        except StorageError as exc:  # read-only, a full disk, or changed since the preview
+            error(self, self.tr("Nothing was imported"), str(exc))
+            return False
         self.database_changed.emit()
         self.statusBar().showMessage(report.summary().replace("would add", "added"), 8000)
         return True
@@ -754,6 +799,10 @@ class MainWindow(QMainWindow):
         target = Path(path)
         if target.suffix.lower() not in (".ics", ".csv"):
             target = target.with_suffix(".csv" if "csv" in chosen.lower() else ".ics")
+            # the file dialog asked about the name typed, not this one
+            replace_it = self.tr("%1 already exists. Replace it?").replace("%1", str(target))
+            if target.exists() and not ask(self, self.tr("Export meetings"), replace_it):
+                return
         dialog = ExportDialog(target, len(self.shown_meetings()), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.export_to(
@@ -766,7 +815,8 @@ class MainWindow(QMainWindow):
     def export_to(
         self, path: Path, *, name: str = "", observances: bool = False, deadlines: bool = False
     ) -> str:
-        """Write the shown meetings to ``path`` (.ics or .csv); returns the status message."""
+        """Write the shown meetings to ``path`` (.ics or .csv); returns the status message, or ""
+        when nothing was written (the planner was told why)."""
         meetings = self.shown_meetings()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -780,8 +830,15 @@ class MainWindow(QMainWindow):
                 )
                 result = write_ics(path, build_request(self.db, options=options, only=meetings))
                 message = result.summary(path)
+        except OSError as exc:
+            problem = failure(path, exc)
+        else:
+            problem = ""
         finally:
             QApplication.restoreOverrideCursor()
+        if problem:
+            error(self, self.tr("Not exported"), problem)
+            return ""
         self.statusBar().showMessage(message, 8000)
         return message
 
@@ -1090,25 +1147,31 @@ class MainWindow(QMainWindow):
         request.overlays = self.filter_panel.overlays()  # paper shows what the screen shows
         return request
 
-    def _render_with_progress(self, pages: Sequence[Page], device: QPagedPaintDevice) -> None:
-        progress = QProgressDialog(self.tr("Drawing pages…"), self.tr("Stop"), 0, len(pages), self)
+    def _with_progress(self, total: int, draw: Callable[[Callable[[int, int], bool]], T]) -> T:
+        """Run ``draw(step)`` with a progress dialog whose Stop button makes ``step`` False."""
+        progress = QProgressDialog(self.tr("Drawing pages…"), self.tr("Stop"), 0, total, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
+        self._stopped = False
 
         def step(done: int, total: int) -> bool:
             progress.setValue(done)
             QApplication.processEvents()
-            return not progress.wasCanceled()
+            self._stopped = progress.wasCanceled()
+            return not self._stopped
 
         try:
-            render(pages, device, step)
+            return draw(step)
         finally:
             progress.close()
+
+    def _render_with_progress(self, pages: Sequence[Page], device: QPagedPaintDevice) -> None:
+        self._with_progress(len(pages), lambda step: render(pages, device, step))
 
     def _pages_or_warning(self, request: PrintRequest) -> list[Page] | None:
         try:
             return self.print_pages(request)
-        except PrintError as exc:
+        except (PrintError, StorageError) as exc:
             warn(self, self.tr("Cannot print"), str(exc))
             return None
 
@@ -1120,7 +1183,11 @@ class MainWindow(QMainWindow):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-            self._render_with_progress(pages, printer)
+            try:
+                self._render_with_progress(pages, printer)
+            except OSError as exc:
+                target = printer.outputFileName() or printer.printerName()
+                error(self, self.tr("Not printed"), failure(Path(target), exc))
 
     @Slot()
     def _on_preview_requested(self) -> None:
@@ -1147,12 +1214,20 @@ class MainWindow(QMainWindow):
     def export_pdf(self, request: PrintRequest, path: Path) -> int:
         """Write the filtered meetings' layout to a PDF; returns the number of pages."""
         pages = self._pages_or_warning(request)
-        if pages is None:
+        if not pages:
             return 0
-        writer = QPdfWriter(str(path))
-        writer.setResolution(300)
-        self._render_with_progress(pages, writer)
-        del writer  # finishes the file
+        try:
+            # drawn in memory and written whole: QPdfWriter says nothing of a file it cannot write
+            data = self._with_progress(len(pages), lambda step: pdf_bytes(pages, "", step))
+            if self._stopped:
+                self.statusBar().showMessage(
+                    self.tr("Stopped: %1 was not written").replace("%1", str(path)), 8000
+                )
+                return 0
+            write_bytes(path, data)
+        except OSError as exc:
+            error(self, self.tr("PDF not written"), failure(path, exc))
+            return 0
         self.statusBar().showMessage(
             self.tr("Wrote %1 pages to %2").replace("%1", str(len(pages))).replace("%2", str(path)),
             8000,

@@ -70,6 +70,8 @@ class PageView(QWidget):
         self.setMinimumSize(400, 300)
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.editable = True
+        """False on a read-only database: a bar can be clicked, not dragged."""
         self.describe: Callable[[str], str] = lambda _meeting_id: ""
         """What a meeting's bar tells on hover (the window knows the meetings)."""
 
@@ -241,7 +243,8 @@ class PageView(QWidget):
         x, _y = self._to_page(event.position())
         mode = _grip(bar, x)
         self.selected = bar.ref
-        self._drag = (bar.ref, mode, x, self.date_at(event.position()), bar)
+        if self.editable:
+            self._drag = (bar.ref, mode, x, self.date_at(event.position()), bar)
         self._days = 0
         self.meeting_clicked.emit(bar.ref)
         self.update()
@@ -249,7 +252,7 @@ class PageView(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._drag is None or self.page is None or not self.page.mm_per_day:
             bar = self.bar_at(event.position())
-            if bar is not None:
+            if bar is not None and self.editable:
                 x, _y = self._to_page(event.position())
                 edge = _grip(bar, x) != "move"
                 self.setCursor(
