@@ -231,7 +231,7 @@ KEPT = frozenset({"VEVENT", "VTIMEZONE"})
 def parse(
     text: str, warnings: list[tuple[int, str]] | None = None, kept: frozenset[str] = KEPT
 ) -> list[Component]:
-    """The top-level components of a text (normally one VCALENDAR).
+    r"""The top-level components of a text (normally one VCALENDAR).
 
     Without ``warnings`` every fault is an :class:`IcsSyntaxError`. With a list, the parse is
     strict only inside the components the caller imports (``kept``: VEVENT and VTIMEZONE, and

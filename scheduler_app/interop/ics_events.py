@@ -1,0 +1,252 @@
+"""One VEVENT to one meeting: its dates, zone, kind, code, status and the planner's own fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zoneinfo
+from dataclasses import dataclass
+
+from scheduler_app.domain import InvalidMeeting, Meeting, Sector, Status
+from scheduler_app.interop.csvfile import COLUMNS, MAX_FIELD_CHARS, record_to_meeting
+from scheduler_app.interop.ics_kinds import guess_kind_and_code
+from scheduler_app.interop.ics_text import Component, Prop, split_list, unescape_text
+from scheduler_app.interop.ics_zones import (
+    IANA,
+    OUT_OF_RANGE,
+    Problem,
+    Zones,
+    in_zone,
+    moment,
+)
+
+X = "X-SCHEDULER-"
+_STATUS = {
+    "TENTATIVE": Status.TENTATIVE,
+    "CONFIRMED": Status.CONFIRMED,
+    "CANCELLED": Status.CANCELLED,
+}
+_X_COLUMNS = {X + c.upper().replace("_", "-"): c for c in COLUMNS}
+
+
+@dataclass(frozen=True, slots=True)
+class IcsEvent:
+    """One meeting read from a file, with what matching and ordering need."""
+
+    meeting: Meeting
+    uid: str
+    sequence: int
+    stamp: str  # ISO UTC, e.g. "2026-11-22T10:00:00Z"
+    line: int
+    own: bool  # written by the planner (carries its X- properties)
+    has_status: bool = False  # the event says TENTATIVE, CONFIRMED or CANCELLED itself
+
+
+_UTC_STAMP = re.compile(r"(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z")
+
+
+def _iso_stamp(prop: Prop | None) -> str:
+    """``20261122T100000Z`` as ``2026-11-22T10:00:00Z``; "" if absent or not a UTC time."""
+    if prop is None or not (m := _UTC_STAMP.fullmatch(prop.value.strip())):
+        return ""
+    return "{}-{}-{}T{}:{}:{}Z".format(*m.groups())
+
+
+def _own_record(event: Component) -> dict[str, str]:
+    """The planner's own X-SCHEDULER-* columns (the last of a repeated one wins)."""
+    columns = _X_COLUMNS
+    return {columns[p.name]: unescape_text(p.value) for p in event.props if p.name in columns}
+
+
+def meeting_from_event(
+    event: Component,
+    zones: Zones,
+    start: tuple[dt.date, dt.time | None, str],
+    end: tuple[dt.date, dt.time | None, str] | None,
+    uid: str,
+    occurrence: str = "",
+) -> IcsEvent:
+    line = event.line
+    summary = unescape_text(event.value("SUMMARY")).strip() or "(untitled)"
+    own = _own_record(event)
+    s_day, s_time, s_zone = start
+    if end is None:
+        e_day, e_time, e_zone = (s_day, s_time, s_zone) if s_time else (s_day, None, "")
+    else:
+        e_day, e_time, e_zone = end
+        if e_time is None and s_time is None and e_day != s_day:
+            # DTEND of an all-day event is exclusive; DTEND = DTSTART, as some producers write a
+            # one-day event, is that day.
+            if e_day == dt.date.min:
+                raise Problem(line, uid, "DTEND", OUT_OF_RANGE)
+            e_day = e_day - dt.timedelta(days=1)
+    if (s_time is None) != (e_time is None):
+        raise Problem(line, uid, "DTEND", "DTSTART and DTEND mix a date with a date-time")
+    own_zone = own.get("timezone", "")
+    if s_time is not None and s_zone == "UTC" and own_zone in IANA and own_zone != "UTC":
+        # The planner wrote this zone's times in UTC (no yearly rule fits it): read them back in it.
+        try:
+            s_day, s_time, s_zone = in_zone(s_day, s_time, own_zone)
+            if e_time is not None and e_zone == "UTC":
+                e_day, e_time, e_zone = in_zone(e_day, e_time, own_zone)
+        except OverflowError:
+            raise Problem(line, uid, "DTSTART", OUT_OF_RANGE) from None
+    if s_time is not None and e_time is not None and e_zone != s_zone:
+        # Outlook may write the end in another zone: express it in the start's zone.
+        end_at = dt.datetime.combine(e_day, e_time, zoneinfo.ZoneInfo(e_zone))
+        try:
+            local = end_at.astimezone(zoneinfo.ZoneInfo(s_zone))
+        except OverflowError:
+            raise Problem(line, uid, "DTEND", OUT_OF_RANGE) from None
+        e_day, e_time = local.date(), local.time()
+    record = dict(own)
+    record["title"] = summary
+    if s_time is not None and e_time is not None:
+        record["start"] = f"{s_day.isoformat()}T{s_time.strftime('%H:%M')}"
+        record["end"] = f"{e_day.isoformat()}T{e_time.strftime('%H:%M')}"
+        record["timezone"] = s_zone
+        record.pop("precision", None)
+    else:
+        precision = own.get("precision", "day")
+        record["start"] = s_day.isoformat()
+        record["end"] = e_day.isoformat() if precision in ("", "day") else ""
+        record.pop("timezone", None)
+    status = event.value("STATUS").strip().upper()
+    if status == "CANCELLED" or "status" not in own:
+        record["status"] = _STATUS.get(status, Status.CONFIRMED).value
+    if not own.get("kind"):
+        categories = [c for p in event.all("CATEGORIES") for c in split_list(p.value)]
+        kind, code = guess_kind_and_code(summary, categories)
+        record["kind"] = kind.value
+        if code and not own.get("code"):
+            record["code"] = code + (f"-{occurrence}" if occurrence and code else "")
+        for category in categories:
+            if category.strip().upper() in {s.value for s in Sector}:
+                record["sector"] = category.strip().upper()
+        location = unescape_text(event.value("LOCATION")).strip()
+        if location:
+            record["notes"] = "\n".join(
+                x for x in (f"Location: {location}", record.get("notes", "")) if x
+            )
+        description = unescape_text(event.value("DESCRIPTION")).strip()
+        if description:
+            record["notes"] = "\n".join(x for x in (record.get("notes", ""), description) if x)
+    if occurrence and own.get("code"):
+        record["code"] = f"{own['code']}-{occurrence}"
+    if not own.get("id") or occurrence:
+        record["id"] = ""
+    sequence_text = event.value("SEQUENCE", "0").strip() or "0"
+    try:
+        sequence = int(sequence_text)
+    except ValueError:
+        raise Problem(line, uid, "SEQUENCE", f"{sequence_text!r} is not a number") from None
+    if not 0 <= sequence < 2**31:
+        raise Problem(line, uid, "SEQUENCE", f"{sequence_text} is out of range")
+    own_uid = uid.endswith("@scheduler-app") and not occurrence
+    if own_uid and not own.get("id"):
+        candidate = uid.split("@", 1)[0]
+        if re.fullmatch(r"[0-9a-f-]{36}", candidate):
+            record["id"] = candidate
+    if max(map(len, record.values())) > MAX_FIELD_CHARS:
+        _refuse_long_field(event, record, uid)
+    try:
+        meeting, _ = record_to_meeting(
+            record,
+            sequence=max(sequence, 0),
+            uid="" if own_uid else (f"{uid}/{occurrence}" if occurrence else uid),
+        )
+    except InvalidMeeting as exc:
+        raise Problem(line, uid, exc.field, exc.problem) from None
+    except (ValueError, OverflowError) as exc:  # a value the record's checks let through
+        raise Problem(line, uid, X + "*", f"not a valid meeting: {exc}") from None
+    has_status = event.first("STATUS") is not None
+    stamp = _iso_stamp(event.first("DTSTAMP"))
+    return IcsEvent(meeting, uid, sequence, stamp, line, bool(own), has_status)
+
+
+def _refuse_long_field(event: Component, record: dict[str, str], uid: str) -> None:
+    """Refuse a value CSV could not carry back (Python's csv module refuses fields over 131,072
+    characters): the limit is CSV import's own, :data:`csvfile.MAX_FIELD_CHARS`."""
+    column = max(record, key=lambda c: len(record[c]))
+    props = {"title": ("SUMMARY",), "notes": ("DESCRIPTION", "LOCATION", X + "NOTES")}.get(
+        column, (X + column.upper().replace("_", "-"),)
+    )
+    found = [p for name in props if (p := event.first(name)) is not None]
+    prop = max(found, key=lambda p: len(p.value)) if found else None
+    raise Problem(
+        prop.line if prop else event.line,
+        uid,
+        prop.name if prop else column,
+        f"{column} would be {len(record[column]):,} characters long; the planner keeps at most "
+        f"{MAX_FIELD_CHARS:,} in one field (MAX_FIELD_CHARS), so that every meeting can also be "
+        "written to and read back from CSV",
+    )
+
+
+def plain_event(event: Component, zones: Zones) -> IcsEvent:
+    uid = unescape_text(event.value("UID")).strip()
+    if not uid:
+        raise Problem(event.line, "", "UID", "the event has no UID")
+    dtstart = event.first("DTSTART")
+    if dtstart is None:
+        raise Problem(event.line, uid, "DTSTART", "the event has no start")
+    start = moment(dtstart, zones, uid)
+    dtend = event.first("DTEND")
+    end = moment(dtend, zones, uid) if dtend is not None else None
+    if end is None and (duration := event.first("DURATION")) is not None:
+        end = _after(start, duration, uid)
+    if end is not None:
+        _check_order(start, end, uid, (dtend or dtstart).line)
+    return meeting_from_event(event, zones, start, end, uid)
+
+
+def _after(
+    start: tuple[dt.date, dt.time | None, str], duration: Prop, uid: str
+) -> tuple[dt.date, dt.time | None, str]:
+    from icalendar.prop import vDuration
+
+    try:
+        delta = vDuration.from_ical(duration.value.strip())  # type: ignore[no-untyped-call]
+    except (ValueError, OverflowError, TypeError):
+        raise Problem(
+            duration.line, uid, "DURATION", f"{duration.value[:40]!r} is not a duration"
+        ) from None
+    if not isinstance(delta, dt.timedelta):
+        raise Problem(duration.line, uid, "DURATION", f"{duration.value[:40]!r} is not a duration")
+    day, time, zone = start
+    try:
+        if time is None:
+            return day + dt.timedelta(days=delta.days), None, ""
+        moment = dt.datetime.combine(day, time) + delta
+    except OverflowError:
+        raise Problem(
+            duration.line, uid, "DURATION", f"{duration.value[:40]!r} ends past year 9999"
+        ) from None
+    return moment.date(), moment.time(), zone
+
+
+def _check_order(
+    start: tuple[dt.date, dt.time | None, str],
+    end: tuple[dt.date, dt.time | None, str],
+    uid: str,
+    line: int,
+) -> None:
+    s_day, s_time, s_zone = start
+    e_day, e_time, e_zone = end
+    if s_time is None or e_time is None:
+        if e_day < s_day:
+            raise Problem(line, uid, "DTEND", f"the event ends {e_day} before it starts {s_day}")
+        return
+    s = dt.datetime.combine(s_day, s_time, zoneinfo.ZoneInfo(s_zone))
+    e = dt.datetime.combine(e_day, e_time, zoneinfo.ZoneInfo(e_zone))
+    try:
+        ends_first = e < s
+    except OverflowError:
+        raise Problem(line, uid, "DTEND", OUT_OF_RANGE) from None
+    if ends_first:
+        raise Problem(
+            line,
+            uid,
+            "DTEND",
+            f"the event ends {e:%Y-%m-%d %H:%M} before it starts {s:%Y-%m-%d %H:%M}",
+        )
