@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import operator
 import re
 import uuid
 import zoneinfo
@@ -36,6 +37,7 @@ _TEXT_FIELDS = (
     "source",
     "uid",
 )
+_texts_of = operator.attrgetter(*_TEXT_FIELDS)
 MAX_PARTICIPANTS = 1_000_000
 MAX_SEQUENCE = 2**31 - 1  # iCalendar SEQUENCE is an INTEGER (RFC 5545 section 3.8.7.4)
 
@@ -150,8 +152,16 @@ class Meeting:
 
     def __post_init__(self) -> None:
         code = self.code
-        for name in _TEXT_FIELDS:
-            _check_text(name, getattr(self, name), code)
+        texts = _texts_of(self)
+        # One pass over all the text fields; field by field only to name the one that is wrong
+        # (eleven checks each were a fifth of reading a 20,000-event file).
+        if (
+            not all(type(t) is str for t in texts)
+            or max(map(len, texts)) > MAX_FIELD_CHARS
+            or _CONTROL.search("\n".join(texts))
+        ):
+            for name, value in zip(_TEXT_FIELDS, texts, strict=True):
+                _check_text(name, value, code)
         if not isinstance(self.id, str) or not _is_uuid(self.id):
             raise InvalidMeeting("id", f"{quoted(self.id)} is not a UUID", code)
         if code != code.strip() or "\n" in code:

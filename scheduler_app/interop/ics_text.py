@@ -204,6 +204,7 @@ def split_line(number: int, line: str) -> Prop:
 
 
 _NO_PARAMS: dict[str, str] = {}
+_PLAIN_PARAMS = re.compile(r"[A-Za-z0-9-]+(?:;[^;=:\"]*=[^;:\"]*)+")
 # Property names as written, upper-cased: a look-up is cheaper than str.upper() on each of half
 # a million lines. Bounded, so a hostile file with a million names cannot grow it.
 _UPPER: dict[str, str] = {}
@@ -288,6 +289,12 @@ def _parse(
                     _UPPER[name] = upper
             name = upper
             params, value = _NO_PARAMS, line[colon + 1 :]
+        elif colon > 0 and '"' not in line[:colon] and _PLAIN_PARAMS.fullmatch(line, 0, colon):
+            # ``DTSTART;VALUE=DATE:...``: parameters without quotes split as split_line would
+            head = line[:colon].split(";")
+            name = head[0].upper()
+            params = {k.upper(): v for k, _, v in (p.partition("=") for p in head[1:])}
+            value = line[colon + 1 :]
         else:
             try:
                 name, params, value, _ = split_line(number, line)
