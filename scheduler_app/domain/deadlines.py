@@ -7,7 +7,8 @@ calendar days; a deadline that falls on a weekend is not moved (no text says so)
 dates are not known to the day, and cancelled meetings, get no deadlines.
 
 Pure date logic: no I/O, no clock, no Qt. Each :class:`Deadline` carries the offset in words and
-the ITU text it comes from, quoted as SOURCES.md quotes it.
+the ITU text it comes from: a citation from the source registry with the quoted words and the
+document's public address (:func:`scheduler_app.domain.sources.quoted`).
 
 Applicability, where the table of SOURCES.md section 3 leaves room for choice:
 
@@ -47,13 +48,11 @@ from dateutil.relativedelta import relativedelta
 
 from scheduler_app.domain.kinds import MeetingKind, Precision, Sector, Status
 from scheduler_app.domain.meeting import Meeting
+from scheduler_app.domain.sources import quoted, registry
 
-S0 = "000_de33dc4417145fce.txt"
-S3 = "003_c612d4d2e2ee9deb.txt"
-S4 = "004_2cd29aff50f41401.txt"
-
-COUNCIL_2025_PAGE = "council.itu.int/2025/en/programme/"
-COUNCIL_2026_PAGE = "council.itu.int/2026/ds0b"
+COUNCIL_2025_PAGE = "council-2025-programme"
+COUNCIL_2026_PAGE = "council-2026-programme"
+"""Keys of the Council programme pages in the source registry (the optional Council rows)."""
 
 LAST_MEETING_WINDOW_DAYS = 14
 """A ``council-extra`` meeting closing this many days or fewer before a PP opens is the Council's
@@ -83,10 +82,6 @@ def months_after(day: dt.date, n: int) -> dt.date:
     datetime.date(2025, 2, 28)
     """
     return day + relativedelta(months=n)
-
-
-def _cite(seed: str, line: int, quote: str) -> str:
-    return f'{seed} line {line}: "{quote}"'
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,95 +174,84 @@ ITU_D_TIMETABLE = _Offset(
     "ITU-D timetable of the year's meetings published",
     3,
     "months",
-    _cite(S4, 3609, "no later than three months before the first meeting of the calendar year"),
+    quoted("wtdc-res1-3.7.4"),
 )
 ITU_D_INVITATION = _Offset(
     "itu-d-invitation-circular",
     "Invitation circular sent",
     3,
     "months",
-    _cite(S4, 3605, "an invitation circular at least three months before the meeting")
-    + "; "
-    + _cite(S4, 3633, "at least three months before the opening of the meeting"),
+    quoted("wtdc-res1-3.7.2", "wtdc-res1-3.8.4"),
 )
 ITU_D_REGISTRATION = _Offset(
     "itu-d-registration",
     "Registration form due",
     45,
     "calendar days",
-    _cite(S4, 3635, "no less than 45 calendar days prior to the opening of the meeting"),
+    quoted("wtdc-res1-3.8.5"),
 )
 ITU_D_CONTRIBUTIONS_TRANSLATED = _Offset(
     "itu-d-contributions-for-translation",
     "Contributions due for translation",
     45,
     "calendar days",
-    _cite(S4, 3781, "no later than 45 calendar days before a meeting if they are to be translated"),
+    quoted("wtdc-res1-4.1.3.2"),
 )
 ITU_D_CONTRIBUTIONS_LAST = _Offset(
     "itu-d-contributions-last",
     "Last contributions due (published untranslated)",
     12,
     "calendar days",
-    _cite(
-        S4,
-        3781,
-        "received at least 12 calendar days before the opening of the meeting shall be published "
-        "but not translated",
-    ),
+    quoted("wtdc-res1-4.1.3.2-untranslated"),
 )
 ITU_D_CONTRIBUTIONS_PUBLISHED = _Offset(
     "itu-d-contributions-published",
     "Translated contributions published",
     7,
     "calendar days",
-    _cite(
-        S4, 3815, "translated and published not less than seven calendar days before the meeting"
-    ),
+    quoted("wtdc-res1-4.2.1.1"),
 )
 ITU_D_SECRETARIAT_DOCUMENTS = _Offset(
     "itu-d-secretariat-documents",
     "Secretariat documents published",
     30,
     "calendar days",
-    _cite(S4, 3797, "no later than 30 calendar days before a study group or TDAG meeting"),
+    quoted("wtdc-res1-4.1.3.9"),
 )
 WTDC_CONTRIBUTIONS = _Offset(
     "wtdc-contributions",
     "WTDC contributions due",
     21,
     "calendar days",
-    _cite(S4, 3773, "no later than 21 calendar days before the opening of the conference"),
+    quoted("wtdc-res1-4.1.1"),
 )
 WTDC_CONTRIBUTIONS_PUBLISHED = _Offset(
     "wtdc-contributions-published",
     "All WTDC contributions published",
     14,
     "calendar days",
-    _cite(
-        S4, 3773, "All contributions shall be published no later than 14 calendar days before WTDC"
-    ),
+    quoted("wtdc-res1-4.1.1-published"),
 )
 WTDC_SECRETARIAT_DOCUMENTS = _Offset(
     "wtdc-secretariat-documents",
     "WTDC secretariat documents published",
     35,
     "calendar days",
-    _cite(S4, 3775, "no later than 35 calendar days before the opening of WTDC"),
+    quoted("wtdc-res1-4.1.2"),
 )
 WTDC_NEW_QUESTIONS = _Offset(
     "wtdc-new-questions",
     "Proposed new ITU-D study Questions due",
     2,
     "months",
-    _cite(S4, 3892, "at least two months prior to a WTDC"),
+    quoted("wtdc-res1-5.1.1"),
 )
 TDAG_REPORT = _Offset(
     "tdag-detailed-report",
     "TDAG detailed report available",
     3,
     "weeks",
-    _cite(S4, 4088, "no later than three weeks after the closing of the meeting"),
+    quoted("wtdc-res1-11.12"),
     after=True,
 )
 RES101_REPORT = _Offset(
@@ -275,58 +259,54 @@ RES101_REPORT = _Offset(
     "Res. 101 report on IP-based networks distributed",
     1,
     "months",
-    _cite(S3, 2237, "one month before the Council session"),
+    quoted("res101-instructs-sg-1"),
 )
 DEC5_BUDGET_DATA = _Offset(
     "dec5-budget-data",
     "Decision 5 budget data to Council",
     7,
     "weeks",
-    _cite(S3, 328, "no less than seven weeks before its 2023 and 2025 ordinary sessions"),
-)
-_CHAIRS = (
-    "preferably three months, but no later than two weeks, before the opening of the assembly or "
-    "conference"
+    quoted("dec5-instructs-sg-1"),
 )
 CHAIR_NOMINATIONS_PREFERRED = _Offset(
     "chair-nominations-preferred",
     "Chair and vice-chair candidates (preferred date)",
     3,
     "months",
-    _cite(S3, 6923, _CHAIRS),
+    quoted("res208-annex1-1a"),
 )
 CHAIR_NOMINATIONS_LATEST = _Offset(
     "chair-nominations-latest",
     "Chair and vice-chair candidates (at the latest)",
     2,
     "weeks",
-    _cite(S3, 6923, _CHAIRS),
+    quoted("res208-annex1-1a"),
 )
 EG_ITRS_FIRST_DRAFT = _Offset(
     "eg-itrs-first-draft",
     "EG-ITRs first draft of the final report",
     1,
     "months",
-    _cite(S0, 82, "at least one month before the next meeting of the EG-ITRs"),
+    quoted("eg-itrs-first-draft"),
 )
 
 DECISION_5_YEARS = frozenset({2023, 2025})
 CHAIR_KINDS = frozenset({MeetingKind.RA, MeetingKind.WTSA, MeetingKind.WTDC})
 
 
-def _council_page(year: int) -> str:
+def _council_page(year: int) -> tuple[str, ...]:
     if year == 2025:
-        return COUNCIL_2025_PAGE
+        return (COUNCIL_2025_PAGE,)
     if year == 2026:
-        return COUNCIL_2026_PAGE
-    return f"{COUNCIL_2025_PAGE} and {COUNCIL_2026_PAGE}"
+        return (COUNCIL_2026_PAGE,)
+    return (COUNCIL_2025_PAGE, COUNCIL_2026_PAGE)
 
 
-def _council_source(page: str, what: str) -> str:
-    return (
-        f"Council programme web page {page}: {what} (not in the seeds; SOURCES.md section 3, "
-        "optional Council rows)"
-    )
+def _council_source(pages: str | tuple[str, ...], what: str) -> str:
+    """An optional Council row: the Council's own practice, which no ITU text sets."""
+    docs = [registry().documents[p] for p in ((pages,) if isinstance(pages, str) else pages)]
+    named = " and ".join(f"{d.short} ({d.url})" for d in docs)
+    return f"{named}: {what} (the Council's practice; no ITU resolution sets this date)"
 
 
 def _council_rows(m: Meeting) -> list[_Offset]:
