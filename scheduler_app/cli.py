@@ -64,6 +64,13 @@ def _positive(text: str) -> int:
     return value
 
 
+def _year(text: str) -> int:
+    """A year as planners write it: 2030 (the dates the domain accepts run from 1865 to 2199)."""
+    if not (len(text) == 4 and text.isdigit() and 1865 <= int(text) <= 2199):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a year from 1865 to 2199")
+    return int(text)
+
+
 def _add_db(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--db",
@@ -322,21 +329,27 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "waive",
         help="accept a finding with a justification",
-        description="Accept the finding of RULE on exactly these meetings (by code). The "
-        "waiver lapses when any of them changes dates.",
+        description="Accept the current finding of RULE on exactly these meetings (by code), or "
+        'with --year the finding of RULE that names no meeting but that year ("No ordinary '
+        'Council session in 2030"). A meeting waiver lapses when any of its meetings changes '
+        "dates, a year waiver when a meeting the rule looks at appears in that year, moves or "
+        "goes. Exit 2 when no current finding matches.",
     )
     p.add_argument("rule_id", metavar="RULE")
-    p.add_argument("codes", nargs="+", metavar="CODE")
+    p.add_argument("codes", nargs="*", metavar="CODE")
+    p.add_argument("--year", type=_year, default=None, help="the year a finding is about")
     p.add_argument("--reason", required=True, help='e.g. "Council Decision 623"')
     _add_db(p)
 
     p = sub.add_parser(
         "unwaive",
         help="take a waiver back",
-        description="Remove the waiver of RULE on these meetings.",
+        description="Remove the waiver of RULE on these meetings, or with --year on that year. "
+        "Exit 2 when there is no such waiver.",
     )
     p.add_argument("rule_id", metavar="RULE")
-    p.add_argument("codes", nargs="+", metavar="CODE")
+    p.add_argument("codes", nargs="*", metavar="CODE")
+    p.add_argument("--year", type=_year, default=None, help="the year of a year waiver")
     _add_db(p)
 
     p = sub.add_parser(
@@ -818,22 +831,33 @@ def _date_or_usage(text: str) -> dt.date:
         raise UsageError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
+def _waiver_target(args: argparse.Namespace) -> tuple[list[str], str]:
+    """The meeting codes or the year a waive/unwaive names: one or the other."""
+    if args.codes and args.year is not None:
+        raise UsageError("give meeting codes or --year, not both")
+    if not args.codes and args.year is None:
+        raise UsageError("give the meeting codes of the finding, or --year for one naming none")
+    return list(args.codes), "" if args.year is None else str(args.year)
+
+
 def cmd_waive(args: argparse.Namespace) -> int:
     from scheduler_app.services.checking import waive
 
+    codes, year = _waiver_target(args)
     with _open(args) as db:
-        meetings = _meetings_by_code(db, args.codes)
-        waive(db, args.rule_id, meetings, args.reason)
-    print(f"waived {args.rule_id} for {', '.join(args.codes)}: {args.reason}")
+        meetings = _meetings_by_code(db, codes)
+        waiver = waive(db, args.rule_id, meetings, args.reason, subject=year)
+    print(f"waived {args.rule_id} for {', '.join(codes) or year}: {waiver.reason}")
     return EXIT_OK
 
 
 def cmd_unwaive(args: argparse.Namespace) -> int:
     from scheduler_app.services.checking import unwaive
 
+    codes, year = _waiver_target(args)
     with _open(args) as db:
-        unwaive(db, args.rule_id, _meetings_by_code(db, args.codes))
-    print(f"removed the waiver of {args.rule_id} for {', '.join(args.codes)}")
+        unwaive(db, args.rule_id, _meetings_by_code(db, codes), subject=year)
+    print(f"removed the waiver of {args.rule_id} for {', '.join(codes) or year}")
     return EXIT_OK
 
 

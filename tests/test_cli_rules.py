@@ -30,7 +30,16 @@ def test_check_json_has_the_documented_shape_and_matches_reality(capsys, ref):
     code, report, _ = check_json(capsys, ref, "--as-of", "2026-11-22")
     assert code == 0 and set(report) == {"findings", "counts"}
     first = report["findings"][0]
-    assert set(first) == {"rule", "severity", "message", "meetings", "citation", "waived"}
+    assert set(first) == {
+        "rule",
+        "severity",
+        "message",
+        "meetings",
+        "citation",
+        "waived",
+        "details",
+        "meeting_dates",
+    }
     rules = {(f["rule"], tuple(f["meetings"])) for f in report["findings"]}
     assert ("R77-SAME-YEAR", ("WTSA-20", "WTDC-22", "PP-22")) in rules
     assert {m for r, m in rules if r == "R77-COUNCIL-JUNE-JULY"} == {("C22",), ("C26",)}
@@ -85,6 +94,98 @@ def test_waive_needs_known_codes_and_a_rule(capsys, ref):
     assert (
         "unknown rule" in run(capsys, "waive", "R77-NOPE", "PP-26", "--reason", "x", "--db", ref)[2]
     )
+
+
+@pytest.fixture
+def gap_year(tmp_path, capsys):
+    """A database whose Council skips 2029: CV51-COUNCIL-ANNUAL finds a year, no meeting."""
+    csv = tmp_path / "councils.csv"
+    csv.write_text(
+        "code,title,kind,start,end,city\n"
+        "C28,Council 2028,council,2028-06-06,2028-06-16,Geneva\n"
+        "C30,Council 2030,council,2030-06-04,2030-06-14,Geneva\n"
+    )
+    db = str(tmp_path / "councils.sqlite")
+    assert run(capsys, "import", str(csv), "--db", db)[0] == 0
+    return db
+
+
+def annual(capsys, db):
+    _, report, _ = check_json(capsys, db, "--rule", "CV51-COUNCIL-ANNUAL")
+    return report["findings"]
+
+
+def test_a_finding_that_names_no_meeting_is_waived_by_its_year(capsys, gap_year):
+    [finding] = annual(capsys, gap_year)
+    assert (finding["subject"], finding["meetings"], finding["waived"]) == ("2029", [], False)
+    code, out, err = run(
+        capsys,
+        "waive",
+        "CV51-COUNCIL-ANNUAL",
+        "--year",
+        "2029",
+        "--reason",
+        "no session in the PP year",
+        "--db",
+        gap_year,
+    )
+    assert (code, err) == (0, "")
+    assert out == "waived CV51-COUNCIL-ANNUAL for 2029: no session in the PP year\n"
+    [finding] = annual(capsys, gap_year)
+    assert finding["waived"] and finding["waiver"] == "no session in the PP year"
+    code, out, _ = run(capsys, "unwaive", "CV51-COUNCIL-ANNUAL", "--year", "2029", "--db", gap_year)
+    assert code == 0 and out == "removed the waiver of CV51-COUNCIL-ANNUAL for 2029\n"
+    assert [f["waived"] for f in annual(capsys, gap_year)] == [False]
+
+
+def test_waiving_a_finding_that_does_not_exist_is_bad_input_and_writes_nothing(capsys, gap_year):
+    for target in (["--year", "2031"], ["C28"], ["C28", "C30"]):
+        code, out, err = run(
+            capsys, "waive", "CV51-COUNCIL-ANNUAL", *target, "--reason", "x", "--db", gap_year
+        )
+        assert (code, out) == (2, "") and len(err.splitlines()) == 1
+        assert "no current finding of CV51-COUNCIL-ANNUAL for" in err and "nothing was" in err
+    assert (
+        "for 2031"
+        in run(
+            capsys,
+            "waive",
+            "CV51-COUNCIL-ANNUAL",
+            "--year",
+            "2031",
+            "--reason",
+            "x",
+            "--db",
+            gap_year,
+        )[2]
+    )
+    assert [f["waived"] for f in annual(capsys, gap_year)] == [False]
+
+
+def test_unwaiving_what_was_never_waived_is_bad_input(capsys, gap_year):
+    for target in (["--year", "2029"], ["C28"]):
+        code, out, err = run(capsys, "unwaive", "CV51-COUNCIL-ANNUAL", *target, "--db", gap_year)
+        assert (code, out) == (2, "") and len(err.splitlines()) == 1
+        assert "no waiver of CV51-COUNCIL-ANNUAL for" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["C28", "--year", "2029"], "give meeting codes or --year, not both"),
+        ([], "give the meeting codes of the finding, or --year"),
+    ],
+)
+def test_a_waiver_names_meetings_or_a_year(capsys, gap_year, argv, message):
+    for command, extra in (("waive", ["--reason", "x"]), ("unwaive", [])):
+        code, _, err = run(capsys, command, "CV51-COUNCIL-ANNUAL", *argv, *extra, "--db", gap_year)
+        assert code == 2 and message in err
+
+
+def test_a_year_is_four_digits(capsys, gap_year):
+    with pytest.raises(SystemExit) as exit_:
+        main(["waive", "CV51-COUNCIL-ANNUAL", "--year", "29", "--reason", "x", "--db", gap_year])
+    assert exit_.value.code == 2 and "'29' is not a year" in capsys.readouterr().err
 
 
 def test_check_of_a_bad_csv_names_the_line(capsys, tmp_path):

@@ -273,6 +273,7 @@ def council_annual(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Fi
                 (),
                 (),
                 spec.citation,
+                subject=str(year),
             )
         elif len(sessions) > 1:
             listed = ", ".join(describe(m) for m in sessions)

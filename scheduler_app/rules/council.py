@@ -87,6 +87,7 @@ def council_next_three(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterato
                 (),
                 (),
                 spec.citation,
+                subject=str(year),
             )
 
 

@@ -65,20 +65,30 @@ def select(rule_ids: Iterable[str] | None) -> list[RuleSpec]:
 
 @dataclass(frozen=True, slots=True)
 class Waiver:
-    """A planner's acceptance of a finding: the rule, the meetings, why, and their dates then.
+    """A planner's acceptance of a finding: the rule, the meetings (or, for a finding that names
+    no meeting, its subject: the year), why, and the dates it was given against.
 
-    ``fingerprint`` records the dates of the meetings when the waiver was given; when any of them
-    moves, the waiver no longer applies and the finding comes back.
+    ``fingerprint`` records the dates of what the finding rests on when the waiver was given;
+    when that changes, the waiver no longer applies and the finding comes back (and applies again
+    if the dates come back):
+
+    - a waiver of meetings rests on those meetings: it lapses when any of them moves;
+    - a waiver of a year ("No ordinary Council session in 2030") has no meeting to move, so it
+      rests on the meetings of the kinds the rule reads that start in that year (none, usually):
+      it lapses when such a meeting appears in that year, moves or goes. A subject that is not a
+      year never lapses; ``unwaive`` takes it back.
     """
 
     rule_id: str
     meeting_ids: tuple[str, ...]
     reason: str
     fingerprint: str
+    subject: str = ""
 
     @property
-    def key(self) -> tuple[str, tuple[str, ...]]:
-        return (self.rule_id, tuple(sorted(self.meeting_ids)))
+    def key(self) -> tuple[str, tuple[str, ...], str]:
+        ids = tuple(sorted(self.meeting_ids))
+        return (self.rule_id, ids, "" if ids else self.subject)
 
 
 def fingerprint(meetings: Iterable[Meeting]) -> str:
@@ -89,21 +99,44 @@ def fingerprint(meetings: Iterable[Meeting]) -> str:
     return "|".join(parts)
 
 
+def subject_meetings(rule_id: str, subject: str, meetings: Iterable[Meeting]) -> list[Meeting]:
+    """What a waiver of ``subject`` rests on: when it is a year, the meetings of the kinds the
+    rule reads (any kind when it reads all) that start in that year; otherwise none."""
+    if not (len(subject) == 4 and subject.isdigit()):
+        return []
+    year = int(subject)
+    spec = REGISTRY.get(rule_id)
+    reads = spec.reads if spec is not None else None
+    return [m for m in meetings if m.year == year and (reads is None or m.kind.value in reads)]
+
+
+def subject_fingerprint(rule_id: str, subject: str, meetings: Iterable[Meeting]) -> str:
+    """The fingerprint of a waiver of ``subject`` (see :class:`Waiver`)."""
+    return f"{subject}:" + fingerprint(subject_meetings(rule_id, subject, meetings))
+
+
 def apply_waivers(
     findings: Iterable[Finding], waivers: Iterable[Waiver], by_id: Mapping[str, Meeting]
 ) -> list[Finding]:
     """Mark the findings a still-valid waiver covers."""
     table = {w.key: w for w in waivers}
+    by_subject: dict[tuple[str, str], str] = {}  # one pass over the meetings per year waived
     out = []
     for f in findings:
         w = table.get(f.key)
-        if (
-            w is not None
-            and f.meeting_ids
-            and all(i in by_id for i in f.meeting_ids)
-            and w.fingerprint == fingerprint(by_id[i] for i in f.meeting_ids)
-        ):
-            f = f.as_waived(w.reason)
+        if w is None:
+            pass
+        elif f.meeting_ids:
+            if all(i in by_id for i in f.meeting_ids) and w.fingerprint == fingerprint(
+                by_id[i] for i in f.meeting_ids
+            ):
+                f = f.as_waived(w.reason)
+        elif f.subject:
+            where = (f.rule_id, f.subject)
+            if where not in by_subject:
+                by_subject[where] = subject_fingerprint(f.rule_id, f.subject, by_id.values())
+            if w.fingerprint == by_subject[where]:
+                f = f.as_waived(w.reason)
         out.append(f)
     return out
 

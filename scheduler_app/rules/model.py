@@ -47,9 +47,11 @@ class Finding:
     details: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
-    def key(self) -> tuple[str, tuple[str, ...]]:
-        """What a waiver is attached to: the rule and the set of meetings."""
-        return (self.rule_id, tuple(sorted(self.meeting_ids)))
+    def key(self) -> tuple[str, tuple[str, ...], str]:
+        """What a waiver is attached to: the rule and the set of meetings, or, for a finding that
+        names no meeting, the rule and its subject (the year)."""
+        ids = tuple(sorted(self.meeting_ids))
+        return (self.rule_id, ids, "" if ids else self.subject)
 
     def as_waived(self, reason: str) -> Finding:
         return replace(self, waived=True, waiver_reason=reason)

@@ -12,6 +12,7 @@ import functools
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,7 @@ from scheduler_app.rules import (
     fingerprint,
 )
 from scheduler_app.rules.calendar import normalise
-from scheduler_app.rules.engine import UnknownRule, select
+from scheduler_app.rules.engine import UnknownRule, select, subject_fingerprint
 from scheduler_app.storage import PlanningDatabase
 from scheduler_app.storage.checking import (
     correct_observance,
@@ -120,6 +121,10 @@ class CheckResult:
         return self.counts["error"] > 0
 
     def as_json(self) -> dict[str, Any]:
+        """The findings for ``check --format json``. Scripts rely on every key, so keys are only
+        ever added: beside the message come ``subject`` (what a finding naming no meeting is
+        about, when set), ``details`` (the rule's structured facts) and ``meeting_dates`` (the
+        first and last day of each meeting named, by code)."""
         return {
             "findings": [
                 {
@@ -130,11 +135,43 @@ class CheckResult:
                     "citation": f.citation,
                     "waived": f.waived,
                     **({"waiver": f.waiver_reason} if f.waived else {}),
+                    **({"subject": f.subject} if f.subject else {}),
+                    "details": {str(k): jsonable(v) for k, v in f.details.items()},
+                    "meeting_dates": self._meeting_dates(f),
                 }
                 for f in self.findings
             ],
             "counts": self.counts,
         }
+
+    def _meeting_dates(self, f: Finding) -> dict[str, list[str]]:
+        by_id = self.checker.calendar.by_id
+        return {
+            code: [by_id[i].start.isoformat(), by_id[i].end.isoformat()]
+            for i, code in zip(f.meeting_ids, f.meeting_codes, strict=True)
+            if i in by_id
+        }
+
+
+def jsonable(value: Any) -> Any:
+    """A finding's detail as JSON: dates and times as ISO text, meetings by code, enumerations by
+    value, mappings and sequences element by element, anything else as text."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, (dt.date, dt.time)):  # dt.datetime is a dt.date
+        return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        return value.days if value == dt.timedelta(days=value.days) else value.total_seconds()
+    if isinstance(value, Meeting):
+        return value.label
+    if isinstance(value, Enum):
+        return jsonable(value.value)
+    if isinstance(value, Mapping):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = [jsonable(v) for v in value]
+        return sorted(items, key=str) if isinstance(value, (set, frozenset)) else items
+    return str(value)
 
 
 def checker_for_database(
@@ -206,24 +243,66 @@ class WaiverError(ValueError):
     """A waiver that cannot be given or taken back."""
 
 
-def waive(db: PlanningDatabase, rule_id: str, meetings: Sequence[Meeting], reason: str) -> Waiver:
-    """Accept the finding of ``rule_id`` on ``meetings`` with a justification."""
+def _waived_what(meetings: Sequence[Meeting], subject: str) -> str:
+    return ", ".join(m.label for m in meetings) if meetings else subject
+
+
+def waive(
+    db: PlanningDatabase,
+    rule_id: str,
+    meetings: Sequence[Meeting],
+    reason: str,
+    *,
+    subject: str = "",
+    checker: Checker | None = None,
+) -> Waiver:
+    """Accept the current finding of ``rule_id`` on exactly ``meetings`` or, for a finding that
+    names no meeting, on its ``subject`` (the year), with a justification; one transaction.
+
+    The finding must be among the current ones: those of ``checker`` (the window's, kept
+    current) or else of a check of the database for that rule. How the waiver lapses is
+    described on :class:`~scheduler_app.rules.Waiver`.
+    """
     if not reason.strip():
         raise WaiverError('a waiver needs a justification (e.g. "Council Decision 623")')
     select([rule_id])
-    if not meetings:
-        raise WaiverError("a waiver names the meetings it covers")
+    subject = subject.strip()
+    if meetings and subject:
+        raise WaiverError("a waiver names the meetings it covers or a year, not both")
+    if not meetings and not subject:
+        raise WaiverError(
+            "a waiver names the meetings it covers, or the year of a finding that names none"
+        )
+    if checker is None:
+        checker = checker_for_database(db, rule_ids=[rule_id])
+    ids = tuple(sorted(m.id for m in meetings))
+    key = (rule_id, ids, "" if ids else subject)
+    if not any(f.key == key for f in checker.findings()):
+        raise WaiverError(
+            f"no current finding of {rule_id} for {_waived_what(meetings, subject)}: "
+            f"nothing was waived (see `scheduler-app check --rule {rule_id}`)"
+        )
     waiver = Waiver(
-        rule_id, tuple(sorted(m.id for m in meetings)), reason.strip(), fingerprint(meetings)
+        rule_id,
+        ids,
+        reason.strip(),
+        fingerprint(meetings) if ids else subject_fingerprint(rule_id, subject, checker.calendar),
+        "" if ids else subject,
     )
     save_waiver(db, waiver)
     return waiver
 
 
-def unwaive(db: PlanningDatabase, rule_id: str, meetings: Sequence[Meeting]) -> None:
-    if not delete_waiver(db, rule_id, [m.id for m in meetings]):
-        codes = ", ".join(m.label for m in meetings)
-        raise WaiverError(f"no waiver of {rule_id} for {codes}")
+def unwaive(
+    db: PlanningDatabase, rule_id: str, meetings: Sequence[Meeting], *, subject: str = ""
+) -> None:
+    """Take back the stored waiver of ``rule_id`` on ``meetings`` (or on ``subject`` when there
+    are none); a waiver that no longer applies can be taken back too."""
+    if not delete_waiver(db, rule_id, [m.id for m in meetings], subject.strip()):
+        raise WaiverError(
+            f"no waiver of {rule_id} for {_waived_what(meetings, subject.strip())}: "
+            "nothing was removed"
+        )
 
 
 def observances_between(

@@ -1,4 +1,4 @@
-"""Stored rule settings, waivers and observances (migration 0002)."""
+"""Stored rule settings, waivers and observances (migrations 0002 and 0008)."""
 
 from __future__ import annotations
 
@@ -40,20 +40,29 @@ def reset_policy_value(db: PlanningDatabase, rule_id: str, name: str | None = No
 
 
 def load_waivers(db: PlanningDatabase) -> list[Waiver]:
-    rows = db.conn.execute("SELECT rule_id, meeting_ids, reason, fingerprint FROM waivers")
-    return [Waiver(r, tuple(ids.split(",")), reason, fp) for r, ids, reason, fp in rows]
+    rows = db.conn.execute("SELECT rule_id, meeting_ids, reason, fingerprint, subject FROM waivers")
+    return [
+        Waiver(r, tuple(ids.split(",")) if ids else (), reason, fp, subject)
+        for r, ids, reason, fp, subject in rows
+    ]
 
 
 def save_waiver(db: PlanningDatabase, waiver: Waiver) -> None:
+    """Store a waiver, replacing the one with the same key (rule and meetings, or rule and
+    subject when it names no meeting); one transaction."""
+    _rule, ids, subject = waiver.key
+    if not ids and not subject:
+        raise ValueError(f"a waiver of {waiver.rule_id} names no meeting and no subject")
     with db.write():
         db.conn.execute(
-            "INSERT INTO waivers(rule_id, meeting_ids, reason, fingerprint, created_at) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(rule_id, meeting_ids) DO UPDATE SET "
+            "INSERT INTO waivers(rule_id, meeting_ids, subject, reason, fingerprint, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(rule_id, meeting_ids, subject) DO UPDATE SET "
             "reason = excluded.reason, fingerprint = excluded.fingerprint, "
             "created_at = excluded.created_at",
             [
                 waiver.rule_id,
-                ",".join(sorted(waiver.meeting_ids)),
+                ",".join(ids),
+                subject,
                 waiver.reason,
                 waiver.fingerprint,
                 dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -61,11 +70,15 @@ def save_waiver(db: PlanningDatabase, waiver: Waiver) -> None:
         )
 
 
-def delete_waiver(db: PlanningDatabase, rule_id: str, meeting_ids: Iterable[str]) -> bool:
+def delete_waiver(
+    db: PlanningDatabase, rule_id: str, meeting_ids: Iterable[str], subject: str = ""
+) -> bool:
+    """Remove the waiver of ``rule_id`` on these meetings or, with none, on ``subject``."""
+    ids = ",".join(sorted(meeting_ids))
     with db.write():
         cursor = db.conn.execute(
-            "DELETE FROM waivers WHERE rule_id = ? AND meeting_ids = ?",
-            [rule_id, ",".join(sorted(meeting_ids))],
+            "DELETE FROM waivers WHERE rule_id = ? AND meeting_ids = ? AND subject = ?",
+            [rule_id, ids, "" if ids else subject],
         )
     return cursor.rowcount > 0
 

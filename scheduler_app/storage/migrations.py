@@ -286,3 +286,32 @@ def _no_revive_trigger(db: Database) -> None:
     # import) though the tombstone table is nearly always empty:
     # PlanningDatabase.save_meetings removes the tombstones of the meetings it puts back itself.
     db.execute("DROP TRIGGER meetings_revived")
+
+
+@migrations(name="0008_waivers_by_subject")
+def _waivers_by_subject(db: Database) -> None:
+    # A finding that names no meeting ("No ordinary Council session in 2030") is waived by its
+    # subject, the year: ``meeting_ids`` is then '' and the key takes the subject in. SQLite cannot
+    # change a primary key in place, so the table is rebuilt; the waivers kept have subject '' (an
+    # older version refused a waiver without meetings, so every stored one names some).
+    db.execute(
+        """
+        CREATE TABLE waivers_0008 (
+            rule_id TEXT NOT NULL,
+            meeting_ids TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            fingerprint TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            CHECK ((meeting_ids = '') <> (subject = '')),
+            PRIMARY KEY (rule_id, meeting_ids, subject)
+        )
+        """
+    )
+    db.execute(
+        "INSERT INTO waivers_0008(rule_id, meeting_ids, reason, fingerprint, created_at) "
+        "SELECT rule_id, meeting_ids, reason, fingerprint, created_at FROM waivers "
+        "WHERE meeting_ids <> ''"
+    )
+    db.execute("DROP TABLE waivers")
+    db.execute("ALTER TABLE waivers_0008 RENAME TO waivers")

@@ -35,6 +35,7 @@ from scheduler_app.rules import (
     counts,
     fingerprint,
 )
+from scheduler_app.rules.engine import subject_fingerprint
 from tests.helpers import meeting
 from tests.rules.support import D
 
@@ -98,6 +99,67 @@ def test_a_change_that_keeps_the_dates_keeps_the_waiver() -> None:
     renamed = PP30.replace(title="Plenipotentiary Conference 2030", city="Doha")
     checker.update([PP30], [renamed])
     assert [f.waived for f in of_rule(checker.findings(), "R77-PP-DURATION")] == [True]
+
+
+# --- waivers of findings that name no meeting ------------------------------------------------------
+
+C28 = meeting("C28", "2028-06-06", "2028-06-16", kind="council", city="Geneva")
+C30 = meeting("C30", "2030-06-04", "2030-06-14", kind="council", city="Geneva")
+
+
+def year_waiver(year: str, *meetings: Meeting, rule_id: str = "CV51-COUNCIL-ANNUAL") -> Waiver:
+    return Waiver(
+        rule_id, (), "Council decided", subject_fingerprint(rule_id, year, meetings), year
+    )
+
+
+def annual(checker: Checker) -> list[tuple[str, str, bool]]:
+    return [
+        (f.subject, f.message, f.waived) for f in of_rule(checker.findings(), "CV51-COUNCIL-ANNUAL")
+    ]
+
+
+def test_a_missing_council_session_is_about_its_year() -> None:
+    [finding] = of_rule(check(Calendar([C28, C30])), "CV51-COUNCIL-ANNUAL")
+    assert (finding.meeting_ids, finding.subject) == ((), "2029")
+    assert finding.key == ("CV51-COUNCIL-ANNUAL", (), "2029")
+    policy = Policy(as_of=D("2028-07-01"))
+    findings = of_rule(check(Calendar([C28, C30]), policy), "R77-COUNCIL-NEXT-THREE")
+    assert [(f.subject, f.meeting_ids) for f in findings] == [("2029", ()), ("2031", ())]
+
+
+def test_a_year_waiver_covers_that_year_only() -> None:
+    c31 = meeting("C31", "2031-06-03", "2031-06-13", kind="council", city="Geneva")
+    cal = Calendar([C28, C30, c31.replace(kind=MeetingKind.COUNCIL_EXTRA)])
+    checker = Checker(cal, Policy(), waivers=[year_waiver("2029")])
+    assert annual(checker) == [
+        ("2029", "No ordinary Council session in 2029", True),
+        ("2031", "No ordinary Council session in 2031", False),
+    ]
+    assert counts(of_rule(checker.findings(), "CV51-COUNCIL-ANNUAL"))["warning"] == 1
+
+
+def test_a_meeting_waiver_does_not_cover_a_year_finding_of_the_same_rule() -> None:
+    checker = Checker(
+        Calendar([C28, C30]), Policy(), waivers=[pressing_need(C28, rule_id="CV51-COUNCIL-ANNUAL")]
+    )
+    assert annual(checker) == [("2029", "No ordinary Council session in 2029", False)]
+
+
+def test_a_year_waiver_lapses_when_a_meeting_the_rule_reads_comes_into_that_year() -> None:
+    checker = Checker(Calendar([C28, C30]), Policy(), waivers=[year_waiver("2029")])
+    assert [w for _, _, w in annual(checker)] == [True]
+    extra = meeting("C29-EXTRA", "2029-10-01", kind="council-extra", city="Geneva")
+    checker.update([], [extra])  # an additional session is not the ordinary one: still missing
+    assert annual(checker) == [("2029", "No ordinary Council session in 2029", False)]
+    checker.update([extra], [])  # gone again: the year is as it was waived
+    assert [w for _, _, w in annual(checker)] == [True]
+
+
+def test_a_year_waiver_holds_when_a_meeting_the_rule_ignores_comes_into_that_year() -> None:
+    checker = Checker(Calendar([C28, C30]), Policy(), waivers=[year_waiver("2029")])
+    checker.update([], [meeting("SG1-2029", "2029-03-05", city="Geneva")])
+    assert [w for _, _, w in annual(checker)] == [True]
 
 
 # --- policy -------------------------------------------------------------------------------------------

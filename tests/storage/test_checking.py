@@ -1,5 +1,8 @@
 import datetime as dt
 
+import pytest
+from sqlite_utils import Database
+
 from scheduler_app.domain.observance import Observance
 from scheduler_app.rules import Waiver
 from scheduler_app.storage.checking import (
@@ -14,6 +17,8 @@ from scheduler_app.storage.checking import (
     save_waiver,
     store_computed_observances,
 )
+from scheduler_app.storage.database import PlanningDatabase
+from scheduler_app.storage.migrations import migrations
 
 D = dt.date
 
@@ -67,6 +72,46 @@ def test_waivers_are_stored_by_rule_and_meeting_set(empty_db):
     w = Waiver("R77-PP-DURATION", ("b", "a"), "Council Decision 623", "fp")
     save_waiver(empty_db, w)
     [stored] = load_waivers(empty_db)
-    assert stored.key == ("R77-PP-DURATION", ("a", "b")) and stored.reason == "Council Decision 623"
+    assert stored.key == ("R77-PP-DURATION", ("a", "b"), "")
+    assert stored.reason == "Council Decision 623"
     assert delete_waiver(empty_db, "R77-PP-DURATION", ["a", "b"])
     assert load_waivers(empty_db) == []
+
+
+def test_waivers_of_years_are_stored_by_rule_and_year_beside_those_of_meetings(empty_db):
+    rule = "CV51-COUNCIL-ANNUAL"
+    for year in ("2029", "2031"):
+        save_waiver(empty_db, Waiver(rule, (), f"no session {year}", f"{year}:", year))
+    save_waiver(empty_db, Waiver(rule, ("c",), "in Bucharest", "fp"))
+    save_waiver(empty_db, Waiver(rule, (), "replaced by PP-30", "2029:", "2029"))  # replaces
+    stored = {w.key: (w.reason, w.meeting_ids, w.subject) for w in load_waivers(empty_db)}
+    assert stored == {
+        (rule, (), "2029"): ("replaced by PP-30", (), "2029"),
+        (rule, (), "2031"): ("no session 2031", (), "2031"),
+        (rule, ("c",), ""): ("in Bucharest", ("c",), ""),
+    }
+    assert not delete_waiver(empty_db, rule, [], "2030")
+    assert delete_waiver(empty_db, rule, [], "2029")
+    assert {w.subject for w in load_waivers(empty_db)} == {"2031", ""}
+
+
+def test_a_waiver_naming_neither_meetings_nor_a_subject_is_refused(empty_db):
+    with pytest.raises(ValueError, match="names no meeting and no subject"):
+        save_waiver(empty_db, Waiver("CV51-COUNCIL-ANNUAL", (), "why", ""))
+    assert load_waivers(empty_db) == []
+
+
+def test_waivers_written_before_year_waivers_survive_the_migration(tmp_path):
+    path = tmp_path / "old.sqlite"
+    old = Database(path)
+    old.execute("PRAGMA foreign_keys = ON")
+    migrations.apply(old, stop_before="0008_waivers_by_subject")
+    old.execute(
+        "INSERT INTO waivers(rule_id, meeting_ids, reason, fingerprint, created_at) "
+        "VALUES ('R77-GAP', 'a,b', 'pressing need', 'fp', '2026-01-05T10:00:00+00:00')"
+    )
+    old.conn.commit()
+    old.close()
+    with PlanningDatabase.open(path) as db:
+        assert load_waivers(db) == [Waiver("R77-GAP", ("a", "b"), "pressing need", "fp", "")]
+        assert delete_waiver(db, "R77-GAP", ["b", "a"])
