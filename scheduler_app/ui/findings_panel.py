@@ -218,7 +218,8 @@ class FindingsPanel(QWidget):
     def _enable_buttons(self, f: Finding | None) -> None:
         writable = not self.read_only
         self.waive_button.setEnabled(
-            writable and f is not None and not f.waived and bool(f.meeting_ids)
+            # a finding naming no meeting is waived by its subject, the year
+            writable and f is not None and not f.waived and bool(f.meeting_ids or f.subject)
         )
         self.unwaive_button.setEnabled(writable and f is not None and f.waived)
 

@@ -603,7 +603,14 @@ class MainWindow(QMainWindow):
     def waive_finding(self, finding: Finding, reason: str) -> bool:
         meetings = [self.checker.calendar.by_id[i] for i in finding.meeting_ids]
         try:
-            waive(self.db, finding.rule_id, meetings, reason)
+            waive(
+                self.db,
+                finding.rule_id,
+                meetings,
+                reason,
+                subject="" if meetings else finding.subject,
+                checker=self.checker,
+            )
         except (WaiverError, StorageError) as exc:
             warn(self, self.tr("Not waived"), str(exc))
             return False
@@ -615,7 +622,7 @@ class MainWindow(QMainWindow):
     def _on_unwaive_requested(self, finding: Finding) -> None:
         meetings = [self.checker.calendar.by_id[i] for i in finding.meeting_ids]
         try:
-            unwaive(self.db, finding.rule_id, meetings)
+            unwaive(self.db, finding.rule_id, meetings, subject="" if meetings else finding.subject)
         except (WaiverError, StorageError) as exc:
             warn(self, self.tr("Waiver not removed"), str(exc))
             return

@@ -3,6 +3,7 @@ import pytest
 from scheduler_app.rules import Severity
 from scheduler_app.ui.findings_panel import FindingsModel, finding_html
 from scheduler_app.ui.main_window import MainWindow
+from tests.helpers import meeting
 
 
 @pytest.fixture
@@ -132,3 +133,66 @@ def test_the_table_shows_first_and_the_findings_follow_by_themselves(qtbot, refe
     assert w.model.rowCount() == 40 and w.findings_label.text() == "Checking…"
     qtbot.waitUntil(lambda: "warnings" in w.findings_label.text(), timeout=10000)
     assert w.findings.model.rowCount(w.findings.model.group_index(Severity.WARNING)) == 13
+
+
+@pytest.fixture
+def gap_year_window(qtbot, empty_db):
+    """A window on Councils in 2028 and 2030: CV51-COUNCIL-ANNUAL finds 2029, and no meeting."""
+    empty_db.save_meetings(
+        [
+            meeting("C28", "2028-06-06", "2028-06-16", kind="council", city="Geneva"),
+            meeting("C30", "2030-06-04", "2030-06-14", kind="council", city="Geneva"),
+        ]
+    )
+    w = MainWindow(empty_db)
+    qtbot.addWidget(w)
+    w.show()
+    w.check_now()
+    return w
+
+
+def test_a_finding_that_names_no_meeting_is_waived_from_the_panel_in_one_transaction(
+    gap_year_window, monkeypatch
+):
+    w = gap_year_window
+    [gap] = findings_of(w, "CV51-COUNCIL-ANNUAL")
+    assert (gap.meeting_ids, gap.subject) == ((), "2029")
+    assert w.findings.select(gap.key) and w.findings.waive_button.isEnabled()
+    asked = []
+    monkeypatch.setattr(
+        "scheduler_app.ui.main_window.ask_text",
+        lambda _parent, _title, label: (asked.append(label), ("no session: PP year", True))[1],
+    )
+    statements: list[str] = []
+    w.db.conn.set_trace_callback(statements.append)
+    w.findings.waive_button.click()
+    w.db.conn.set_trace_callback(None)
+    assert "No ordinary Council session in 2029" in asked[0]
+    assert [s for s in statements if s.startswith("BEGIN")] == ["BEGIN IMMEDIATE"]
+    [waived] = findings_of(w, "CV51-COUNCIL-ANNUAL")
+    assert (waived.waived, waived.waiver_reason) == (True, "no session: PP year")
+    assert w.findings.select(waived.key)
+    assert w.findings.unwaive_button.isEnabled() and not w.findings.waive_button.isEnabled()
+    assert "Waived: no session: PP year" in w.findings.details.toPlainText()
+    w.findings.unwaive_button.click()
+    assert [f.waived for f in findings_of(w, "CV51-COUNCIL-ANNUAL")] == [False]
+
+
+def test_a_year_waiver_is_kept_for_the_next_window_and_lapses_when_a_session_comes_in(
+    qtbot, gap_year_window, tmp_path
+):
+    [gap] = findings_of(gap_year_window, "CV51-COUNCIL-ANNUAL")
+    assert gap_year_window.waive_finding(gap, "Council decided")
+    again = MainWindow(gap_year_window.db)  # a full check from what is stored
+    qtbot.addWidget(again)
+    again.check_now()
+    assert [f.waived for f in findings_of(again, "CV51-COUNCIL-ANNUAL")] == [True]
+    csv = tmp_path / "extra.csv"
+    csv.write_text(
+        "code,title,kind,start,end,city\nC29-EXTRA,Council 2029,council-extra,2029-10-01,"
+        "2029-10-01,Geneva\n"
+    )
+    assert again.import_path(csv, confirm=False)
+    assert [(f.subject, f.waived) for f in findings_of(again, "CV51-COUNCIL-ANNUAL")] == [
+        ("2029", False)
+    ]
