@@ -51,53 +51,93 @@ class IntervalIndex:
     A query looks back from ``a`` by the longest meeting in the list, so the few long entries
     (a year-precision "WTDC, 2029" spans 365 days) are kept apart and scanned on their own: they
     would otherwise widen every query to a year of meetings.
+
+    With ``widen_timed``, a meeting with times of day is indexed by its local days widened by one
+    day on each side: local dates in two zones may differ by up to two days at the same instant
+    (UTC+14 against UTC-12), so two timed meetings that share an instant always meet in the
+    widened index, and :meth:`reaching` finds them; the exact test is then ``overlap()``'s.
+    :meth:`overlapping` still answers by local days, for the rules that count days (holidays,
+    religious observances), whatever the widening.
     """
 
-    __slots__ = ("_items", "_long", "_longest")
+    __slots__ = ("_items", "_local", "_long", "_longest", "_widen")
 
     LONG_DAYS = 62
 
-    def __init__(self) -> None:
+    def __init__(self, *, widen_timed: bool = True) -> None:
         self._items: list[tuple[int, int, str]] = []
         self._long: list[tuple[int, int, str]] = []
         self._longest = 0
+        self._widen = widen_timed
+        self._local: dict[str, tuple[int, int]] = {}  # local days of the widened entries
+
+    def _entry(self, m: Meeting) -> tuple[int, int, str]:
+        s, e = m.start.toordinal(), m.end.toordinal()
+        if self._widen and m.is_timed:
+            return (s - 1, e + 1, m.id)
+        return (s, e, m.id)
+
+    def _list(self, item: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+        return self._long if item[1] - item[0] > self.LONG_DAYS else self._items
 
     def add(self, m: Meeting, *, bulk: bool = False) -> None:
         """Insert in order; with ``bulk``, append and leave the sorting to :meth:`sort`."""
-        s, e = m.start.toordinal(), m.end.toordinal()
-        items = self._long if e - s > self.LONG_DAYS else self._items
+        item = self._entry(m)
+        s, e, _ = item
+        items = self._list(item)
         if bulk:
-            items.append((s, e, m.id))
+            items.append(item)
         else:
-            bisect.insort(items, (s, e, m.id))
+            bisect.insort(items, item)
         if items is self._items and e - s > self._longest:
             self._longest = e - s
+        if s != m.start.toordinal():
+            self._local[m.id] = (m.start.toordinal(), m.end.toordinal())
 
     def sort(self) -> None:
         self._items.sort()
         self._long.sort()
 
     def remove(self, m: Meeting) -> None:
-        item = (m.start.toordinal(), m.end.toordinal(), m.id)
-        items = self._long if item[1] - item[0] > self.LONG_DAYS else self._items
+        item = self._entry(m)
+        items = self._list(item)
         i = bisect.bisect_left(items, item)
         if i < len(items) and items[i] == item:
             del items[i]
+        self._local.pop(m.id, None)
 
-    def overlapping(self, start: dt.date, end: dt.date) -> Iterator[str]:
-        a, b = start.toordinal(), end.toordinal()
+    def _between(self, a: int, b: int) -> Iterator[tuple[int, int, str]]:
+        """Entries whose indexed (possibly widened) span meets [a, b]."""
         lo = bisect.bisect_left(self._items, (a - self._longest,))
         hi = bisect.bisect_right(self._items, (b, float("inf")))
-        for s, e, mid in self._items[lo:hi]:
-            if e >= a and s <= b:
-                yield mid
-        for s, e, mid in self._long:
-            if e >= a and s <= b:
-                yield mid
+        for item in self._items[lo:hi]:
+            if item[1] >= a and item[0] <= b:
+                yield item
+        for item in self._long:
+            if item[1] >= a and item[0] <= b:
+                yield item
+
+    def overlapping(self, start: dt.date, end: dt.date) -> Iterator[str]:
+        """The entries sharing a local day with [start, end]."""
+        a, b = start.toordinal(), end.toordinal()
+        local = self._local
+        for s, e, mid in self._between(a, b):
+            if mid in local:
+                s, e = local[mid]
+                if e < a or s > b:
+                    continue
+            yield mid
+
+    def reaching(self, m: Meeting) -> Iterator[str]:
+        """The entries other than ``m`` that may overlap it in time: a superset, to be decided by
+        ``overlap()``."""
+        a, b, mid = self._entry(m)
+        return (i for _s, _e, i in self._between(a, b) if i != mid)
 
     def overlapping_pairs(self) -> Iterator[tuple[str, str]]:
-        """Every pair of entries sharing a day, by a sweep over the start-sorted list: the cost is
-        the number of entries plus the number of overlaps, never the square of the entries."""
+        """Every pair of entries whose indexed spans meet (candidates for ``overlap()``), by a
+        sweep over the start-sorted list: the cost is the number of entries plus the number of
+        such pairs, never the square of the entries."""
         active: list[tuple[int, str]] = []
         for s, e, mid in heapq.merge(self._items, self._long):
             active = [(ae, aid) for ae, aid in active if ae >= s]
@@ -109,30 +149,38 @@ class IntervalIndex:
         return len(self._items) + len(self._long)
 
     def years(self) -> range:
-        """The years the entries start and end in."""
+        """The years the entries start and end in (local days)."""
         entries = self._items + self._long
         if not entries:
             return range(0)
-        first = min(s for s, _e, _i in entries)
-        last = max(e for _s, e, _i in entries)
+        local = self._local
+        first = min(local[i][0] if i in local else s for s, _e, i in entries)
+        last = max(local[i][1] if i in local else e for _s, e, i in entries)
         return range(dt.date.fromordinal(first).year, dt.date.fromordinal(last).year + 1)
 
     def ids(self) -> Iterator[str]:
-        """Every id, in (start, end, id) order."""
+        """Every id, in (start, end, id) order of local days."""
+        if self._local:  # widened entries sort a day early: put them back in their place
+            local = self._local
+            entries = [(*local[i], i) if i in local else (s, e, i) for s, e, i in self._items]
+            entries += [(*local[i], i) if i in local else (s, e, i) for s, e, i in self._long]
+            return (mid for _s, _e, mid in sorted(entries))
         if not self._long:
             return (mid for _s, _e, mid in self._items)
         return (mid for _s, _e, mid in heapq.merge(self._items, self._long))
 
 
 def overlap(a: Meeting, b: Meeting, *, use_times: bool = True) -> bool:
-    """Day overlap, refined by times of day when both meetings have them (SOURCES.md section 1)."""
-    if not (a.start <= b.end and b.start <= a.end):
-        return False
+    """Day overlap, or instants when both meetings have times (SOURCES.md section 1).
+
+    Two timed meetings are compared by their instants alone: 14:00-17:00 in Geneva on 10 March
+    and 02:00-05:00 in Auckland on 11 March are the same hours, on different local days.
+    """
     if use_times and a.is_timed and b.is_timed:
         a0, a1, b0, b1 = a.starts_at(), a.ends_at(), b.starts_at(), b.ends_at()
         assert a0 and a1 and b0 and b1
         return a0 < b1 and b0 < a1
-    return True
+    return a.start <= b.end and b.start <= a.end
 
 
 @dataclass
@@ -159,7 +207,10 @@ class Calendar:
         self._room: dict[tuple[str, str], IntervalIndex] = defaultdict(IntervalIndex)
         self._chair: dict[str, IntervalIndex] = defaultdict(IntervalIndex)
         self._parent: dict[str, IntervalIndex] = defaultdict(IntervalIndex)
-        self._country: dict[str, IntervalIndex] = defaultdict(IntervalIndex)
+        # holidays are days of the host country: its index is by local days, never widened
+        self._country: dict[str, IntervalIndex] = defaultdict(
+            lambda: IntervalIndex(widen_timed=False)
+        )
         self._room_pairs: list[tuple[Meeting, Meeting]] | None = None
         self._room_of: dict[str, tuple[str, str]] = {}
         self._chair_of: dict[str, str] = {}
@@ -250,9 +301,26 @@ class Calendar:
             ]
         return [self.by_id[i] for i in ids]
 
+    def reaching(
+        self, m: Meeting, kinds: Iterable[MeetingKind | str] | None = None
+    ) -> list[Meeting]:
+        """Other meetings (optionally of given kinds) that may overlap ``m`` in time: those sharing
+        a day with it, and timed ones a day further on either side whose hours may meet its own.
+        A candidate list: callers decide with ``overlap()``."""
+        if kinds is None:
+            ids: Iterable[str] = self._all.reaching(m)
+        else:
+            ids = [
+                i
+                for k in set(map(MeetingKind, kinds))
+                if (index := self._kind.get(k)) is not None
+                for i in index.reaching(m)
+            ]
+        return [self.by_id[i] for i in ids]
+
     def room_pairs(self) -> list[tuple[Meeting, Meeting]]:
-        """Every two meetings booked in the same room on a shared day (kept until a change, as
-        two rules ask for them)."""
+        """Every two meetings booked in the same room that may overlap in time (kept until a
+        change, as two rules ask for them); callers decide with ``overlap()``."""
         if self._room_pairs is None:
             self._room_pairs = list(self._pairs_within(self._room.values()))
         return self._room_pairs
@@ -272,11 +340,12 @@ class Calendar:
         return [] if index is None else [self.by_id[i] for i in index.overlapping(day, day)]
 
     def chair_pairs(self) -> Iterator[tuple[Meeting, Meeting]]:
-        """Every two meetings with the same chair on a shared day."""
+        """Every two meetings with the same chair that may overlap in time (see room_pairs)."""
         return self._pairs_within(self._chair.values())
 
     def parent_pairs(self) -> Iterator[tuple[Meeting, Meeting]]:
-        """Every two rapporteur groups reporting to the same body on a shared day."""
+        """Every two rapporteur groups reporting to the same body that may overlap in time (see
+        room_pairs)."""
         return self._pairs_within(self._parent.values())
 
     def _pairs_within(self, groups: Iterable[IntervalIndex]) -> Iterator[tuple[Meeting, Meeting]]:
@@ -290,24 +359,26 @@ class Calendar:
         return self._room_of.get(m.id) if m.id in self.by_id else room_key(m)
 
     def in_room(self, m: Meeting) -> list[Meeting]:
-        """Other meetings in the same venue and room sharing a day with ``m``."""
+        """Other meetings in the same venue and room that may overlap ``m`` (see reaching)."""
         key = self._room_of.get(m.id) if m.id in self.by_id else room_key(m)
         if key is None or key not in self._room:
             return []
-        return [self.by_id[i] for i in self._room[key].overlapping(m.start, m.end) if i != m.id]
+        return [self.by_id[i] for i in self._room[key].reaching(m)]
 
     def same_chair(self, m: Meeting) -> list[Meeting]:
+        """Other meetings with the same chair that may overlap ``m`` (see reaching)."""
         key = person_key(m.chair) if m.chair else ""
         if not key or key not in self._chair:
             return []
-        return [self.by_id[i] for i in self._chair[key].overlapping(m.start, m.end) if i != m.id]
+        return [self.by_id[i] for i in self._chair[key].reaching(m)]
 
     def same_parent(self, m: Meeting) -> list[Meeting]:
-        """Rapporteur groups reporting to the body ``m`` reports to, sharing a day with it."""
+        """Rapporteur groups reporting to the body ``m`` reports to that may overlap it (see
+        reaching)."""
         key = normalise(m.parent)
         if not key or key not in self._parent:
             return []
-        return [self.by_id[i] for i in self._parent[key].overlapping(m.start, m.end) if i != m.id]
+        return [self.by_id[i] for i in self._parent[key].reaching(m)]
 
     def observances_on(self, day: dt.date) -> list[Observance]:
         if self._observance_days is None:
