@@ -175,6 +175,14 @@ def _dates(draw: st.DrawFn) -> dt.date:
     return dt.date(year, month, draw(st.integers(1, 28)))
 
 
+def _shift(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, kept inside the years 1-9999 that ``datetime`` knows."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
+
+
 def _ics_escape(text: str) -> str:
     return (
         text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
@@ -214,8 +222,8 @@ def _ics_event(draw: st.DrawFn, uids: list[str]) -> list[str]:
     lines.append(when(start, draw(st.integers(0, 23)), "DTSTART"))
     length = draw(st.sampled_from(["dtend", "duration", "none"]))
     if length == "dtend":
-        end = start + dt.timedelta(days=draw(st.integers(-3, 400)))
-        lines.append(when(min(end, dt.date(9999, 12, 31)), draw(st.integers(0, 23)), "DTEND"))
+        end = _shift(start, draw(st.integers(-3, 400)))
+        lines.append(when(end, draw(st.integers(0, 23)), "DTEND"))
     elif length == "duration":
         lines.append(
             "DURATION:"
@@ -239,9 +247,9 @@ def _ics_event(draw: st.DrawFn, uids: list[str]) -> list[str]:
             )
         lines.append("RRULE:" + rule)
         if draw(st.booleans()):
-            lines.append(when(start + dt.timedelta(days=7), 9, "EXDATE"))
+            lines.append(when(_shift(start, 7), 9, "EXDATE"))
     if draw(st.integers(0, 5)) == 0:
-        lines.append(when(start + dt.timedelta(days=draw(st.integers(0, 30))), 9, "RECURRENCE-ID"))
+        lines.append(when(_shift(start, draw(st.integers(0, 30))), 9, "RECURRENCE-ID"))
     lines.append("SUMMARY:" + _ics_escape(draw(_TEXT)))
     if draw(st.booleans()):
         lines.append("LOCATION:" + _ics_escape(draw(_TEXT)))
