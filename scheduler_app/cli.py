@@ -705,6 +705,23 @@ def _findings_text(findings: Sequence[Finding], counts: dict[str, int]) -> str:
     return "\n".join([*lines, summary])
 
 
+def _source_json(key: str) -> dict[str, str]:
+    """One excerpt a rule rests on, with the document a planner can open."""
+    from scheduler_app.domain.sources import excerpt
+
+    x = excerpt(key)
+    doc = x.document
+    return {
+        "key": key,
+        "citation": x.citation,
+        "excerpt": x.text,
+        "document": doc.title,
+        "symbol": doc.symbol,
+        "date": doc.date,
+        "address": doc.url,
+    }
+
+
 def cmd_rules(args: argparse.Namespace) -> int:
     from scheduler_app.rules import catalogue
     from scheduler_app.storage.checking import load_policy
@@ -720,6 +737,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
             "citation": spec.citation,
             "quote": spec.quote,
             "source": spec.source,
+            "sources": [_source_json(key) for key in (*spec.cites, *spec.context)],
             "rationale": spec.rationale,
             "parameters": {name: policy.param(spec, name) for name in spec.params},
         }

@@ -111,7 +111,9 @@ def citation(*keys: str, note: str = "") -> str:
     """The clauses of ``keys`` as one citation, clauses of one text joined:
 
     >>> citation("wtdc-res1-3.7.6", "wtdc-res1-11.5")
-    'WTDC-25 report, WTDC Resolution 1 (Rev. Baku, 2025), § 3.7.6 and § 11.5'
+    'WTDC-25 report, WTDC Resolution 1 (Rev. Baku, 2025), §§ 3.7.6 and 11.5'
+
+    ``note`` follows the clauses, after a comma ("which apply PP Resolution 111 ...").
     """
     groups: dict[tuple[str, str], list[str]] = {}
     for key in keys:
@@ -124,7 +126,7 @@ def citation(*keys: str, note: str = "") -> str:
         ", ".join(p for p in (head, _and(clauses)) if p) for (head, _), clauses in groups.items()
     ]
     text = "; ".join(parts)
-    return f"{text} ({note})" if note else text
+    return f"{text}, {note}" if note else text
 
 
 def addresses(keys: Iterable[str]) -> list[str]:
@@ -159,6 +161,13 @@ def quoted(*keys: str) -> str:
 
 
 def _and(items: list[str]) -> str:
+    """Clauses of one text as one phrase: "resolves 5.1 and bearing in mind c)"; clauses that
+    differ only in their number share the words before it ("§§ 3.7.6 and 11.5")."""
     if len(items) <= 1:
         return "".join(items)
+    heads = {item.rpartition(" ")[0] for item in items}
+    if len(heads) == 1 and (head := heads.pop()):
+        numbers = [item.rpartition(" ")[2] for item in items]
+        head = "§§" if head == "§" else head
+        return f"{head} {', '.join(numbers[:-1])} and {numbers[-1]}"
     return ", ".join(items[:-1]) + " and " + items[-1]

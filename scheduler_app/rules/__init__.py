@@ -1,12 +1,12 @@
 """The rule catalogue: every ITU scheduling rule, with its citation (SOURCES.md section 2).
 
-Importing this package registers every rule; :func:`check` runs them.
+Importing this package registers every rule (each module's ``@rule`` decorators, placed in the
+catalogue by their ``order``); :func:`check` runs them.
 """
 
 from scheduler_app.rules import constitution, council, religious, res77, venues, wtdc  # noqa: F401
 from scheduler_app.rules.calendar import Calendar, CheckContext
 from scheduler_app.rules.engine import (
-    CATALOGUE_ORDER,
     Checker,
     UnknownRule,
     Waiver,
@@ -16,8 +16,10 @@ from scheduler_app.rules.engine import (
     fingerprint,
 )
 from scheduler_app.rules.model import REGISTRY, Finding, Policy, RuleSpec, Severity
+from scheduler_app.rules.params import Param
 
-assert set(REGISTRY) == set(CATALOGUE_ORDER), set(REGISTRY) ^ set(CATALOGUE_ORDER)
+# The ids in catalogue order, as registered (there is no second list to keep in step).
+CATALOGUE_ORDER = tuple(spec.id for spec in catalogue())
 
 __all__ = [
     "CATALOGUE_ORDER",
@@ -26,6 +28,7 @@ __all__ = [
     "CheckContext",
     "Checker",
     "Finding",
+    "Param",
     "Policy",
     "RuleSpec",
     "Severity",

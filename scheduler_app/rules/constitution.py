@@ -14,9 +14,7 @@ from collections.abc import Iterator
 from scheduler_app.domain import Meeting, MeetingKind
 from scheduler_app.rules.calendar import Calendar, has_days, normalise
 from scheduler_app.rules.model import Finding, Policy, RuleSpec, Severity, describe, rule
-
-S3 = "003_c612d4d2e2ee9deb.txt"
-R77 = "PP Resolution 77 (Rev. Bucharest, 2022)"
+from scheduler_app.rules.params import YEAR_RANGE, Param
 
 
 def _series_gaps(
@@ -32,13 +30,13 @@ def _series_gaps(
 @rule(
     id="CS47-PP-INTERVAL",
     title="A Plenipotentiary Conference every four years",
-    citation=f"ITU Constitution, No. 47 (Article 8), recalled in {R77}, recalling a)",
     severity=Severity.ERROR,
     quote="No. 47 in Article 8 of the ITU Constitution, which stipulates that the "
     "Plenipotentiary Conference shall be convened every four years",
-    source=f"{S3} line 2033",
-    params={"interval_years": 4},
+    cites=("res77-recalling-a",),
+    params=[Param("interval_years", 4, int, maximum=100, doc="years from one PP to the next")],
     reads={"pp"},
+    order=100,
 )
 def pp_interval(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
     """Consecutive Plenipotentiary Conferences must be four years apart. Only years are compared,
@@ -56,18 +54,22 @@ def pp_interval(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findi
 @rule(
     id="CS90-WRC-INTERVAL",
     title="A world radiocommunication conference every three to four years",
-    citation=f"ITU Constitution, No. 90 (Article 13), recalled in {R77}, recalling b)",
     severity=Severity.WARNING,
     quote="world radiocommunication conferences (WRCs) and radiocommunication assemblies (RAs) "
     "shall normally be convened every three to four years",
-    source=f"{S3} line 2034",
-    params={"min_years": 3, "max_years": 4, "include_ra": False},
+    cites=("res77-recalling-b",),
+    params=[
+        Param("min_years", 3, int, maximum=100, doc="fewest years from one WRC to the next"),
+        Param("max_years", 4, int, maximum=100, doc="most years from one WRC to the next"),
+        Param("include_ra", False, bool, doc="check RAs as a series of their own too"),
+    ],
     reads={"wrc", "ra"},
+    order=200,
 )
 def wrc_interval(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
     """WRCs (and, if asked, RAs as a series of their own) "normally" every three to four years,
     compared by year. WRC-07 to WRC-12 is five by year numbers: a warning, acceptable for a
-    *normally* clause and silenced by a waiver."""
+    normally clause and silenced by a waiver."""
     lo, hi = policy.param(spec, "min_years"), policy.param(spec, "max_years")
     series = [MeetingKind.WRC] + ([MeetingKind.RA] if policy.param(spec, "include_ra") else [])
     for kind in series:
@@ -112,16 +114,19 @@ def _associated_in_time(ra: Meeting, wrc: Meeting, max_gap_days: int) -> bool:
 @rule(
     id="CS91-RA-WITH-WRC",
     title="RA and WRC associated in place and time",
-    citation=f"ITU Constitution, No. 91 (Article 13), recalled in {R77}, recalling b)",
     severity=Severity.WARNING,
     quote="and shall be associated in place and time",
-    source=f"{S3} line 2034; WRC-23 preceded by RA-23: {S3} line 2084",
-    params={"max_gap_days": 7},
+    cites=("res77-recalling-b",),
+    context=("res77-resolves-5.2",),
+    params=[
+        Param("max_gap_days", 7, int, maximum=365, doc="days an RA may close before its WRC opens")
+    ],
     reads={"wrc", "ra"},
+    order=300,
 )
 def ra_with_wrc(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
     """Every WRC needs an RA in the same city that overlaps it, adjoins it, or ends at most
-    ``max_gap_days`` days before it opens; every RA needs such a WRC (RA-23 ended Friday 17 Nov
+    max_gap_days days before it opens; every RA needs such a WRC (RA-23 ended Friday 17 Nov
     2023, WRC-23 opened Monday 20 Nov: a gap of three days)."""
     max_gap = policy.param(spec, "max_gap_days")
     pairs = associated_pairs(cal, max_gap)
@@ -161,13 +166,16 @@ def _near(a: Meeting, b: Meeting, max_gap: int) -> bool:
 @rule(
     id="CS114-WTSA-INTERVAL",
     title="A world telecommunication standardization assembly every four years",
-    citation=f"ITU Constitution, No. 114 (Article 18), recalled in {R77}, recalling c)",
     severity=Severity.WARNING,
     quote="world telecommunication standardization assemblies (WTSAs) shall be convened every "
     "four years",
-    source=f"{S3} line 2035",
-    params={"interval_years": 4, "use_nominal_year": True},
+    cites=("res77-recalling-c",),
+    params=[
+        Param("interval_years", 4, int, maximum=100, doc="years from one WTSA to the next"),
+        Param("use_nominal_year", True, bool, doc="count a postponed WTSA in its nominal year"),
+    ],
     reads={"wtsa"},
+    order=400,
 )
 def wtsa_interval(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
     """Consecutive WTSAs four years apart, by cycle year: the nominal year when one is set
@@ -191,12 +199,12 @@ def wtsa_interval(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Fin
 @rule(
     id="CS141-ONE-WTDC",
     title="Exactly one WTDC between two Plenipotentiary Conferences",
-    citation=f"ITU Constitution, No. 141 (Article 22), recalled in {R77}, recalling d)",
     severity=Severity.WARNING,
     quote="between two plenipotentiary conferences, there shall be one world telecommunication "
     "development conference (WTDC)",
-    source=f"{S3} line 2036",
+    cites=("res77-recalling-d",),
     reads={"wtdc", "pp"},
+    order=500,
 )
 def one_wtdc(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
     """Between consecutive PPs there must be exactly one WTDC, by dates (WTDC-22 met in June 2022,
@@ -238,17 +246,26 @@ def one_wtdc(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]
 @rule(
     id="CV51-COUNCIL-ANNUAL",
     title="One ordinary Council session a year, at the seat of the Union",
-    citation=f"ITU Convention, No. 51 (Article 4), recalled in {R77}, recalling e)",
     severity=Severity.WARNING,
     quote="the ITU Council shall hold an ordinary session annually at the seat of the Union",
-    source=f"{S3} line 2037",
-    params={"seat_city": "Geneva", "years": None},
+    cites=("res77-recalling-e",),
+    params=[
+        Param("seat_city", "Geneva", str, doc="the seat of the Union"),
+        Param(
+            "years",
+            None,
+            YEAR_RANGE,
+            optional=True,
+            doc="[first, last] years to check (null: first to last year with a Council meeting)",
+        ),
+    ],
     reads={"council", "council-extra"},
+    order=600,
 )
 def council_annual(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """Each year from the first to the last with any Council meeting (or the ``years`` set in the
-    policy) has exactly one ordinary session (``council``; additional sessions and the short
-    meetings before a PP are ``council-extra`` and never count), held in ``seat_city``."""
+    """Each year from the first to the last with any Council meeting (or the years set in the
+    policy) has exactly one ordinary session (council; additional sessions and the short
+    meetings before a PP are council-extra and never count), held in seat_city."""
     ordinary = cal.of_kind(MeetingKind.COUNCIL)
     every = ordinary + cal.of_kind(MeetingKind.COUNCIL_EXTRA)
     if not every:

@@ -13,25 +13,26 @@ from scheduler_app.domain import Meeting, MeetingKind, Precision
 from scheduler_app.domain.kinds import CONFERENCE_KINDS
 from scheduler_app.rules.calendar import Calendar, has_days, overlap
 from scheduler_app.rules.model import Finding, Policy, RuleSpec, Severity, describe, rule
-
-S3 = "003_c612d4d2e2ee9deb.txt"
-R77 = "PP Resolution 77 (Rev. Bucharest, 2022)"
+from scheduler_app.rules.params import Param, kinds
 
 
 @rule(
     id="R77-COUNCIL-JUNE-JULY",
     title="The ordinary Council session within or around June-July",
-    citation=f"{R77}, resolves 5.1",
     severity=Severity.WARNING,
     quote="the Council shall, in principle, hold its ordinary session within or around June-July "
     "of the calendar year",
-    source=f"{S3} line 2082 (pulling the other way, considering c), line 2063)",
-    params={"tolerance_days": 14},
+    cites=("res77-resolves-5.1",),
+    context=("res77-bearing-in-mind-c",),
+    params=[
+        Param("tolerance_days", 14, int, maximum=180, doc="days either side of June-July accepted")
+    ],
     reads={"council"},
+    order=1200,
 )
 def council_june_july(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
     """An ordinary session opens no earlier than 1 June and closes no later than 31 July, each
-    widened by ``tolerance_days`` ("around"): with the default 14, from 18 May to 14 August.
+    widened by tolerance_days ("around"): with the default 14, from 18 May to 14 August.
     Council 2022 (March) and Council 2026 (28 April-8 May) fall outside. Additional sessions and
     the meetings before a PP are other kinds and are not checked."""
     tolerance = dt.timedelta(days=policy.param(spec, "tolerance_days"))
@@ -51,18 +52,21 @@ def council_june_july(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator
 @rule(
     id="R77-COUNCIL-NEXT-THREE",
     title="The next three ordinary Council sessions are on the calendar",
-    citation=f"{R77}, instructs the ITU Council 1",
     severity=Severity.INFO,
     quote="at each ordinary session, to schedule its next three ordinary sessions in June-July "
     "and to review the Council's schedule on a rolling basis",
-    source=f"{S3} line 2108",
-    params={"horizon": 3, "as_of": None},
+    cites=("res77-instructs-council-1",),
+    params=[
+        Param("horizon", 3, int, minimum=1, maximum=20, doc="sessions ahead to be scheduled"),
+        Param("as_of", None, dt.date, optional=True, doc="the date to count from (null: today)"),
+    ],
     reads={"council"},
+    order=1300,
 )
 def council_next_three(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
     """Counting from the year of the latest ordinary session ended on or before the as-of date
-    (``scheduler-app check --as-of``, else the policy's ``as_of``, else today), each of the next
-    ``horizon`` years needs an ordinary session on the calendar; a month or a year is enough. The
+    (scheduler-app check --as-of, else the policy's as_of, else today), each of the next
+    horizon years needs an ordinary session on the calendar; a month or a year is enough. The
     June-July test is R77-COUNCIL-JUNE-JULY's."""
     stored = policy.param(spec, "as_of")
     as_of = (
@@ -97,23 +101,24 @@ CONF = sorted(k.value for k in CONFERENCE_KINDS)
 @rule(
     id="DEC11-CWG-CLASH",
     title="No CWG meeting during a major conference or a Sector advisory group",
-    citation="PP Decision 11 (Rev. Bucharest, 2022), decides 13",
     severity=Severity.WARNING,
     quote="meetings of CWGs shall not be held during major conferences and assemblies of the "
     "Union, or during meetings of the Sector advisory groups",
-    source=f"{S3} line 494 (decides 11, integration with Council sessions: line 489)",
-    params={
-        "conference_kinds": CONF,
-        "advisory_kinds": ["advisory-group"],
-        "include_expert_groups": False,
-    },
+    cites=("dec11-decides-13",),
+    context=("dec11-decides-11",),
+    params=[
+        kinds("conference_kinds", CONF, "the conferences and assemblies"),
+        kinds("advisory_kinds", ["advisory-group"], "the Sector advisory groups"),
+        Param("include_expert_groups", False, bool, doc="check expert-group meetings too"),
+    ],
     reads=[*CONF, "advisory-group", "cwg", "expert-group"],
+    order=1800,
 )
 def cwg_clash(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """A Council working group (or Council expert group such as EG-ITRs, which are ``cwg``) sharing
+    """A Council working group (or Council expert group such as EG-ITRs, which are cwg) sharing
     a day with a conference, an assembly or a Sector advisory group (TDAG, TSAG, RAG). Meeting
     alongside the Council is allowed: Decision 11 asks for it. A virtual CWG still counts;
-    month-only meetings are skipped. With ``include_expert_groups``, ``expert-group`` meetings are
+    month-only meetings are skipped. With include_expert_groups, expert-group meetings are
     checked too."""
     cwg_kinds = ["cwg"] + (["expert-group"] if policy.param(spec, "include_expert_groups") else [])
     against = list(policy.param(spec, "conference_kinds")) + list(

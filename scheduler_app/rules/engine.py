@@ -7,42 +7,20 @@ from dataclasses import dataclass
 
 from scheduler_app.domain import Meeting
 from scheduler_app.rules.calendar import Calendar
-from scheduler_app.rules.model import REGISTRY, SEVERITY_ORDER, Finding, Policy, RuleSpec, Severity
-
-# The catalogue order of SOURCES.md section 2 (also the README table's order).
-CATALOGUE_ORDER = (
-    "CS47-PP-INTERVAL",
-    "CS90-WRC-INTERVAL",
-    "CS91-RA-WITH-WRC",
-    "CS114-WTSA-INTERVAL",
-    "CS141-ONE-WTDC",
-    "CV51-COUNCIL-ANNUAL",
-    "R77-LAST-QUARTER",
-    "R77-SAME-YEAR",
-    "R77-PP-YEAR",
-    "R77-PP-DURATION",
-    "R77-ICT-EVENT",
-    "R77-COUNCIL-JUNE-JULY",
-    "R77-COUNCIL-NEXT-THREE",
-    "R77-GAP",
-    "R77-DECIDED-PERIOD",
-    "R77-HQ-PRIORITY",
-    "R111-RELIGIOUS",
-    "DEC11-CWG-CLASH",
-    "WTDC1-SG-ANNUAL",
-    "WTDC1-RG-PARALLEL",
-    "WTDC1-TDAG-WITH-SG",
-    "R31-RPM-TIMING",
-    "VENUE-ROOM-CLASH",
-    "VENUE-CAPACITY",
-    "PERSON-CLASH",
-    "HOLIDAY-VENUE",
+from scheduler_app.rules.model import (
+    REGISTRY,
+    SEVERITY_ORDER,
+    Finding,
+    Policy,
+    RuleSpec,
+    Severity,
+    ordered,
 )
 
 
 def catalogue() -> list[RuleSpec]:
-    """Every registered rule, in catalogue order."""
-    return [REGISTRY[rule_id] for rule_id in CATALOGUE_ORDER]
+    """Every registered rule, in catalogue order (each rule's ``order``; the README table's)."""
+    return ordered()
 
 
 class UnknownRule(ValueError):
@@ -57,7 +35,7 @@ def select(rule_ids: Iterable[str] | None) -> list[RuleSpec]:
         if rule_id not in REGISTRY:
             raise UnknownRule(
                 f"unknown rule {rule_id!r}; `scheduler-app rules` lists them "
-                f"({', '.join(CATALOGUE_ORDER[:3])}, ...)"
+                f"({', '.join(s.id for s in catalogue()[:3])}, ...)"
             )
         chosen.append(REGISTRY[rule_id])
     return chosen
@@ -142,12 +120,12 @@ def apply_waivers(
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
-    order = {rule_id: i for i, rule_id in enumerate(CATALOGUE_ORDER)}
+    order = {spec.id: spec.order for spec in REGISTRY.values()}
     return sorted(
         findings,
         key=lambda f: (
             SEVERITY_ORDER[f.severity],
-            order.get(f.rule_id, 99),
+            order.get(f.rule_id, 10**9),
             f.meeting_codes,
             f.message,
         ),

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from scheduler_app.domain import Meeting
+from scheduler_app.domain import Meeting, sources
+from scheduler_app.rules.params import Param, declare
 
 if TYPE_CHECKING:
     from scheduler_app.rules.calendar import Calendar
@@ -126,6 +127,16 @@ class RuleSpec:
     reads: frozenset[str] | None = None
     around: AroundFn | None = None
     rationale: str = ""
+    # The parameters as declared (``params`` holds their defaults, by name).
+    parameters: tuple[Param, ...] = ()
+    # Keys of the source registry: the excerpts the rule rests on (the first is quoted), then
+    # those it mentions as context.
+    cites: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    order: int = 0
+
+    def parameter(self, name: str) -> Param | None:
+        return next((p for p in self.parameters if p.name == name), None)
 
     def finding(
         self,
@@ -160,34 +171,65 @@ def rule(
     *,
     id: str,
     title: str,
-    citation: str,
     severity: Severity,
     quote: str,
-    source: str,
-    params: Mapping[str, Any] | None = None,
+    cites: Sequence[str] = (),
+    context: Sequence[str] = (),
+    note: str = "",
+    citation: str = "",
+    source: str = "",
+    params: Iterable[Param] | Mapping[str, Any] | None = None,
     reads: Iterable[str] | None = None,
+    order: int | None = None,
 ) -> Callable[[CheckFn], RuleSpec]:
-    """Register a rule function under its stable id; its docstring becomes the rationale."""
+    """Register a rule function under its stable id; its docstring becomes the rationale.
+
+    ``cites`` are keys of the source registry (``resources/sources.json``): the excerpts the
+    rule rests on, the first holding ``quote``; ``context`` are excerpts mentioned beside them;
+    ``note`` is added to the citation in parentheses. The citation and the source (with the
+    documents' addresses) are built from them; ``citation`` and ``source`` are for a rule that
+    rests on no ITU text (HOLIDAY-VENUE). ``params`` declares the parameters (:class:`Param`;
+    a mapping of defaults is read as the declarations its values imply). ``order`` places the
+    rule in the catalogue (the README table's order); without it, after every rule registered
+    so far.
+    """
 
     def register(fn: CheckFn) -> RuleSpec:
         if id in REGISTRY:
             raise ValueError(f"rule {id} registered twice")
+        position = (
+            order if order is not None else max((s.order for s in REGISTRY.values()), default=0) + 1
+        )
+        clash = [s.id for s in REGISTRY.values() if s.order == position]
+        if clash:
+            raise ValueError(f"rule {id}: order {position} is taken by {clash[0]}")
+        declared = declare(params)
+        keys = tuple(cites)
         spec = RuleSpec(
             id=id,
             title=title,
-            citation=citation,
+            citation=citation or sources.reference(*keys, note=note),
             severity=severity,
             quote=quote,
-            source=source,
+            source=source or sources.reference(*keys, *context),
             check_fn=fn,
-            params=dict(params or {}),
+            params={p.name: p.default for p in declared},
             reads=frozenset(reads) if reads is not None else None,
             rationale=" ".join((fn.__doc__ or "").split()),
+            parameters=declared,
+            cites=keys,
+            context=tuple(context),
+            order=position,
         )
         REGISTRY[id] = spec
         return spec
 
     return register
+
+
+def ordered() -> list[RuleSpec]:
+    """Every registered rule in catalogue order."""
+    return sorted(REGISTRY.values(), key=lambda s: s.order)
 
 
 def local(spec: RuleSpec) -> Callable[[AroundFn], AroundFn]:

@@ -15,9 +15,7 @@ from scheduler_app.domain.kinds import CONFERENCE_KINDS
 from scheduler_app.domain.observance import Observance
 from scheduler_app.rules.calendar import Calendar, has_days, is_body, itu_d
 from scheduler_app.rules.model import Finding, Policy, RuleSpec, Severity, describe, local, rule
-
-S3 = "003_c612d4d2e2ee9deb.txt"
-S4 = "004_2cd29aff50f41401.txt"
+from scheduler_app.rules.params import Param, kinds
 
 OBSERVANCE_KEYS = [
     "ramadan",
@@ -40,22 +38,40 @@ OBSERVANCE_KEYS = [
 @rule(
     id="R111-RELIGIOUS",
     title="Avoid major religious periods",
-    citation="PP Resolution 111 (Rev. Busan, 2014), cited in PP Resolution 77 (Rev. Bucharest, "
-    "2022), recalling f); WTDC Resolution 1 (Rev. Baku, 2025), §§ 3.7.6 and 11.5",
     severity=Severity.WARNING,
     quote="should make every possible effort, as far as practicable, in order that the planned "
     "period for meetings not be scheduled during a period which is considered a major religious "
     "period by a Member State",
-    source=f"{S3} line 2038; {S4} lines 3615 and 4072",
-    params={
-        "kinds": [*sorted(k.value for k in CONFERENCE_KINDS), "council", "council-extra"],
-        "itu_d_kinds": ["study-group", "rapporteur-group"],
-        "tdag_body": "TDAG",
-        "observances": OBSERVANCE_KEYS,
-        "sitting_days_only": True,
-        "include_eve": False,
-        "islamic_uncertainty_days": 0,
-    },
+    cites=("wtdc-res1-3.7.6", "wtdc-res1-11.5"),
+    context=("res77-recalling-f",),
+    note="which apply PP Resolution 111 (Rev. Busan, 2014) to ITU-D meetings (the text of "
+    "Resolution 111 is not in the planner's sources: PP Resolution 77, recalling f), cites it by "
+    "title only)",
+    params=[
+        kinds(
+            "kinds",
+            [*sorted(k.value for k in CONFERENCE_KINDS), "council", "council-extra"],
+            "the kinds checked in every Sector",
+        ),
+        kinds("itu_d_kinds", ["study-group", "rapporteur-group"], "the ITU-D kinds checked"),
+        Param("tdag_body", "TDAG", str, doc="the body of TDAG's advisory-group meetings"),
+        Param(
+            "observances",
+            OBSERVANCE_KEYS,
+            list,
+            choices=OBSERVANCE_KEYS,
+            doc="the religious periods avoided",
+        ),
+        Param("sitting_days_only", True, bool, doc="ignore weekend days of a weekday meeting"),
+        Param("include_eve", False, bool, doc="Jewish and Islamic days begin the evening before"),
+        Param(
+            "islamic_uncertainty_days",
+            0,
+            int,
+            maximum=3,
+            doc="days by which Islamic dates may differ by country",
+        ),
+    ],
     reads=[
         *(k.value for k in CONFERENCE_KINDS),
         "council",
@@ -64,14 +80,15 @@ OBSERVANCE_KEYS = [
         "rapporteur-group",
         "advisory-group",
     ],
+    order=1700,
 )
 def religious(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
     """A conference, assembly or Council meeting, or an ITU-D study group, rapporteur group or
     TDAG meeting, whose sitting days fall in an enabled observance. Weekend days are ignored when
-    the meeting also sits on weekdays (``sitting_days_only``; a Saturday-only meeting sits on
-    Saturday). With ``include_eve``, Jewish and Islamic observances start the evening before,
-    i.e. the day before counts. ``islamic_uncertainty_days`` widens Islamic dates, which vary by
-    country by about a day. Add kinds such as ``rpm`` with the ``kinds`` parameter."""
+    the meeting also sits on weekdays (sitting_days_only; a Saturday-only meeting sits on
+    Saturday). With include_eve, Jewish and Islamic observances start the evening before,
+    i.e. the day before counts. islamic_uncertainty_days widens Islamic dates, which vary by
+    country by about a day. Add kinds such as rpm with the kinds parameter."""
     # Observance by observance: a few hundred index queries find the meetings worth a closer
     # look, instead of walking every day of every meeting.
     enabled = set(policy.param(spec, "observances"))

@@ -25,9 +25,8 @@ from scheduler_app.rules.model import (
     local,
     rule,
 )
+from scheduler_app.rules.params import Param, kinds
 
-S3 = "003_c612d4d2e2ee9deb.txt"
-R77 = "PP Resolution 77 (Rev. Bucharest, 2022)"
 CONF = sorted(k.value for k in CONFERENCE_KINDS)
 
 
@@ -43,13 +42,14 @@ def _pairs(cal: Calendar, policy: Policy) -> dict[str, str]:
 @rule(
     id="R77-LAST-QUARTER",
     title="Conferences and assemblies in the last quarter of the year",
-    citation=f"{R77}, resolves 1",
     severity=Severity.WARNING,
     quote="ITU conferences and assemblies shall, in principle, be held in the last quarter of the "
     "year",
-    source=f"{S3} line 2073; restated at 004_2cd29aff50f41401.txt line 3183",
-    params={"kinds": CONF},
+    cites=("res77-resolves-1",),
+    context=("wtdc-res1-considering-also-b",),
+    params=[kinds("kinds", CONF, "the kinds held to the last quarter")],
     reads=CONF,
+    order=700,
 )
 def last_quarter(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
     """A conference or assembly opens on or after 1 October and closes by 31 December of its year.
@@ -68,16 +68,20 @@ def last_quarter(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Find
 @rule(
     id="R77-SAME-YEAR",
     title="Not two conferences or assemblies in one year",
-    citation=f"{R77}, resolves 1",
     severity=Severity.WARNING,
-    quote="and not in the same year, except as provided in *recalling b)* above",
-    source=f"{S3} line 2073 (recalling b), the RA and WRC associated in place and time: line 2034)",
-    params={"kinds": CONF, "pair_counts_as_one": True},
+    quote="and not in the same year, except as provided in recalling b) above",
+    cites=("res77-resolves-1",),
+    context=("res77-recalling-b",),
+    params=[
+        kinds("kinds", CONF, "the kinds counted"),
+        Param("pair_counts_as_one", True, bool, doc="an associated RA and WRC count as one"),
+    ],
     reads=CONF,
+    order=800,
 )
 def same_year(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
     """Conferences and assemblies are grouped by start year; an RA and a WRC associated in place
-    and time count as one (the exception of *recalling b)*). More than one in a year: one warning
+    and time count as one (the exception of recalling b)). More than one in a year: one warning
     listing them. 2022 held WTSA-20, WTDC-22 and PP-22."""
     pairs = _pairs(cal, policy) if policy.param(spec, "pair_counts_as_one") else {}
     by_year: dict[int, list[Meeting]] = defaultdict(list)
@@ -98,13 +102,15 @@ def same_year(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding
 @rule(
     id="R77-PP-YEAR",
     title="Other conferences, assemblies and forums in a PP year",
-    citation=f"{R77}, considering c)",
     severity=Severity.INFO,
     quote="holding conferences, assemblies and forums in the same year as the plenipotentiary "
     "conference represents a burden for the Union's membership and staff",
-    source=f"{S3} line 2050",
-    params={"kinds": [k for k in CONF if k != "pp"] + ["forum"]},
+    cites=("res77-considering-c",),
+    params=[
+        kinds("kinds", [k for k in CONF if k != "pp"] + ["forum"], "the kinds noted in a PP year")
+    ],
     reads=[*CONF, "forum"],
+    order=900,
 )
 def pp_year(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
     """For each Plenipotentiary Conference, every conference, assembly or forum starting in the
@@ -122,13 +128,13 @@ def pp_year(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
 @rule(
     id="R77-PP-DURATION",
     title="A Plenipotentiary Conference lasts at most three weeks",
-    citation=f"{R77}, resolves 2",
     severity=Severity.WARNING,
     quote="plenipotentiary conferences shall, unless there is a pressing need otherwise, be "
     "limited to a duration of three weeks",
-    source=f"{S3} line 2074",
-    params={"max_days": 21},
+    cites=("res77-resolves-2",),
+    params=[Param("max_days", 21, int, minimum=1, doc="longest PP, first and last day included")],
     reads={"pp"},
+    order=1000,
 )
 def pp_duration(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
     """Plenipotentiary conferences are limited to three weeks (21 days, first and last included)
@@ -145,23 +151,29 @@ def pp_duration(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findi
 @rule(
     id="R77-ICT-EVENT",
     title="No clash with other major ICT events",
-    citation=f"{R77}, resolves 3",
     severity=Severity.WARNING,
     quote="the planned period of any ITU conference, assembly or Council session not be scheduled "
     "during a period which coincides with other major ICT events",
-    source=f"{S3} line 2076",
-    params={
-        "kinds": [*CONF, "council", "council-extra"],
-        "external_kinds": ["external"],
-        "only_major": False,
-        "major_min_participants": 5000,
-    },
+    cites=("res77-resolves-3",),
+    params=[
+        kinds("kinds", [*CONF, "council", "council-extra"], "the ITU meetings checked"),
+        kinds("external_kinds", ["external"], "the kinds that are outside events"),
+        Param("only_major", False, bool, doc="count only outside events of major_min_participants"),
+        Param(
+            "major_min_participants",
+            5000,
+            int,
+            maximum=10_000_000,
+            doc="participants that make an outside event major",
+        ),
+    ],
     reads=[*CONF, "council", "council-extra", "external"],
+    order=1100,
 )
 def ict_event(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
     """A conference, assembly or Council session sharing a day with an outside ICT event, wherever
-    each is held. With ``only_major``, only outside events expecting at least
-    ``major_min_participants`` count. WTSA-24 opened alongside the India Mobile Congress 2024 on
+    each is held. With only_major, only outside events expecting at least
+    major_min_participants count. WTSA-24 opened alongside the India Mobile Congress 2024 on
     purpose: such a co-location is accepted with a waiver."""
     externals = _kinds(policy, spec, "external_kinds")
     only_major = policy.param(spec, "only_major")
@@ -180,16 +192,19 @@ def ict_event(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding
 @rule(
     id="R77-GAP",
     title="Sufficient time between conferences",
-    citation=f"{R77}, resolves 7",
     severity=Severity.WARNING,
     quote="leaving sufficient time between the various conferences",
-    source=f"{S3} line 2096",
-    params={"kinds": CONF, "min_gap_days": 56},
+    cites=("res77-resolves-7",),
+    params=[
+        kinds("kinds", CONF, "the kinds kept apart"),
+        Param("min_gap_days", 56, int, maximum=3650, doc="days from one close to the next opening"),
+    ],
     reads=CONF,
+    order=1400,
 )
 def gap(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
     """Between two conferences or assemblies (other than an associated RA and WRC) at least
-    ``min_gap_days`` (eight weeks) pass from the close of one to the opening of the next;
+    min_gap_days (eight weeks) pass from the close of one to the opening of the next;
     overlapping ones are reported too. In 2022, WTSA-20 to WTDC-22 was 89 days and WTDC-22 to PP-22
     102 days."""
     min_gap = policy.param(spec, "min_gap_days")
@@ -217,13 +232,20 @@ def gap(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
 @rule(
     id="R77-DECIDED-PERIOD",
     title="Inside the period decided for the meeting",
-    citation=f"{R77}, resolves 7 (periods of resolves 5.2-5.6)",
     severity=Severity.WARNING,
     quote="should be held within the periods indicated there",
-    source=f"{S3} line 2096; periods at lines 2084-2092",
+    cites=("res77-resolves-7",),
+    context=(
+        "res77-resolves-5.2",
+        "res77-resolves-5.3",
+        "res77-resolves-5.4",
+        "res77-resolves-5.5",
+        "res77-resolves-5.6",
+    ),
+    order=1500,
 )
 def decided_period(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """A meeting for which a higher body decided a period (Resolution 77 *resolves* 5.2-5.6, or a
+    """A meeting for which a higher body decided a period (Resolution 77 resolves 5.2-5.6, or a
     later Council decision, whose source is kept with the period) is held inside it. A quarter
     means its first to last day. Places are the Council's to set and are not checked."""
     return _decided(cal, policy, spec, list(cal.by_id.values()))

@@ -19,14 +19,13 @@ from scheduler_app.rules.calendar import (
     overlap,
 )
 from scheduler_app.rules.model import Finding, Policy, RuleSpec, Severity, describe, local, rule
+from scheduler_app.rules.params import Param, kinds
 
-S3 = "003_c612d4d2e2ee9deb.txt"
-S4 = "004_2cd29aff50f41401.txt"
-R77 = "PP Resolution 77 (Rev. Bucharest, 2022)"
 SPACE_QUOTE = (
     "the availability of sufficient meeting space to accommodate core ITU Sector activities"
 )
-SPACE_SOURCE = f"{S3} line 2048; {S4} line 3609"
+# Res. 77 considering b) (not recognizing b), which is about revenues) and WTDC Res. 1 § 3.7.4.
+SPACE_SOURCES = ("res77-considering-b", "wtdc-res1-3.7.4")
 
 Neighbours = Callable[[Calendar, Meeting], list[Meeting]]
 PairTest = Callable[[Policy, RuleSpec, Meeting, Meeting], str | None]
@@ -104,10 +103,10 @@ def _room_test(policy: Policy, spec: RuleSpec, a: Meeting, b: Meeting) -> str | 
 @rule(
     id="VENUE-ROOM-CLASH",
     title="One room, one meeting at a time",
-    citation=f"{R77}, recognizing b); WTDC Resolution 1 (Rev. Baku, 2025), § 3.7.4",
     severity=Severity.ERROR,
     quote=SPACE_QUOTE,
-    source=SPACE_SOURCE,
+    cites=SPACE_SOURCES,
+    order=2300,
 )
 def room_clash(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
     """Two in-person or hybrid meetings in the same room of the same venue (names compared
@@ -137,31 +136,36 @@ def _hq_test(policy: Policy, spec: RuleSpec, a: Meeting, b: Meeting) -> str | No
 @rule(
     id="R77-HQ-PRIORITY",
     title="Core groups first at headquarters",
-    citation=f"{R77}, instructs the Secretary-General 2",
     severity=Severity.WARNING,
     quote="to give scheduling priority to the study groups and advisory groups of the three ITU "
     "Sectors, the Council and the Council working groups when the meetings listed are held at "
     "ITU headquarters",
-    source=f"{S3} line 2102 (and resolves 4, line 2078)",
-    params={
-        "hq_venues": ["ITU headquarters"],
-        "high_kinds": [
-            "study-group",
-            "working-party",
-            "rapporteur-group",
-            "advisory-group",
-            "council",
-            "council-extra",
-            "cwg",
-        ],
-        "low_kinds": ["forum", "workshop", "other"],
-    },
+    cites=("res77-instructs-sg-2",),
+    context=("res77-resolves-4",),
+    params=[
+        Param("hq_venues", ["ITU headquarters"], list, doc="venues that are ITU headquarters"),
+        kinds(
+            "high_kinds",
+            [
+                "study-group",
+                "working-party",
+                "rapporteur-group",
+                "advisory-group",
+                "council",
+                "council-extra",
+                "cwg",
+            ],
+            "the kinds with priority",
+        ),
+        kinds("low_kinds", ["forum", "workshop", "other"], "the kinds that yield"),
+    ],
+    order=1600,
 )
 def hq_priority(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
     """When a forum, workshop or other lower-priority meeting and a study group, advisory group,
     Council or CWG meeting want the same headquarters room at the same time, the lower one is the
     meeting to move (VENUE-ROOM-CLASH reports the clash itself; this rule says who yields). Drop
-    ``rapporteur-group`` from ``high_kinds`` for a strict reading of the text."""
+    rapporteur-group from high_kinds for a strict reading of the text."""
     return _all_pairs(policy, spec, cal.room_pairs(), _hq_test)
 
 
@@ -177,12 +181,21 @@ def _person_test(policy: Policy, spec: RuleSpec, a: Meeting, b: Meeting) -> str 
 @rule(
     id="PERSON-CLASH",
     title="One chair, two meetings at once",
-    citation="WTDC-25 report, terms of reference of Committee 1 (Steering Committee)",
     severity=Severity.WARNING,
     quote="avoiding overlap wherever possible in view of the limited number of members of some "
     "delegations",
-    source=f"{S4} line 296; rapporteurs chair their groups: {S4} line 4712",
-    params={"match_by": "name"},
+    cites=("wtdc25-committee-1",),
+    context=("wtdc-res1-annex5-3",),
+    params=[
+        Param(
+            "match_by",
+            "name",
+            str,
+            choices=("name",),
+            doc="how chairs are matched (by name until people have ids)",
+        )
+    ],
+    order=2500,
 )
 def person_clash(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
     """The same chair on two meetings at the same time (by time of day when both have times).
@@ -198,14 +211,16 @@ pair_around(person_clash, _same_chair, _person_test)
 @rule(
     id="VENUE-CAPACITY",
     title="The room holds the expected participants",
-    citation=f"{R77}, recognizing b); WTDC Resolution 1 (Rev. Baku, 2025), § 3.7.4",
     severity=Severity.WARNING,
     quote=SPACE_QUOTE,
-    source=SPACE_SOURCE,
-    params={"margin": 0.0},
+    cites=SPACE_SOURCES,
+    params=[
+        Param("margin", 0.0, float, doc="share of seats by which a room may be overfilled")
+    ],
+    order=2400,
 )
 def capacity(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """A meeting expecting more participants than its room seats (times ``1 + margin``). Rooms of
+    """A meeting expecting more participants than its room seats (times 1 + margin). Rooms of
     unknown capacity and meetings without an expected attendance are skipped."""
     margin = 1 + float(policy.param(spec, "margin"))
     for key, seats in cal.context.capacities.items():
@@ -248,7 +263,15 @@ def _capacity_around(
     severity=Severity.INFO,
     quote="",
     source="holidays library; Geneva is Switzerland, canton of Geneva",
-    params={"subdivisions": {"CH": {"Geneva": "GE", "Genève": "GE"}}},
+    params=[
+        Param(
+            "subdivisions",
+            {"CH": {"Geneva": "GE", "Genève": "GE"}},
+            dict,
+            doc="the region of a city, by country, where holidays differ by region",
+        )
+    ],
+    order=2600,
 )
 def holiday_venue(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
     """An in-person or hybrid meeting sitting on a public holiday of its host country (and

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -360,22 +359,11 @@ class PolicyError(ValueError):
     """A rule setting that cannot be used; the message says which and why."""
 
 
-_KIND_LISTS = {
-    "kinds",
-    "external_kinds",
-    "conference_kinds",
-    "advisory_kinds",
-    "itu_d_kinds",
-    "high_kinds",
-    "low_kinds",
-}
-
-
 def validate_policy_value(rule_id: str, name: str, value: Any) -> Any:
-    """Check a setting against the kind of value its default is; returns it as stored."""
-    from scheduler_app.domain import MeetingKind
+    """Check a setting against the rule's declaration of that parameter (its type, range and
+    allowed values, :class:`scheduler_app.rules.params.Param`); returns it as stored."""
     from scheduler_app.rules import REGISTRY, Severity
-    from scheduler_app.rules.religious import OBSERVANCE_KEYS
+    from scheduler_app.rules.params import ParamError
 
     spec = REGISTRY.get(rule_id)
     if spec is None:
@@ -389,71 +377,14 @@ def validate_policy_value(rule_id: str, name: str, value: Any) -> Any:
         if not isinstance(value, bool):
             raise PolicyError("enabled is true or false")
         return value
-    if name not in spec.params:
-        known = ", ".join(["severity", "enabled", *spec.params])
+    param = spec.parameter(name)
+    if param is None:
+        known = ", ".join(["severity", "enabled", *(p.name for p in spec.parameters)])
         raise PolicyError(f"{rule_id} has no parameter {name!r} (it has: {known})")
-    default = spec.params[name]
-    where = f"{rule_id} {name}"
-    if name == "as_of":
-        if value is None:
-            return None
-        try:
-            return dt.date.fromisoformat(str(value)).isoformat()
-        except ValueError:
-            raise PolicyError(f"{where}: {value!r} is not a date (YYYY-MM-DD)") from None
-    if name == "years":
-        if value is None:
-            return None
-        if (
-            not isinstance(value, list)
-            or len(value) != 2
-            or not all(isinstance(y, int) and not isinstance(y, bool) for y in value)
-            or not 1865 <= value[0] <= value[1] <= 2199
-        ):
-            raise PolicyError(f"{where}: give [first year, last year], e.g. [2022, 2030]")
-        return value
-    if isinstance(default, bool):
-        if not isinstance(value, bool):
-            raise PolicyError(f"{where}: true or false")
-        return value
-    if isinstance(default, int):
-        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 3650:
-            raise PolicyError(f"{where}: a whole number from 0 to 3650, not {value!r}")
-        return value
-    if isinstance(default, float):
-        if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 10:
-            raise PolicyError(f"{where}: a number from 0 to 10, not {value!r}")
-        return float(value)
-    if isinstance(default, str):
-        if not isinstance(value, str) or not value.strip():
-            raise PolicyError(f"{where}: a non-empty text")
-        return value
-    if isinstance(default, list):
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise PolicyError(f"{where}: a list of texts, e.g. {json.dumps(default[:2])}")
-        allowed: set[str] | None = None
-        if name in _KIND_LISTS:
-            allowed = {k.value for k in MeetingKind}
-        elif name == "observances":
-            allowed = set(OBSERVANCE_KEYS)
-        elif name == "regions":
-            allowed = {"AFR", "AMS", "ARB", "ASP", "CIS", "EUR"}
-        unknown = sorted(set(value) - allowed) if allowed is not None else []
-        if unknown:
-            raise PolicyError(
-                f"{where}: unknown {', '.join(unknown)} (known: {', '.join(sorted(allowed or []))})"
-            )
-        return value
-    if isinstance(default, dict):
-        if not isinstance(value, dict) or not all(
-            isinstance(k, str)
-            and isinstance(v, dict)
-            and all(isinstance(a, str) and isinstance(b, str) for a, b in v.items())
-            for k, v in value.items()
-        ):
-            raise PolicyError(f"{where}: a mapping like {json.dumps(default)}")
-        return value
-    return value
+    try:
+        return param.validate(value, rule_id)
+    except ParamError as e:
+        raise PolicyError(str(e)) from None
 
 
 def venue_holidays(db: PlanningDatabase, meetings: Sequence[Meeting]) -> list[PublicHoliday]:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scheduler_app.domain.sources import excerpt
 from scheduler_app.rules import REGISTRY, Finding, Policy, Severity
 from scheduler_app.ui.plain import plain_tooltip
 
@@ -280,6 +281,10 @@ def finding_html(f: Finding, policy: Policy) -> str:
         parts.append(
             f"<blockquote>“{e(spec.quote)}”<br><small>{e(spec.source)}</small></blockquote>"
         )
+    docs = {x.document.key: x.document for x in map(excerpt, (*spec.cites, *spec.context))}
+    if docs:
+        links = ", ".join(f"<a href='{e(d.url)}'>{e(d.title)}</a>" for d in docs.values())
+        parts.append(f"<p><small>Open: {links}</small></p>")
     if spec.rationale:
         parts.append(f"<p>{e(spec.rationale)}</p>")
     if spec.params:

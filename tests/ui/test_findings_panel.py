@@ -45,8 +45,10 @@ def test_selecting_a_finding_selects_its_meetings_and_shows_its_rule(window):
     }
     assert selected == {"WTSA-20", "WTDC-22", "PP-22"}
     text = window.findings.details.toPlainText()
-    assert "PP Resolution 77 (Rev. Bucharest, 2022), resolves 1" in text
-    assert "and not in the same year" in text and "003_c612d4d2e2ee9deb.txt line 2073" in text
+    assert "PP-22 Final Acts, Resolution 77 (Rev. Bucharest, 2022), resolves 1" in text
+    assert "and not in the same year" in text and "https://www.itu.int/pub/S-CONF-ACTF-2022" in text
+    assert "Open: Final Acts of the Plenipotentiary Conference (Bucharest, 2022)" in text
+    assert "003_c612d4d2e2ee9deb.txt" not in text
     assert window.findings.waive_button.isEnabled()
 
 

@@ -85,7 +85,7 @@ def test_the_list_has_its_compliance_annex(qapp, reference_db, tmp_path):
     words = " ".join(text(pdf, "-raw").split())  # cells wrap over lines
     assert "Compliance annex" in words
     assert "R77-SAME-YEAR" in words and "R77-LAST-QUARTER" in words
-    assert "PP Resolution 77 (Rev. Bucharest, 2022), resolves 1" in words
+    assert "PP-22 Final Acts, Resolution 77 (Rev. Bucharest, 2022), resolves 1" in words
 
 
 def test_a_multi_page_list_never_splits_a_row_and_repeats_its_header(qapp, empty_db, tmp_path):
