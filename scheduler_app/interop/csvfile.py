@@ -137,6 +137,26 @@ COLUMNS = (
 assert set(COLUMNS) == set(REQUIRED) | set(OPTIONAL)
 
 
+_LINE_BREAKS = {
+    c: repr(chr(c))[1:-1] for c in (*range(0x20), 0x7F, 0x85, 0x2028, 0x2029) if chr(c) != "\t"
+}
+
+
+def one_line(text: str, limit: int) -> str:
+    r"""``text`` with line breaks and control characters shown as escapes, cut to about
+    ``limit`` characters.
+
+    >>> one_line("bad\u2028value", 40)
+    'bad\\u2028value'
+    >>> one_line("x" * 50, 20)
+    'xxxxxxxxxxxxxxxxxxx… (50 characters)'
+    """
+    flat = text.translate(_LINE_BREAKS)
+    if len(flat) <= limit:
+        return flat
+    return f"{flat[: limit - 1]}… ({len(flat):,} characters)"
+
+
 @dataclass(frozen=True, slots=True)
 class CsvProblem:
     """One thing wrong with an input file, located for the planner."""
@@ -145,6 +165,11 @@ class CsvProblem:
     line: int
     column: str
     problem: str
+
+    def __post_init__(self) -> None:
+        # Whatever a file or a library put in them, a problem is one readable line.
+        object.__setattr__(self, "column", one_line(self.column, 80))
+        object.__setattr__(self, "problem", one_line(self.problem, 400))
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file

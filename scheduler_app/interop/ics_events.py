@@ -26,6 +26,7 @@ _STATUS = {
     "CONFIRMED": Status.CONFIRMED,
     "CANCELLED": Status.CANCELLED,
 }
+_OWN_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _X_COLUMNS = {X + c.upper().replace("_", "-"): c for c in COLUMNS}
 
 
@@ -142,11 +143,12 @@ def meeting_from_event(
         raise Problem(line, uid, "SEQUENCE", f"{sequence_text!r} is not a number") from None
     if not 0 <= sequence < 2**31:
         raise Problem(line, uid, "SEQUENCE", f"{sequence_text} is out of range")
-    own_uid = uid.endswith("@scheduler-app") and not occurrence
+    # The planner writes a meeting's UID as "<its id>@scheduler-app". Anything else ending so
+    # ("x@scheduler-app") is kept as a foreign UID, or every re-import would add it again.
+    prefix, _, domain = uid.rpartition("@")
+    own_uid = domain == "scheduler-app" and not occurrence and bool(_OWN_ID.fullmatch(prefix))
     if own_uid and not own.get("id"):
-        candidate = uid.split("@", 1)[0]
-        if re.fullmatch(r"[0-9a-f-]{36}", candidate):
-            record["id"] = candidate
+        record["id"] = prefix
     if max(map(len, record.values())) > MAX_FIELD_CHARS:
         _refuse_long_field(event, record, uid)
     try:

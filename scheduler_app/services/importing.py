@@ -136,10 +136,40 @@ def plan_import(db: PlanningDatabase, rows: Sequence[CsvRow], source: str) -> Im
                 problems.append(CsvProblem(source, row.line, "id", f"{m.id} is already used"))
                 continue
             report.added.append(m)
+    problems.extend(
+        _codes_taken(report, stored, {**{r.meeting.id: r.line for r in rows}, **claimed})
+    )
     if problems:
         raise CsvFormatError(problems)
     _plan_references(db, report, rows, source)
     return report
+
+
+def _codes_taken(
+    report: ImportReport, stored: Sequence[Meeting], lines: dict[str, int]
+) -> list[CsvProblem]:
+    """A code names one meeting: an import that would give a stored meeting's code to another
+    (an update renaming one meeting to another's code) is refused before anything is written."""
+    changed = {m.id for m in report.added + report.updated}
+    holder = {m.code: m for m in stored if m.code and m.id not in changed}
+    problems = []
+    for m in report.added + report.updated:
+        if not m.code:
+            continue
+        other = holder.get(m.code)
+        if other is not None and other.id != m.id:
+            problems.append(
+                CsvProblem(
+                    report.source,
+                    lines.get(m.id, 0),
+                    "code",
+                    f"{m.code} is already the code of another meeting ({other.title}, "
+                    f"{other.span}); give this one a code of its own",
+                )
+            )
+        else:
+            holder[m.code] = m
+    return problems
 
 
 def _plan_references(
@@ -226,7 +256,9 @@ def plan_ics_import(db: PlanningDatabase, read: IcsRead, source: str) -> ImportR
     events = uniquely_coded(read.events)
     spelled = canonical_names(db, [e.meeting for e in events])
     for event, m in zip(events, spelled, strict=True):
-        target = by_uid.get(m.uid) if m.uid else by_id.get(m.id)
+        target = by_uid.get(m.uid) if m.uid else None
+        if target is None:  # the planner's own id, under whatever UID the event now has
+            target = by_id.get(m.id)
         if target is None and m.code and m.code in by_code:
             stored_one = by_code[m.code]
             if event.own or stored_one.overlaps(m):
@@ -284,6 +316,9 @@ def plan_ics_import(db: PlanningDatabase, read: IcsRead, source: str) -> ImportR
         report.updated.append(candidate.replace(sequence=sequence))
         report.based_on[target.id] = target
         report.stamps[target.id] = event.stamp
+    lines = {m.id: e.line for e, m in zip(events, spelled, strict=True)}
+    lines.update(claimed)
+    problems.extend(_codes_taken(report, stored, lines))
     if problems:
         raise CsvFormatError(problems)
     rows = [CsvRow(0, m, True) for m in report.added + report.updated]

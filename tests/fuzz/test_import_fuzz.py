@@ -432,3 +432,22 @@ def test_generated_csv(
     _check_generated(
         data, ".csv", template_name, templates, tmp_path_factory.getbasetemp() / "hyp-csv"
     )
+
+
+# --- what fuzzing found, kept fixed --------------------------------------------------------------
+
+REGRESSIONS = sorted((Path(__file__).parent / "regressions").iterdir())
+
+
+@pytest.mark.parametrize("template_name", ["fresh", "populated", "reference"])
+@pytest.mark.parametrize("found", REGRESSIONS, ids=lambda p: p.stem)
+def test_what_fuzzing_found_is_refused_cleanly_or_imported_sanely(
+    found: Path, template_name: str, templates: dict[str, Path], tmp_path: Path
+) -> None:
+    """Each file once broke an import: a traceback (an id or a code taken by another meeting,
+    a venue name with spaces around it), a re-import that duplicated meetings (a planner-like
+    UID that is no id), or a problem message of several lines or thousands of characters."""
+    copy = tmp_path / found.name
+    shutil.copyfile(found, copy)
+    with time_limit(10):
+        check_file(copy, templates[template_name], tmp_path)
