@@ -90,6 +90,28 @@ def ensure_observances(db: PlanningDatabase, years: Iterable[int]) -> None:
         store_computed_observances(db, missing, compute_religious(missing[0], missing[-1]))
 
 
+def _observances(
+    db: PlanningDatabase,
+    years: range,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> list[Observance]:
+    """The stored observances of ``years`` (overlapping the dates, if given), computed and stored
+    on first need; a read-only database cannot store them, so they are computed for this use."""
+    if not db.read_only:
+        ensure_observances(db, years)
+    observances = load_observances(db, date_from, date_to)
+    missing = sorted(set(years) - observance_years(db))
+    if missing:
+        computed = compute_religious(missing[0], missing[-1])
+        observances += [
+            o
+            for o in computed
+            if date_from is None or date_to is None or (o.end >= date_from and o.start <= date_to)
+        ]
+    return observances
+
+
 def context_for(
     meetings: Sequence[Meeting],
     observances: Sequence[Observance],
@@ -183,12 +205,7 @@ def checker_for_database(
     """A checker over the database's meetings with its stored policy, waivers and observances."""
     meetings = list(meetings) if meetings is not None else db.meetings()
     years = _year_span(meetings)
-    if not db.read_only:
-        ensure_observances(db, years)
-    observances = load_observances(db)
-    missing = sorted(set(years) - observance_years(db))
-    if missing:  # a read-only database cannot store them: computed for this check only
-        observances += compute_religious(missing[0], missing[-1])
+    observances = _observances(db, years)
     capacities = {
         (normalise(r.venue), normalise(r.name)): r.capacity
         for r in db.rooms()
@@ -310,9 +327,7 @@ def observances_between(
     """The stored observances (computed on first need, with corrections) overlapping a range."""
     first = max(date_from.year - 1, FIRST_OBSERVANCE_YEAR)
     last = min(date_to.year, LAST_OBSERVANCE_YEAR)
-    if first <= last:
-        ensure_observances(db, range(first, last + 1))
-    return load_observances(db, date_from, date_to)
+    return _observances(db, range(first, last + 1), date_from, date_to)
 
 
 def correct_observance_on(

@@ -80,6 +80,7 @@ def _on_read_only_disk(protected: Path, code: str) -> subprocess.CompletedProces
 @pytest.mark.parametrize("what", ["file", "folder"])
 def test_a_read_only_file_opens_read_only_for_listing_and_refuses_edits(tmp_path, what):
     path = tmp_path / "plan.sqlite"
+    pdf = tmp_path.parent / f"{tmp_path.name}-2031.pdf"  # outside the read-only folder
     _with_meetings(path, "SG1-2027-1", "SG2-2027-1")
     before = _dump(path)
     try:
@@ -88,6 +89,8 @@ def test_a_read_only_file_opens_read_only_for_listing_and_refuses_edits(tmp_path
             "from scheduler_app.cli import main\n"
             f"print('list exit', main(['list', '--db', {str(path)!r}]))\n"
             f"print('check exit', main(['check', {str(path)!r}]))\n"
+            f"print('print exit', main(['print', '--db', {str(path)!r}, '-o', {str(pdf)!r}, "
+            "'--layout', 'year', '--year', '2031']))\n"
             "from scheduler_app.storage import PlanningDatabase\n"
             "from scheduler_app.services import editing\n"
             f"db = PlanningDatabase.open({str(path)!r})\n"
@@ -105,6 +108,7 @@ def test_a_read_only_file_opens_read_only_for_listing_and_refuses_edits(tmp_path
     assert "SG1-2027-1" in result.stdout and "SG2-2027-1" in result.stdout
     assert "list exit 0" in result.stdout
     assert "check exit 0" in result.stdout and "Traceback" not in result.stderr
+    assert "print exit 0" in result.stdout and pdf.stat().st_size > 0
     assert "read only: True" in result.stdout
     assert "refused: StorageError" in result.stdout and "read-only" in result.stdout
     assert _dump(path) == before
