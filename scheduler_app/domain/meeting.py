@@ -168,11 +168,6 @@ class Meeting:
             raise InvalidMeeting(
                 "code", f"{quoted(code)} has surrounding spaces or a line break", code
             )
-        for name in ("body", "parent", "venue", "room"):
-            # the bodies and venues tables refuse such names (domain.bodies): say so here, by field
-            value = getattr(self, name)
-            if value != value.strip():
-                raise InvalidMeeting(name, f"{quoted(value)} has spaces or a line break around it")
         if not self.title.strip():
             raise InvalidMeeting("title", "is empty", code)
         _check_enum("kind", self.kind, MeetingKind, code)

@@ -178,8 +178,8 @@ def _plan_references(
     line_of = {row.meeting.code or row.meeting.id: row.line for row in rows}
     problems: list[CsvProblem] = []
 
-    def problem(m: Meeting, exc: InvalidBody) -> None:
-        problems.append(CsvProblem(source, line_of.get(m.code or m.id, 0), "body", str(exc)))
+    def problem(m: Meeting, field: str, exc: InvalidBody) -> None:
+        problems.append(CsvProblem(source, line_of.get(m.code or m.id, 0), field, str(exc)))
 
     new = missing_references(db, report.added + report.updated, problem)
     if problems:

@@ -23,30 +23,34 @@ class NewReferences:
 def missing_references(
     db: PlanningDatabase,
     meetings: Iterable[Meeting],
-    on_problem: Callable[[Meeting, InvalidBody], None] | None = None,
+    on_problem: Callable[[Meeting, str, InvalidBody], None] | None = None,
 ) -> NewReferences:
-    """What must be created for ``meetings`` to be saved. A body that cannot exist (one that
-    reports to itself) goes to ``on_problem``, or raises without it."""
+    """What must be created for ``meetings`` to be saved. A body, venue or room that cannot exist
+    (a body reporting to itself, a name with spaces around it) goes to ``on_problem`` with the
+    field it came from, or raises without it."""
     bodies = {b.code for b in db.bodies()}
     venues = {v.name for v in db.venues()}
     rooms = {(r.venue, r.name) for r in db.rooms()}
     new = NewReferences()
     for m in meetings:
+        field = "body"
         try:
             for code, parent in ((m.parent, ""), (m.body, m.parent)):
                 if code and code not in bodies:
                     new.bodies.append(Body(code=code, parent=parent, sector=m.sector))
                     bodies.add(code)
+            field = "venue"
+            if m.venue and m.venue not in venues:
+                new.venues.append(Venue(name=m.venue, city=m.city, country=m.country))
+                venues.add(m.venue)
+            field = "room"
+            if m.room and (m.venue, m.room) not in rooms:
+                new.rooms.append(Room(venue=m.venue, name=m.room))
+                rooms.add((m.venue, m.room))
         except InvalidBody as exc:
             if on_problem is None:
                 raise
-            on_problem(m, exc)
-        if m.venue and m.venue not in venues:
-            new.venues.append(Venue(name=m.venue, city=m.city, country=m.country))
-            venues.add(m.venue)
-        if m.room and (m.venue, m.room) not in rooms:
-            new.rooms.append(Room(venue=m.venue, name=m.room))
-            rooms.add((m.venue, m.room))
+            on_problem(m, field, exc)
     return new
 
 
