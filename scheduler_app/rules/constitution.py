@@ -12,9 +12,29 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from scheduler_app.domain import Meeting, MeetingKind
-from scheduler_app.rules.calendar import Calendar, has_days, normalise
+from scheduler_app.rules.calendar import Calendar, normalise
+from scheduler_app.rules.facts import dates, days
 from scheduler_app.rules.model import Finding, Policy, RuleSpec, Severity, describe, rule
+from scheduler_app.rules.pairing import (
+    allowed_gap,
+    associated_pairs,
+    association,
+    same_place,
+)
 from scheduler_app.rules.params import YEAR_RANGE, Param
+from scheduler_app.rules.placement import (
+    Placements,
+    Verdict,
+    coarse,
+    known_only,
+    placements,
+    separation,
+    undetermined,
+    verdict,
+    worth_noting,
+)
+
+__all__ = ["associated_pairs"]  # the pairing R77-SAME-YEAR and R77-GAP read, from its module
 
 
 def _series_gaps(
@@ -48,6 +68,7 @@ def pp_interval(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findi
                 policy,
                 f"{describe(a)} and {describe(b)} are {years} years apart, not {want}",
                 (a, b),
+                details=dates(a, b, wanted=f"{want} years between them", years_apart=years),
             )
 
 
@@ -80,35 +101,10 @@ def wrc_interval(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Find
                     f"{describe(a)} and {describe(b)} are {years} years apart "
                     f"(normally {lo} to {hi})",
                     (a, b),
+                    details=dates(
+                        a, b, wanted=f"{lo} to {hi} years between them", years_apart=years
+                    ),
                 )
-
-
-def associated_pairs(cal: Calendar, max_gap_days: int) -> dict[str, str]:
-    """RA and WRC meetings associated in place and time, both ways: {ra id: wrc id, wrc id: ra id}.
-
-    An RA is associated with a WRC in the same city that overlaps it, is adjacent to it (gap of at
-    most one day either way), or ends at most ``max_gap_days`` before it opens (CS91-RA-WITH-WRC).
-    """
-    pairs: dict[str, str] = {}
-    ras = [r for r in cal.of_kind(MeetingKind.RA) if has_days(r)]
-    for wrc in cal.of_kind(MeetingKind.WRC):
-        if not has_days(wrc):
-            continue
-        for ra in ras:
-            if ra.id in pairs or normalise(ra.city) != normalise(wrc.city):
-                continue
-            if _associated_in_time(ra, wrc, max_gap_days):
-                pairs[ra.id], pairs[wrc.id] = wrc.id, ra.id
-                break
-    return pairs
-
-
-def _associated_in_time(ra: Meeting, wrc: Meeting, max_gap_days: int) -> bool:
-    if ra.start <= wrc.end and wrc.start <= ra.end:
-        return True
-    if (ra.start - wrc.end).days <= 1 and ra.start > wrc.end:
-        return True  # the RA directly follows the WRC
-    return 0 < (wrc.start - ra.end).days <= max(max_gap_days, 1)
 
 
 @rule(
@@ -129,38 +125,98 @@ def ra_with_wrc(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findi
     max_gap_days days before it opens; every RA needs such a WRC (RA-23 ended Friday 17 Nov
     2023, WRC-23 opened Monday 20 Nov: a gap of three days)."""
     max_gap = policy.param(spec, "max_gap_days")
+    limit = allowed_gap(max_gap)
+    wanted = f"an RA and a WRC in the same city, at most {days(limit)} apart in either order"
     pairs = associated_pairs(cal, max_gap)
-    ras = [r for r in cal.of_kind(MeetingKind.RA) if has_days(r)]
-    wrcs = [w for w in cal.of_kind(MeetingKind.WRC) if has_days(w)]
-    named: set[frozenset[str]] = set()  # a WRC and an RA in different places: one warning
+    by_id = cal.by_id
+    ras = cal.of_kind(MeetingKind.RA)
+    wrcs = cal.of_kind(MeetingKind.WRC)
+    for wrc in wrcs:  # paired while known only by periods: may still end up apart
+        ra = by_id[pairs[wrc.id]] if wrc.id in pairs else None
+        if ra is None or association(ra, wrc, max_gap) is not Verdict.UNDETERMINED:
+            continue
+        if worth_noting((ra, wrc)):
+            yield undetermined(
+                spec,
+                policy,
+                f"{known_only((ra, wrc))}: some placements leave them more than "
+                f"{days(limit)} apart",
+                (ra, wrc),
+                dates(ra, wrc, wanted=wanted, other_meeting=ra.label),
+            )
+    named: set[frozenset[str]] = set()  # a pair named from both sides: one warning
     for lonely, others, what in ((wrcs, ras, "RA"), (ras, wrcs, "WRC")):
         for m in lonely:
             if m.id in pairs:
                 continue
-            near = [o for o in others if o.id not in pairs and _near(o, m, max_gap)]
-            if near:
-                o = near[0]
+            free = [o for o in others if o.id not in pairs]
+            elsewhere = [
+                o
+                for o in free
+                if not same_place(o, m)
+                and association(*_ra_first(m, o), max_gap) is not Verdict.BROKEN
+            ]
+            missed = _nearest(m, [o for o in free if same_place(o, m)])
+            o = elsewhere[0] if elsewhere else missed
+            if o is not None:
                 if frozenset((m.id, o.id)) in named:
                     continue
                 named.add(frozenset((m.id, o.id)))
+            details = dates(m, *([o] if o else []), wanted=wanted)
+            if elsewhere and o is not None:
                 yield spec.finding(
                     policy,
                     f"{describe(m)} in {m.city or 'an unstated place'} and {describe(o)} in "
                     f"{o.city or 'an unstated place'} are not in the same place",
                     (m, o),
+                    details={**details, "other_meeting": o.label},
+                )
+            elif o is not None:
+                ra, wrc = _ra_first(m, o)
+                gap = separation(ra, wrc)[0]
+                yield spec.finding(
+                    policy,
+                    f"{_near_miss(ra, wrc)}; at most {limit} allowed",
+                    (m, o),
+                    details={**details, "other_meeting": o.label, "gap_days": gap},
                 )
             else:
                 yield spec.finding(
                     policy,
                     f"{describe(m)} has no {what} associated with it in place and time "
-                    f"(at most {max_gap} days apart)",
+                    f"(at most {days(limit)} apart)",
                     (m,),
+                    details=details,
                 )
 
 
-def _near(a: Meeting, b: Meeting, max_gap: int) -> bool:
-    ra, wrc = (a, b) if a.kind is MeetingKind.RA else (b, a)
-    return _associated_in_time(ra, wrc, max_gap)
+# A same-city RA or WRC missing its partner by less than this is named in the finding; farther
+# apart they are two events of different cycles, not a pair missed by a few days.
+NEAR_MISS_DAYS = 183
+
+
+def _ra_first(a: Meeting, b: Meeting) -> tuple[Meeting, Meeting]:
+    return (a, b) if a.kind is MeetingKind.RA else (b, a)
+
+
+def _nearest(m: Meeting, others: list[Meeting]) -> Meeting | None:
+    near = [(separation(m, o)[0], o.start, o) for o in others]
+    near = [n for n in near if n[0] <= NEAR_MISS_DAYS]
+    return min(near, key=lambda n: (n[0], n[1]))[2] if near else None
+
+
+def _near_miss(ra: Meeting, wrc: Meeting) -> str:
+    """``RA-31 closes 9 days before WRC-31 opens in Dubai``."""
+    where = f" in {wrc.city}" if wrc.city else ""
+    least = separation(ra, wrc)[0]
+    if coarse((ra, wrc)):
+        return (
+            f"{describe(ra)} and {describe(wrc)}{where} are at least {days(least)} apart "
+            "wherever they are held in their periods"
+        )
+    if ra.end < wrc.start:
+        return f"{ra.label} closes {days(least)} before {wrc.label} opens{where}"
+    return f"{ra.label} opens {days(least)} after {wrc.label} closes{where}"
 
 
 @rule(
@@ -193,6 +249,7 @@ def wtsa_interval(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Fin
                 policy,
                 f"{describe(a)} and {describe(b)} are {years} cycle years apart, not {want}",
                 (a, b),
+                details=dates(a, b, wanted=f"{want} cycle years between them", years_apart=years),
             )
 
 
@@ -214,33 +271,61 @@ def one_wtdc(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]
     wtdcs = cal.of_kind(MeetingKind.WTDC)
     for i, p1 in enumerate(pps):
         p2 = pps[i + 1] if i + 1 < len(pps) else None
-        # P1.end < W.start < P2.start; a month-, quarter- or year-only WTDC only when its whole
-        # period lies before P2 (its year settles the question)
-        after = [
-            w
-            for w in wtdcs
-            if w.start > p1.end and (p2 is None or (w.start if has_days(w) else w.end) < p2.start)
-        ]
+        # P1.end < W.start < P2.start, over every placement of meetings known by a period
+        verdicts = [(w, _between(placements(w), placements(p1), p2)) for w in wtdcs]
+        inside = [w for w, v in verdicts if v is Verdict.MET]
+        maybe = [w for w, v in verdicts if v is Verdict.UNDETERMINED]
         if p2 is None:
-            if len(after) > 1:
-                codes = ", ".join(describe(w) for w in after)
+            if len(inside) > 1:
+                codes = ", ".join(describe(w) for w in inside)
                 yield spec.finding(
-                    policy, f"{len(after)} WTDCs after {describe(p1)}: {codes}", (p1, *after)
+                    policy,
+                    f"{len(inside)} WTDCs after {describe(p1)}: {codes}",
+                    (p1, *inside),
+                    details=dates(p1, *inside, wanted="one WTDC after the last PP"),
+                )
+            elif len(inside) + len(maybe) > 1 and worth_noting([p1, *maybe]):
+                yield undetermined(
+                    spec,
+                    policy,
+                    f"{known_only([p1, *maybe])}: some placements put more than one WTDC "
+                    f"after {p1.label}",
+                    (p1, *inside, *maybe),
+                    dates(p1, *inside, *maybe, wanted="one WTDC after the last PP"),
                 )
             continue
-        straddling = [
-            w
-            for w in wtdcs
-            if not has_days(w) and (w.start <= p2.start <= w.end or w.start <= p1.end <= w.end)
-        ]
-        if len(after) != 1 and not (len(after) == 0 and straddling):
-            listed = ", ".join(describe(w) for w in after) if after else "none"
+        wanted = f"one WTDC opening after {p1.label} closes and before {p2.label} opens"
+        if len(inside) > 1 or not (inside or maybe):
+            listed = ", ".join(describe(w) for w in inside) if inside else "none"
             yield spec.finding(
                 policy,
-                f"{len(after)} WTDCs between {describe(p1)} and {describe(p2)} ({listed}); "
+                f"{len(inside)} WTDCs between {describe(p1)} and {describe(p2)} ({listed}); "
                 "there shall be one",
-                (p1, p2, *after),
+                (p1, p2, *inside),
+                details=dates(p1, p2, *inside, wanted=wanted),
             )
+        elif maybe and worth_noting([p1, p2, *maybe]):
+            yield undetermined(
+                spec,
+                policy,
+                f"{known_only([p1, p2, *maybe])}: some placements leave "
+                f"{'more than one WTDC' if inside else 'no WTDC'} between {p1.label} and "
+                f"{p2.label}",
+                (p1, p2, *inside, *maybe),
+                dates(p1, p2, *inside, *maybe, wanted=wanted),
+            )
+
+
+def _between(w: Placements, p1: Placements, p2: Meeting | None) -> Verdict:
+    """Whether a WTDC opens after the first PP closes and before the second opens."""
+    after = verdict(w.first > p1.last, w.latest_start <= p1.earliest_end)
+    if p2 is None or after is Verdict.BROKEN:
+        return after
+    q = placements(p2)
+    before = verdict(w.latest_start < q.first, w.first >= q.latest_start)
+    if Verdict.BROKEN in (after, before):
+        return Verdict.BROKEN
+    return Verdict.MET if after is before is Verdict.MET else Verdict.UNDETERMINED
 
 
 @rule(
@@ -291,11 +376,15 @@ def council_annual(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Fi
                 (),
                 spec.citation,
                 subject=str(year),
+                details={"meetings": [], "year": year, "wanted": f"one ordinary session in {year}"},
             )
         elif len(sessions) > 1:
             listed = ", ".join(describe(m) for m in sessions)
             yield spec.finding(
-                policy, f"{len(sessions)} ordinary Council sessions in {year}: {listed}", sessions
+                policy,
+                f"{len(sessions)} ordinary Council sessions in {year}: {listed}",
+                sessions,
+                details=dates(*sessions, year=year, wanted=f"one ordinary session in {year}"),
             )
         for m in sessions:
             if m.city and normalise(m.city) != normalise(seat):
@@ -303,4 +392,5 @@ def council_annual(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Fi
                     policy,
                     f"{describe(m)} is in {m.city}, not at the seat of the Union ({seat})",
                     (m,),
+                    details=dates(m, wanted=f"held in {seat}", city=m.city),
                 )

@@ -9,11 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 
-from scheduler_app.domain import Meeting, MeetingKind, Precision
+from scheduler_app.domain import Meeting, MeetingKind
 from scheduler_app.domain.kinds import CONFERENCE_KINDS
 from scheduler_app.rules.calendar import Calendar, has_days, overlap
+from scheduler_app.rules.facts import dates, hours_of, window
 from scheduler_app.rules.model import Finding, Policy, RuleSpec, Severity, describe, rule
 from scheduler_app.rules.params import Param, kinds
+from scheduler_app.rules.placement import Verdict, known_only, undetermined, within, worth_noting
 
 
 @rule(
@@ -37,15 +39,25 @@ def council_june_july(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator
     the meetings before a PP are other kinds and are not checked."""
     tolerance = dt.timedelta(days=policy.param(spec, "tolerance_days"))
     for m in cal.of_kind(MeetingKind.COUNCIL):
-        if m.precision is Precision.YEAR:
-            continue
         first, last = dt.date(m.year, 6, 1) - tolerance, dt.date(m.year, 7, 31) + tolerance
-        if m.start < first or m.end > last:
+        accepted = f"{first.day} {first:%b}-{last.day} {last:%b}"
+        details = dates(m, wanted=window(first, last))
+        v = within(m, first, last)
+        if v is Verdict.BROKEN:
             yield spec.finding(
                 policy,
                 f"{describe(m)} is outside June-July {m.year} "
                 f"(accepted: {first:%d %b}-{last:%d %b} with {tolerance.days} days' tolerance)",
                 (m,),
+                details=details,
+            )
+        elif v is Verdict.UNDETERMINED and worth_noting((m,)):
+            yield undetermined(
+                spec,
+                policy,
+                f"{known_only((m,))}: some placements in it fall outside {accepted}",
+                (m,),
+                details,
             )
 
 
@@ -92,6 +104,14 @@ def council_next_three(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterato
                 (),
                 spec.citation,
                 subject=str(year),
+                details={
+                    "meetings": [],
+                    "year": year,
+                    "as_of": as_of.isoformat(),
+                    "after": base,
+                    "wanted": f"an ordinary session on the calendar for each of {base + 1}-"
+                    f"{base + policy.param(spec, 'horizon')}",
+                },
             )
 
 
@@ -131,10 +151,21 @@ def _cwg_findings(
     cal: Calendar, policy: Policy, spec: RuleSpec, cwgs: Sequence[Meeting], against: list[str]
 ) -> Iterator[Finding]:
     for cwg in cwgs:
+        # A clash needs days: a meeting known only by a period clashes in some placements and not
+        # in others, so month- and year-only meetings stay skipped (SOURCES.md section 1).
         if not has_days(cwg):
             continue
-        for other in cal.overlapping(cwg.start, cwg.end, against):
-            if has_days(other) and overlap(cwg, other):  # by time when both have times
+        for other in cal.reaching(cwg, against):
+            if has_days(other) and overlap(cwg, other):  # by instants when both have times
                 yield spec.finding(
-                    policy, f"{describe(cwg)} meets during {describe(other)}", (cwg, other)
+                    policy,
+                    f"{describe(cwg)} meets during {describe(other)}{hours_of(cwg, other)}",
+                    (cwg, other),
+                    details=dates(
+                        cwg,
+                        other,
+                        other_meeting=other.label,
+                        wanted="no CWG meeting during a conference, an assembly or a Sector "
+                        "advisory group",
+                    ),
                 )

@@ -14,6 +14,7 @@ from scheduler_app.domain import Meeting, MeetingKind, format_span
 from scheduler_app.domain.kinds import CONFERENCE_KINDS
 from scheduler_app.domain.observance import Observance
 from scheduler_app.rules.calendar import Calendar, has_days, is_body, itu_d
+from scheduler_app.rules.facts import dates
 from scheduler_app.rules.model import Finding, Policy, RuleSpec, Severity, describe, local, rule
 from scheduler_app.rules.params import Param, kinds
 
@@ -138,10 +139,14 @@ def _religious(
     kinds, itu_d_kinds = set(policy.param(spec, "kinds")), set(policy.param(spec, "itu_d_kinds"))
     tdag = policy.param(spec, "tdag_body")
     for m in ms:
+        # Observances are judged day by day: a meeting known only by a period sits in one only if
+        # every placement does, i.e. if the observance covers its whole period, which none of a
+        # month or more does; so such meetings stay skipped, as SOURCES.md says.
         if not has_days(m) or not _applies(kinds, itu_d_kinds, tdag, m):
             continue
         weekend = cal.context.weekend(m.country) if m.country else frozenset({5, 6})
         hits: dict[tuple[str, str], Observance] = {}
+        hit_days: dict[tuple[str, str], set[dt.date]] = {}
         for day in _sitting_days(m, weekend, sitting_only):
             probes = {day}
             if eve:
@@ -150,7 +155,10 @@ def _religious(
                 probes |= {day - dt.timedelta(days=offset), day + dt.timedelta(days=offset)}
             for probe in probes:
                 for o in cal.observances_on(probe):
-                    if o.key not in enabled or (o.key, o.variant) in hits:
+                    if o.key not in enabled:
+                        continue
+                    if (o.key, o.variant) in hits:
+                        hit_days[(o.key, o.variant)].add(day)
                         continue
                     shifted = probe != day
                     if shifted and not (
@@ -159,11 +167,30 @@ def _religious(
                     ):
                         continue
                     hits[(o.key, o.variant)] = o
+                    hit_days[(o.key, o.variant)] = {day}
         if hits:
-            names = ", ".join(
-                _observance_text(o) for o in sorted(hits.values(), key=lambda o: o.start)
+            found = sorted(hits.items(), key=lambda kv: kv[1].start)
+            names = ", ".join(_observance_text(o) for _k, o in found)
+            yield spec.finding(
+                policy,
+                f"{describe(m)} sits during {names}",
+                (m,),
+                details=dates(
+                    m,
+                    observance=found[0][1].label,
+                    observance_dates=[found[0][1].start.isoformat(), found[0][1].end.isoformat()],
+                    observances=[
+                        {
+                            "observance": o.label,
+                            "observance_dates": [o.start.isoformat(), o.end.isoformat()],
+                            "estimated": o.estimated,
+                            "sitting_days": sorted(d.isoformat() for d in hit_days[k]),
+                        }
+                        for k, o in found
+                    ],
+                    wanted="no sitting day in a major religious period",
+                ),
             )
-            yield spec.finding(policy, f"{describe(m)} sits during {names}", (m,))
 
 
 def _observance_text(o: Observance) -> str:

@@ -10,11 +10,11 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
-from scheduler_app.domain import Meeting, MeetingKind, Precision
+from scheduler_app.domain import Meeting, MeetingKind
 from scheduler_app.domain.dates import format_span
 from scheduler_app.domain.kinds import CONFERENCE_KINDS
 from scheduler_app.rules.calendar import Calendar, has_days, overlap
-from scheduler_app.rules.constitution import associated_pairs
+from scheduler_app.rules.facts import dates, days, hours_of, window
 from scheduler_app.rules.model import (
     REGISTRY,
     Finding,
@@ -25,7 +25,18 @@ from scheduler_app.rules.model import (
     local,
     rule,
 )
+from scheduler_app.rules.pairing import associated_pairs
 from scheduler_app.rules.params import Param, kinds
+from scheduler_app.rules.placement import (
+    Verdict,
+    coarse,
+    known_only,
+    separation,
+    undetermined,
+    verdict,
+    within,
+    worth_noting,
+)
 
 CONF = sorted(k.value for k in CONFERENCE_KINDS)
 
@@ -57,11 +68,23 @@ def last_quarter(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Find
     a weaker rule. A meeting known only by its year is skipped; one known by month or quarter is
     checked, since its period already settles the question."""
     for m in cal.of_kind(*_kinds(policy, spec)):
-        if m.precision is Precision.YEAR:
-            continue
-        if m.start < dt.date(m.year, 10, 1) or m.end > dt.date(m.year, 12, 31):
+        first, last = dt.date(m.year, 10, 1), dt.date(m.year, 12, 31)
+        details = dates(m, wanted=window(first, last))
+        v = within(m, first, last)
+        if v is Verdict.BROKEN:
             yield spec.finding(
-                policy, f"{describe(m)} is not within October-December {m.year}", (m,)
+                policy,
+                f"{describe(m)} is not within October-December {m.year}",
+                (m,),
+                details=details,
+            )
+        elif v is Verdict.UNDETERMINED and worth_noting((m,)):
+            yield undetermined(
+                spec,
+                policy,
+                f"{known_only((m,))}: some placements in it fall outside October-December {m.year}",
+                (m,),
+                details,
             )
 
 
@@ -86,16 +109,30 @@ def same_year(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding
     pairs = _pairs(cal, policy) if policy.param(spec, "pair_counts_as_one") else {}
     by_year: dict[int, list[Meeting]] = defaultdict(list)
     for m in cal.of_kind(*_kinds(policy, spec)):
-        by_year[m.year].append(m)
+        by_year[m.year].append(m)  # a period never crosses a year: its year is certain
     for year, meetings in sorted(by_year.items()):
-        units = {
-            pairs.get(m.id, m.id) if m.id in pairs and m.kind is MeetingKind.RA else m.id
+        ids = {m.id for m in meetings}
+        as_one = [
+            (m, cal.by_id[pairs[m.id]])
             for m in meetings
-        }
-        if len(units) > 1:
+            if m.kind is MeetingKind.RA and pairs.get(m.id) in ids
+        ]
+        units = len(meetings) - len(as_one)
+        if units > 1:
             listed = ", ".join(describe(m) for m in meetings)
+            note = "; ".join(f"{ra.label} and {wrc.label} counting as one" for ra, wrc in as_one)
             yield spec.finding(
-                policy, f"{len(units)} conferences or assemblies in {year}: {listed}", meetings
+                policy,
+                f"{units} conferences or assemblies in {year}"
+                f"{f' ({note})' if note else ''}: {listed}",
+                meetings,
+                details=dates(
+                    *meetings,
+                    year=year,
+                    conferences=units,
+                    wanted=f"at most one conference or assembly in {year}",
+                    counted_as_one=[[ra.label, wrc.label] for ra, wrc in as_one],
+                ),
             )
 
 
@@ -121,7 +158,16 @@ def pp_year(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
         for m in others:
             if m.year == pp.year and m.id != pp.id:
                 yield spec.finding(
-                    policy, f"{describe(m)} is in the same year as {describe(pp)}", (m, pp)
+                    policy,
+                    f"{describe(m)} is in the same year as {describe(pp)}",
+                    (m, pp),
+                    details=dates(
+                        m,
+                        pp,
+                        year=pp.year,
+                        other_meeting=pp.label,
+                        wanted=f"no other conference, assembly or forum in {pp.year}",
+                    ),
                 )
 
 
@@ -142,9 +188,14 @@ def pp_duration(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findi
     later is 22 days."""
     limit = policy.param(spec, "max_days")
     for pp in cal.of_kind(MeetingKind.PP):
+        # A PP known only by a period has no length yet: some placement is always short enough
+        # and a one-day placement meets the limit, so it is never broken (and no news to note).
         if has_days(pp) and pp.days > limit:
             yield spec.finding(
-                policy, f"{describe(pp)} lasts {pp.days} days (limit {limit})", (pp,)
+                policy,
+                f"{describe(pp)} lasts {pp.days} days (limit {limit})",
+                (pp,),
+                details=dates(pp, days=pp.days, wanted=f"at most {limit} days"),
             )
 
 
@@ -179,14 +230,23 @@ def ict_event(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding
     only_major = policy.param(spec, "only_major")
     floor = policy.param(spec, "major_min_participants")
     for m in cal.of_kind(*_kinds(policy, spec)):
+        # A clash needs days: a meeting known only by a period clashes in some placements and not
+        # in others unless the event fills the whole period, so it stays skipped (SOURCES.md).
         if not has_days(m):
             continue
-        for e in cal.overlapping(m.start, m.end, externals):
+        for e in cal.reaching(m, externals):
             if not has_days(e) or (only_major and (e.participants or 0) < floor):
                 continue
             if not overlap(m, e):
-                continue  # same day, different hours (times compared when both have them)
-            yield spec.finding(policy, f"{describe(m)} coincides with {describe(e)}", (m, e))
+                continue  # different hours (instants compared when both have times)
+            yield spec.finding(
+                policy,
+                f"{describe(m)} coincides with {describe(e)}{hours_of(m, e)}",
+                (m, e),
+                details=dates(
+                    m, e, other_meeting=e.label, wanted="no outside ICT event at the same time"
+                ),
+            )
 
 
 @rule(
@@ -210,23 +270,46 @@ def gap(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
     min_gap = policy.param(spec, "min_gap_days")
     kinds = _kinds(policy, spec)
     pairs = _pairs(cal, policy)
+    reach = dt.timedelta(days=min_gap)
+    wanted = f"at least {days(min_gap)} from the close of one to the opening of the next"
     for b in cal.of_kind(*kinds):
-        if not has_days(b):
-            continue
-        window_start = b.start - dt.timedelta(days=min_gap)
-        for a in cal.overlapping(window_start, b.end, kinds):
-            if a.id == b.id or not has_days(a) or pairs.get(a.id) == b.id:
+        # both sides: with periods, which comes first may not be known yet
+        for a in cal.overlapping(b.start - reach, b.end + reach, kinds):
+            if a.id == b.id or pairs.get(a.id) == b.id:
                 continue
             if (a.start, a.id) > (b.start, b.id):
-                continue  # each pair once, from the later meeting
-            days = (b.start - a.end).days
-            if days < min_gap:
-                what = "overlaps" if days <= 0 else f"opens {days} days after"
+                continue  # each pair once, from the later (by first possible day) meeting
+            least, most = separation(a, b)
+            v = verdict(least >= min_gap, most < min_gap)
+            details = dates(a, b, wanted=wanted, other_meeting=a.label)
+            if v is Verdict.BROKEN:
                 yield spec.finding(
                     policy,
-                    f"{describe(b)} {what} {describe(a)} (at least {min_gap} days wanted)",
+                    f"{_gap_text(a, b, most)} (at least {min_gap} days wanted)",
                     (a, b),
+                    details={**details, "gap_days": most},
                 )
+            elif v is Verdict.UNDETERMINED and worth_noting((a, b)):
+                yield undetermined(
+                    spec,
+                    policy,
+                    f"{known_only((a, b))}: some placements leave less than "
+                    f"{days(min_gap)} between {a.label} and {b.label}",
+                    (a, b),
+                    details,
+                )
+
+
+def _gap_text(a: Meeting, b: Meeting, most: int) -> str:
+    if not coarse((a, b)):
+        what = "overlaps" if most <= 0 else f"opens {days(most)} after"
+        return f"{describe(b)} {what} {describe(a)}"
+    if most <= 0:
+        return f"{describe(a)} and {describe(b)} overlap wherever they are held in their periods"
+    return (
+        f"{describe(a)} and {describe(b)} are at most {days(most)} apart wherever they are held "
+        "in their periods"
+    )
 
 
 @rule(
@@ -256,15 +339,27 @@ def _decided(
 ) -> Iterator[Finding]:
     for m in ms:
         d = m.decided
-        if d is None or m.precision is Precision.YEAR:
+        if d is None:
             continue
-        if m.start < d.start or m.end > d.end:
+        v = within(m, d.start, d.end)
+        details = dates(m, wanted=window(d.start, d.end), decided_by=d.source)
+        if v is Verdict.BROKEN:
             source = f" by {d.source}" if d.source else ""
             yield spec.finding(
                 policy,
                 f"{describe(m)} is outside the period decided for it{source} "
                 f"({format_span(d.start, d.end)})",
                 (m,),
+                details=details,
+            )
+        elif v is Verdict.UNDETERMINED and worth_noting((m,)):
+            yield undetermined(
+                spec,
+                policy,
+                f"{known_only((m,))}: some placements in it fall outside the period decided "
+                f"for it ({format_span(d.start, d.end)})",
+                (m,),
+                details,
             )
 
 

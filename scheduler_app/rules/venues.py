@@ -18,6 +18,7 @@ from scheduler_app.rules.calendar import (
     ordered_pair,
     overlap,
 )
+from scheduler_app.rules.facts import dates, hours_of
 from scheduler_app.rules.model import Finding, Policy, RuleSpec, Severity, describe, local, rule
 from scheduler_app.rules.params import Param, kinds
 
@@ -29,6 +30,7 @@ SPACE_SOURCES = ("res77-considering-b", "wtdc-res1-3.7.4")
 
 Neighbours = Callable[[Calendar, Meeting], list[Meeting]]
 PairTest = Callable[[Policy, RuleSpec, Meeting, Meeting], str | None]
+"""The message for a pair that breaks the rule, or None."""
 
 
 def _all_pairs(
@@ -41,7 +43,7 @@ def _all_pairs(
     for a, b in pairs:
         message = test(policy, spec, a, b)
         if message is not None:
-            yield spec.finding(policy, message, (a, b))
+            yield spec.finding(policy, message, (a, b), details=_pair_details(a, b))
 
 
 def _pairs(
@@ -63,7 +65,11 @@ def _pairs(
             seen.add((a.id, b.id))
             message = test(policy, spec, a, b)
             if message is not None:
-                yield spec.finding(policy, message, (a, b))
+                yield spec.finding(policy, message, (a, b), details=_pair_details(a, b))
+
+
+def _pair_details(a: Meeting, b: Meeting) -> dict[str, object]:
+    return dates(a, b, other_meeting=b.label, wanted="not at the same time")
 
 
 def pair_around(spec: RuleSpec, neighbours: Neighbours, test: PairTest) -> None:
@@ -90,14 +96,18 @@ def _in_person(m: Meeting) -> bool:
 
 
 def _dated_overlap(a: Meeting, b: Meeting) -> bool:
-    """Overlap of two day-precision meetings: month- or year-only ones are skipped (SOURCES.md)."""
+    """Overlap of two day-precision meetings, by instants when both have times. Month- or
+    year-only ones are skipped (SOURCES.md): a clash needs days, and a meeting known only by a
+    period clashes in some placements and not in others."""
     return has_days(a) and has_days(b) and overlap(a, b)
 
 
 def _room_test(policy: Policy, spec: RuleSpec, a: Meeting, b: Meeting) -> str | None:
     if not _dated_overlap(a, b):
         return None
-    return f"{describe(a)} and {describe(b)} are both booked in {a.room} ({a.venue})"
+    return (
+        f"{describe(a)} and {describe(b)} are both booked in {a.room} ({a.venue}){hours_of(a, b)}"
+    )
 
 
 @rule(
@@ -129,6 +139,7 @@ def _hq_test(policy: Policy, spec: RuleSpec, a: Meeting, b: Meeting) -> str | No
             return (
                 f"{describe(minor)} should yield {minor.room} at {minor.venue} "
                 f"to {describe(core)}, which has scheduling priority at headquarters"
+                f"{hours_of(minor, core)}"
             )
     return None
 
@@ -175,7 +186,7 @@ pair_around(hq_priority, _in_room, _hq_test)
 def _person_test(policy: Policy, spec: RuleSpec, a: Meeting, b: Meeting) -> str | None:
     if not _dated_overlap(a, b):
         return None
-    return f"{a.chair} chairs both {describe(a)} and {describe(b)}"
+    return f"{a.chair} chairs both {describe(a)} and {describe(b)}{hours_of(a, b)}"
 
 
 @rule(
@@ -246,6 +257,12 @@ def _capacity(
                 f"{describe(m)} expects {m.participants} participants; {m.room} ({m.venue}) "
                 f"seats {seats}",
                 (m,),
+                details=dates(
+                    m,
+                    participants=m.participants,
+                    seats=seats,
+                    wanted=f"at most {int(seats * (1 + margin))} participants",
+                ),
             )
 
 
@@ -322,7 +339,14 @@ def _holiday_finding(
     listed = ", ".join(f"{name} ({day.day} {day:%b})" for day, name in days)
     where = f"{m.city}, {m.country}" if m.city else m.country
     return spec.finding(
-        policy, f"{describe(m)} sits on a public holiday in {where}: {listed}", (m,)
+        policy,
+        f"{describe(m)} sits on a public holiday in {where}: {listed}",
+        (m,),
+        details=dates(
+            m,
+            holidays=[{"holiday": name, "date": day.isoformat()} for day, name in days],
+            wanted="no sitting day on a public holiday of the host country",
+        ),
     )
 
 
@@ -331,6 +355,8 @@ def _holidays(
 ) -> Iterator[Finding]:
     region = _region_of(policy, spec)
     for m in ms:
+        # Holidays are days: a meeting known only by a period sits on one only if every placement
+        # does, which would take a holiday as long as the period; it stays skipped (SOURCES.md).
         if not m.country or not _in_person(m) or not has_days(m):
             continue
         weekend = cal.context.weekend(m.country)

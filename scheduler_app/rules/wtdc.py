@@ -5,6 +5,7 @@ Quotes from the WTDC-25 final report, seed ``004_2cd29aff50f41401.txt``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import defaultdict
@@ -14,8 +15,10 @@ from dateutil.relativedelta import relativedelta
 
 from scheduler_app.domain import Meeting, MeetingKind, format_span
 from scheduler_app.rules.calendar import Calendar, has_days, is_body, itu_d, overlap
+from scheduler_app.rules.facts import dates, days, hours_of
 from scheduler_app.rules.model import Finding, Policy, RuleSpec, Severity, describe, local, rule
 from scheduler_app.rules.params import Param
+from scheduler_app.rules.placement import separation
 
 
 def _wtdc_periods(cal: Calendar) -> list[tuple[Meeting, range]]:
@@ -73,6 +76,13 @@ def sg_annual(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding
                         f"{body} has {len(held)} meeting(s) in {year}, study period "
                         f"{years[0]}-{years[-1]} after {wtdc.label} (at least {want} a year)",
                         inside,
+                        details=dates(
+                            *inside,
+                            year=year,
+                            study_period=[years[0], years[-1]],
+                            wanted=f"at least {want} meeting(s) of {body} in {year}",
+                            other_meeting=wtdc.label,
+                        ),
                     )
                 elif second_half and len(held) == 1 and held[0].start < dt.date(year, 7, 1):
                     f = spec.finding(
@@ -80,15 +90,11 @@ def sg_annual(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding
                         f"{describe(held[0])} is {body}'s only meeting in {year} and opens before "
                         "July (the second half of the year is preferred)",
                         held,
+                        details=dates(
+                            *held, year=year, wanted=f"a meeting opening on or after {year}-07-01"
+                        ),
                     )
-                    yield Finding(
-                        f.rule_id,
-                        Severity.INFO,
-                        f.message,
-                        f.meeting_ids,
-                        f.meeting_codes,
-                        f.citation,
-                    )
+                    yield dataclasses.replace(f, severity=Severity.INFO)
 
 
 def _rg_test(policy: Policy, spec: RuleSpec, a: Meeting, b: Meeting) -> str | None:
@@ -96,10 +102,18 @@ def _rg_test(policy: Policy, spec: RuleSpec, a: Meeting, b: Meeting) -> str | No
         return None  # sessions of one group never clash with each other
     if not (has_days(a) and has_days(b)):
         return None  # month- or year-only meetings are skipped by rules that need days
-    if not overlap(a, b, use_times=policy.param(spec, "use_times")):
+    use_times = policy.param(spec, "use_times")
+    if not overlap(a, b, use_times=use_times):
         return None
     return (
         f"{describe(a)} and {describe(b)} are rapporteur groups of {a.parent} meeting in parallel"
+        f"{hours_of(a, b) if use_times else ''}"
+    )
+
+
+def _rg_details(a: Meeting, b: Meeting) -> dict[str, object]:
+    return dates(
+        a, b, other_meeting=b.label, parent=a.parent, wanted="not at the same time as each other"
     )
 
 
@@ -119,7 +133,7 @@ def _rg_pairs(
             seen.add((a.id, b.id))
             message = _rg_test(policy, spec, a, b)
             if message:
-                yield spec.finding(policy, message, (a, b))
+                yield spec.finding(policy, message, (a, b), details=_rg_details(a, b))
 
 
 @rule(
@@ -142,7 +156,7 @@ def rg_parallel(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findi
     groups may meet in parallel; sessions of one group never clash with each other."""
     for a, b in cal.parent_pairs():
         if _itu_d_rg(a) and _itu_d_rg(b) and (message := _rg_test(policy, spec, a, b)):
-            yield spec.finding(policy, message, (a, b))
+            yield spec.finding(policy, message, (a, b), details=_rg_details(a, b))
 
 
 def _itu_d_rg(m: Meeting) -> bool:
@@ -183,16 +197,24 @@ def tdag_with_sg(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Find
         ["rapporteur-group"] if policy.param(spec, "include_rapporteur_groups") else []
     )
     margin = dt.timedelta(days=min_gap)
+    wanted = f"more than {days(min_gap)} between TDAG and a study group meeting, in either order"
     for t in _tdags(cal):
+        # A month-only TDAG is within a day of a study group in every placement only if the study
+        # group fills the month: it stays skipped, as SOURCES.md says of the dated TDAGs.
         if not has_days(t):
             continue
         for sg in cal.overlapping(t.start - margin, t.end + margin, kinds):
             if not itu_d(sg) or not has_days(sg):
                 continue
-            gap = max((t.start - sg.end).days, (sg.start - t.end).days)
+            gap = separation(t, sg)[0]
             if gap <= min_gap:
-                how = "overlaps" if gap <= 0 else f"is {gap} day(s) from"
-                yield spec.finding(policy, f"{describe(t)} {how} {describe(sg)}", (t, sg))
+                how = "overlaps" if gap <= 0 else f"is {days(gap)} from"
+                yield spec.finding(
+                    policy,
+                    f"{describe(t)} {how} {describe(sg)}; more than {days(min_gap)} apart wanted",
+                    (t, sg),
+                    details=dates(t, sg, other_meeting=sg.label, gap_days=gap, wanted=wanted),
+                )
 
 
 def _region(m: Meeting, regions: Sequence[str]) -> str | None:
@@ -252,21 +274,44 @@ def rpm_timing(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findin
                     f"{describe(last)}, the last TDAG before {describe(w)}, should open between "
                     f"{format_span(earliest, latest)} ({lo} to {hi} months before)",
                     (last, w),
+                    details=dates(
+                        last,
+                        w,
+                        other_meeting=w.label,
+                        wanted=f"open on or after {earliest.isoformat()} and by "
+                        f"{latest.isoformat()}",
+                    ),
                 )
             for r in rpms:
                 if r.end >= last.start:
                     yield spec.finding(
-                        policy, f"{describe(r)} does not end before {describe(last)}", (r, last)
+                        policy,
+                        f"{describe(r)} does not end before {describe(last)}",
+                        (r, last),
+                        details=dates(
+                            r,
+                            last,
+                            other_meeting=last.label,
+                            wanted=f"end by {(last.start - dt.timedelta(days=1)).isoformat()}",
+                        ),
                     )
         for r in rpms:
-            for other in cal.overlapping(r.start, r.end):
+            for other in cal.reaching(r):
                 if other.kind is MeetingKind.RPM and (other.start, other.id) <= (r.start, r.id):
                     continue  # two RPMs: reported once, from the earlier one
                 if not (has_days(other) and overlap(r, other)):
                     continue  # month-only meetings skipped; times compared when both have them
                 if itu_d(other) and _itu_d_meeting(other):
                     yield spec.finding(
-                        policy, f"{describe(r)} overlaps {describe(other)}", (r, other)
+                        policy,
+                        f"{describe(r)} overlaps {describe(other)}{hours_of(r, other)}",
+                        (r, other),
+                        details=dates(
+                            r,
+                            other,
+                            other_meeting=other.label,
+                            wanted="no overlap with other ITU-D meetings",
+                        ),
                     )
         held = {reg for r in rpms if (reg := _region(r, regions))}
         if rpms and len(held) < len(regions):
@@ -275,10 +320,14 @@ def rpm_timing(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findin
                 policy,
                 f"No regional preparatory meeting before {describe(w)} for {missing}",
                 (w,),
+                details=dates(
+                    w,
+                    *rpms,
+                    missing_regions=sorted(set(regions) - held),
+                    wanted=f"one RPM for each of {', '.join(regions)}",
+                ),
             )
-            yield Finding(
-                f.rule_id, Severity.INFO, f.message, f.meeting_ids, f.meeting_codes, f.citation
-            )
+            yield dataclasses.replace(f, severity=Severity.INFO)
         previous_end = w.end
 
 

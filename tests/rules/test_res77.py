@@ -100,7 +100,10 @@ def test_an_associated_ra_and_wrc_plus_another_conference_make_two() -> None:
     wtsa = meeting("WTSA-23", "2023-03-01", "2023-03-09", kind="wtsa")
     findings = run("R77-SAME-YEAR", wtsa, RA23, WRC23)
     assert codes(findings) == [("WTSA-23", "RA-23", "WRC-23")]
-    assert messages(findings)[0].startswith("2 conferences or assemblies in 2023: ")
+    assert messages(findings) == [
+        "2 conferences or assemblies in 2023 (RA-23 and WRC-23 counting as one): "
+        "WTSA-23 (1-9 Mar 2023), RA-23 (13-17 Nov 2023), WRC-23 (20 Nov-15 Dec 2023)"
+    ]
 
 
 def test_an_ra_and_wrc_in_different_cities_are_two_conferences() -> None:

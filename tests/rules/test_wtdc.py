@@ -211,7 +211,9 @@ def test_a_study_group_ending_thursday_and_tdag_opening_friday_warn() -> None:
         tdag("TDAG-27", "2027-03-05", "2027-03-10"),
     )
     assert codes(findings) == [("TDAG-27", "SG1-27")]
-    assert messages(findings) == ["TDAG-27 (5-10 Mar 2027) is 1 day(s) from SG1-27 (1-4 Mar 2027)"]
+    assert messages(findings) == [
+        "TDAG-27 (5-10 Mar 2027) is 1 day from SG1-27 (1-4 Mar 2027); more than 1 day apart wanted"
+    ]
     assert findings[0].severity is Severity.WARNING
 
 
@@ -227,7 +229,9 @@ def test_tdag_before_the_study_group_counts_in_either_order_and_overlaps_are_rep
         sg("SG1-27", "2027-03-05", "2027-03-10"),
     )
     assert codes(before) == [("TDAG-27", "SG1-27")]
-    assert messages(overlapping) == ["TDAG-27 (1-5 Mar 2027) overlaps SG1-27 (5-10 Mar 2027)"]
+    assert messages(overlapping) == [
+        "TDAG-27 (1-5 Mar 2027) overlaps SG1-27 (5-10 Mar 2027); more than 1 day apart wanted"
+    ]
 
 
 def test_the_tdag_gap_is_a_policy_parameter() -> None:
