@@ -225,9 +225,7 @@ pair_around(person_clash, _same_chair, _person_test)
     severity=Severity.WARNING,
     quote=SPACE_QUOTE,
     cites=SPACE_SOURCES,
-    params=[
-        Param("margin", 0.0, float, doc="share of seats by which a room may be overfilled")
-    ],
+    params=[Param("margin", 0.0, float, doc="share of seats by which a room may be overfilled")],
     order=2400,
 )
 def capacity(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
