@@ -104,7 +104,7 @@ def test_a_pdf_writer_that_produces_nothing_whole_is_an_error(qapp, tmp_path, mo
     from scheduler_app.printing import render
     from scheduler_app.printing.page import Page
 
-    monkeypatch.setattr(render, "render", lambda pages, device: len(pages))  # draws nothing
+    monkeypatch.setattr(render, "render", lambda pages, *_: len(pages))  # draws nothing
     target = tmp_path / "x.pdf"
     target.write_bytes(OLD)
     with pytest.raises(OSError, match="did not produce a whole file"):
