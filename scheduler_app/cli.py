@@ -512,8 +512,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     with _open(args) as db:
         report = import_file(db, args.file, dry_run=args.dry_run, window=window)
     print(report.summary())
-    for reason in sorted(set(report.skipped)):
-        print(f"  skipped: {reason}")
+    for reason, count in report.skip_reasons():
+        print(f"  skipped: {reason}" + (f" ({count})" if count > 1 else ""))
     return EXIT_OK
 
 

@@ -756,7 +756,10 @@ class MainWindow(QMainWindow):
             error(self, self.tr("Nothing was imported"), failure(path, exc))
             return False
         if confirm:
-            skipped = "".join(f"\n  {reason}" for reason in sorted(set(report.skipped))[:5])
+            skipped = "".join(
+                f"\n  {reason}" + (f" ({count})" if count > 1 else "")
+                for reason, count in report.skip_reasons()[:5]
+            )
             wanted = ask(
                 self,
                 self.tr("Import meetings"),
