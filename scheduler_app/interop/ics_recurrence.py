@@ -389,6 +389,8 @@ def recurring(
             ready.append(_prepare(len(ready), uid, components, window, limit))
         except Problem as p:
             problems.append(located(name, p))
+        except OverflowError:  # an occurrence lasting millions of days, a start near year 1
+            problems.append(located(name, Problem(components[0].line, uid, "DTEND", OUT_OF_RANGE)))
     if not ready:
         return []
     zone_lines = [x for c in calendar.children if c.name == "VTIMEZONE" for x in c.text_lines]
@@ -418,9 +420,9 @@ def recurring(
         except Problem as p:
             problems.append(located(name, p))
             continue
-        except Exception as exc:  # a broken RRULE, EXDATE or date icalendar refuses
+        except Exception as exc:  # a broken RRULE, EXDATE, date or zone icalendar refuses
             problems.append(
-                located(name, Problem(series.line, series.uid, "RRULE", f"cannot expand: {exc}"))
+                located(name, Problem(series.line, series.uid, "RRULE", _cannot_expand(exc)))
             )
             continue
         if not events:
@@ -513,3 +515,13 @@ def _occurrence_key(
             return f"{day}T{value.hour:02d}{value.minute:02d}"
         value = value.date()
     return f"{value.year:04d}{value.month:02d}{value.day:02d}"
+
+
+def _cannot_expand(exc: Exception) -> str:
+    """The library's complaint in words a planner can act on, not its internals."""
+    text = str(exc)
+    if "UTC offset" in text:
+        return "cannot expand the series: a time zone in the file has a missing or malformed offset"
+    if not text or "None" in text.split() or text.endswith("None"):
+        return "cannot expand the series: its rule, dates or time zone are not valid iCalendar"
+    return f"cannot expand the series: {text}"
