@@ -215,6 +215,9 @@ class Calendar:
         self._room_of: dict[str, tuple[str, str]] = {}
         self._chair_of: dict[str, str] = {}
         self._observance_days: dict[dt.date, list[Observance]] | None = None
+        # Cancelled meetings are kept apart: every rule skips them but one, which proposes
+        # Geneva for a cancelled invitation (WTDC1-CANCELLED-TO-GENEVA).
+        self._cancelled: dict[str, Meeting] = {}
         for m in {m.id: m for m in meetings}.values():  # the last version of each meeting
             self.add(m, bulk=True)
         for index in self._indexes():
@@ -229,8 +232,13 @@ class Calendar:
 
     def add(self, m: Meeting, *, bulk: bool = False) -> None:
         """Index a meeting (``bulk``: during construction, sorted once at the end)."""
+        self._cancelled.pop(m.id, None)
         if m.status is Status.CANCELLED:
-            return  # "cancelled meetings by all rules" are skipped (SOURCES.md section 1)
+            # "cancelled meetings by all rules" are skipped (SOURCES.md section 1), save one
+            if m.id in self.by_id:
+                self.remove(self.by_id[m.id])
+            self._cancelled[m.id] = m
+            return
         if m.id in self.by_id:
             self.remove(self.by_id[m.id])
         self.by_id[m.id] = m
@@ -250,6 +258,7 @@ class Calendar:
         self._room_pairs = None
 
     def remove(self, m: Meeting) -> None:
+        self._cancelled.pop(m.id, None)
         stored = self.by_id.pop(m.id, None)
         if stored is None:
             return
@@ -269,6 +278,10 @@ class Calendar:
 
     def __len__(self) -> int:
         return len(self.by_id)
+
+    def cancelled(self) -> list[Meeting]:
+        """The cancelled meetings, which no other query returns, sorted by start date."""
+        return sorted(self._cancelled.values(), key=lambda m: (m.start, m.end, m.id))
 
     def __iter__(self) -> Iterator[Meeting]:
         return (self.by_id[i] for i in self._all.ids())
