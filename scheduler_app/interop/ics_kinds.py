@@ -39,6 +39,22 @@ _WORD_KINDS = [
 ]
 
 
+# Any of the word patterns, so that a title matching none (the common case) costs one search
+# instead of seven; the patterns are still tried in order to decide which one it is.
+_ANY_WORD = re.compile(
+    "|".join(
+        f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})"
+        for p, _kind in _WORD_KINDS
+    )
+)
+
+
+def _word_kind(summary: str) -> MeetingKind | None:
+    if not _ANY_WORD.search(summary):
+        return None
+    return next((kind for pattern, kind in _WORD_KINDS if pattern.search(summary)), None)
+
+
 _RELATED = re.compile(
     r"\b(briefing|preparatory|prep|workshop|webinar|information|info|side event|reception|"
     r"orientation|training|seminar|rehearsal|consultation|dinner|registration|"
@@ -70,10 +86,7 @@ def guess_kind_and_code(summary: str, categories: Sequence[str]) -> tuple[Meetin
         kind = MeetingKind.RAPPORTEUR_GROUP
     related = _RELATED.search(summary)
     if related:  # "WRC-27 briefing" is not WRC-27: no code, and the acronym decides no kind
-        for pattern, candidate in _WORD_KINDS:
-            if pattern.search(summary):
-                return kind or candidate, ""
-        return kind or MeetingKind.OTHER, ""
+        return kind or _word_kind(summary) or MeetingKind.OTHER, ""
     if m := _CODE.search(summary):
         acronym = m.group(1).upper()
         code = m.group(0) if acronym != "C" else f"C{m.group(2)}"
@@ -87,9 +100,4 @@ def guess_kind_and_code(summary: str, categories: Sequence[str]) -> tuple[Meetin
         kind = kind or MeetingKind.COUNCIL
     if kind is None and _RG.search(summary):
         kind = MeetingKind.RAPPORTEUR_GROUP
-    if kind is None:
-        for pattern, candidate in _WORD_KINDS:
-            if pattern.search(summary):
-                kind = candidate
-                break
-    return kind or MeetingKind.OTHER, code
+    return kind or _word_kind(summary) or MeetingKind.OTHER, code

@@ -341,22 +341,24 @@ def _parse(
     return roots
 
 
+_ESCAPED = re.compile(r"\\(.)", re.DOTALL)
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    c = match.group(1)
+    return "\n" if c in "nN" else c
+
+
 def unescape_text(value: str) -> str:
-    """Undo :func:`escape_text` (``\\n`` or ``\\N`` is a newline)."""
+    r"""Undo :func:`escape_text` (``\n`` or ``\N`` is a newline; any other escaped character
+    stands for itself).
+
+    >>> unescape_text(r"Room B\, Geneva\nline\\n")
+    'Room B, Geneva\nline\\n'
+    """
     if "\\" not in value:
         return value
-    out = []
-    i = 0
-    while i < len(value):
-        c = value[i]
-        if c == "\\" and i + 1 < len(value):
-            nxt = value[i + 1]
-            out.append("\n" if nxt in "nN" else nxt)
-            i += 2
-            continue
-        out.append(c)
-        i += 1
-    return "".join(out)
+    return _ESCAPED.sub(_unescaped, value)
 
 
 def split_list(value: str) -> list[str]:
