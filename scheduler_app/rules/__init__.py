@@ -4,7 +4,16 @@ Importing this package registers every rule (each module's ``@rule`` decorators,
 catalogue by their ``order``); :func:`check` runs them.
 """
 
-from scheduler_app.rules import constitution, council, religious, res77, venues, wtdc  # noqa: F401
+from scheduler_app.rules import (  # noqa: F401
+    constitution,
+    council,
+    religious,
+    res77,
+    venues,
+    wtdc,
+    wtdc_advisory,
+    wtdc_groups,
+)
 from scheduler_app.rules.calendar import Calendar, CheckContext
 from scheduler_app.rules.engine import (
     Checker,

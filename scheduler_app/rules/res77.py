@@ -368,3 +368,69 @@ def _decided_around(
     cal: Calendar, policy: Policy, spec: RuleSpec, changed: Sequence[Meeting]
 ) -> Iterator[Finding]:
     return _decided(cal, policy, spec, changed)
+
+
+CORE = [*CONF, "council", "council-extra"]
+
+
+@rule(
+    id="R77-FORUM-CORE",
+    title="Forums yield to core activities",
+    severity=Severity.WARNING,
+    quote="subject to the schedule and meeting space requirements of core activities of ITU and "
+    "other mandatory Union events, such as conferences, assemblies and Council sessions",
+    cites=("res77-resolves-4",),
+    params=[
+        kinds("kinds", ["forum"], "the kinds that are forums, symposia or exhibitions"),
+        kinds("core_kinds", CORE, "the conferences, assemblies and Council sessions"),
+    ],
+    reads=[*CORE, "forum"],
+    order=2270,
+)
+def forum_core(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
+    """A forum, symposium or exhibition (a forum on the calendar; a planner may add workshops)
+    shares a day with a conference, an assembly or a Council session, wherever each is held:
+    such events are scheduled around the core activities of the Union, not beside them. Times
+    of day are compared when both have them. A meeting known only by a month or a year is
+    left out, since whether it clashes depends on days not fixed yet."""
+    return _forum_clashes(cal, policy, spec, cal.of_kind(*_kinds(policy, spec)))
+
+
+def _forum_clashes(
+    cal: Calendar, policy: Policy, spec: RuleSpec, ms: Sequence[Meeting]
+) -> Iterator[Finding]:
+    forums = set(_kinds(policy, spec))
+    core = set(_kinds(policy, spec, "core_kinds")) - forums
+    seen: set[tuple[str, str]] = set()
+    for m in ms:
+        if not has_days(m):
+            continue
+        if m.kind.value in forums:
+            pairs = [(m, c) for c in cal.reaching(m, core)]
+        elif m.kind.value in core:
+            pairs = [(f, m) for f in cal.reaching(m, forums)]
+        else:
+            continue
+        for f, c in pairs:
+            if (f.id, c.id) in seen or not (has_days(f) and has_days(c)) or not overlap(f, c):
+                continue
+            seen.add((f.id, c.id))
+            yield spec.finding(
+                policy,
+                f"{describe(f)} coincides with {describe(c)}{hours_of(f, c)}; forums and "
+                "similar events are scheduled around conferences, assemblies and Council sessions",
+                (f, c),
+                details=dates(
+                    f,
+                    c,
+                    other_meeting=c.label,
+                    wanted="no conference, assembly or Council session at the same time",
+                ),
+            )
+
+
+@local(forum_core)
+def _forum_around(
+    cal: Calendar, policy: Policy, spec: RuleSpec, changed: Sequence[Meeting]
+) -> Iterator[Finding]:
+    return _forum_clashes(cal, policy, spec, changed)

@@ -1,0 +1,288 @@
+"""ITU-D study groups and their groups between two WTDCs (WTDC Resolution 1, §§ 3.5 and 3.7).
+
+How often rapporteur groups meet (§ 3.7.3), how early study groups finish before a WTDC
+(§ 3.7.8), and where the groups meet (§§ 3.5.1 and 3.5.7). Quotes from the WTDC-25 report, by key
+of the source registry.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+from scheduler_app.domain import Meeting, MeetingKind, Mode
+from scheduler_app.domain.dates import format_day
+from scheduler_app.rules.calendar import Calendar, itu_d, normalise
+from scheduler_app.rules.facts import dates, days
+from scheduler_app.rules.model import Finding, Policy, RuleSpec, Severity, describe, local, rule
+from scheduler_app.rules.params import Param, kinds
+from scheduler_app.rules.placement import (
+    Verdict,
+    known_only,
+    placements,
+    undetermined,
+    verdict,
+    worth_noting,
+)
+
+GROUP_KINDS = ["study-group", "working-party", "rapporteur-group"]
+HQ_CITIES = ["Geneva", "Genève"]
+
+
+def _times(n: int) -> str:
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
+def _between_wtdcs(cal: Calendar) -> list[tuple[Meeting, Meeting | None, range]]:
+    """(WTDC, next WTDC or None, the years strictly between them): from the year after one WTDC
+    to the year before the next; after the last WTDC, every year that follows (the caller caps
+    it). WTDCs of one year or of two adjacent years leave no year between them."""
+    wtdcs = cal.of_kind(MeetingKind.WTDC)
+    out = []
+    for i, w1 in enumerate(wtdcs):
+        w2 = wtdcs[i + 1] if i + 1 < len(wtdcs) else None
+        out.append((w1, w2, range(w1.year + 1, w2.year if w2 is not None else dt.MAXYEAR)))
+    return out
+
+
+@rule(
+    id="WTDC1-RG-TWICE-A-YEAR",
+    title="Rapporteur groups meet twice a year",
+    severity=Severity.WARNING,
+    quote="Rapporteur groups shall in principle meet twice a year, at least in the period between "
+    "two WTDCs",
+    cites=("wtdc-res1-3.7.3",),
+    params=[
+        Param("min_per_year", 2, int, minimum=1, maximum=12, doc="meetings of a group in a year")
+    ],
+    reads={"rapporteur-group", "wtdc"},
+    order=2210,
+)
+def rg_twice_a_year(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
+    """Each ITU-D rapporteur group meets at least min_per_year times (twice) in every year
+    between two WTDCs: from the year after a WTDC to the year before the next one (after the last
+    WTDC on the calendar, the years that follow it), and no later than the last year in which
+    that group has a meeting on the calendar, since later years are not planned yet. A meeting
+    counts for the year it opens in. A group with no meeting at all between two WTDCs is not
+    reported (its Question may not exist then), nor is a meeting that names no group. One
+    warning per group and year, naming that year's meetings."""
+    want = policy.param(spec, "min_per_year")
+    groups: dict[str, list[Meeting]] = defaultdict(list)
+    for m in cal.of_kind(MeetingKind.RAPPORTEUR_GROUP):
+        if itu_d(m) and m.body.strip():
+            groups[m.body].append(m)
+    if not groups:
+        return
+    periods = _between_wtdcs(cal)
+    for body, meetings in sorted(groups.items()):
+        by_year: dict[int, list[Meeting]] = defaultdict(list)
+        for m in meetings:
+            by_year[m.year].append(m)
+        last_year = max(by_year)
+        for w1, w2, between in periods:
+            years = range(between.start, min(between.stop, last_year + 1))
+            if not any(y in by_year for y in years):
+                continue
+            after = f"between {w1.label} and {w2.label}" if w2 else f"after {w1.label}"
+            for year in years:
+                held = by_year.get(year, [])
+                if len(held) >= want:
+                    continue
+                met = (
+                    f"meets {_times(len(held))} in {year}: " + ", ".join(describe(m) for m in held)
+                    if held
+                    else f"has no meeting in {year}"
+                )
+                yield spec.finding(
+                    policy,
+                    f"{body} {met} (at least {_times(want)} a year {after})",
+                    held,
+                    subject=str(year),
+                    details=dates(
+                        *held,
+                        group=body,
+                        year=year,
+                        held=len(held),
+                        wanted=f"at least {want} meetings of {body} opening in {year}",
+                        between=[w1.label, w2.label if w2 else None],
+                    ),
+                )
+
+
+@rule(
+    id="WTDC1-SG-BEFORE-WTDC",
+    title="Study groups meet early enough before a WTDC",
+    severity=Severity.WARNING,
+    quote="All study groups shall meet sufficiently in advance of WTDC in order to enable the "
+    "approved ITU-D reports and draft ITU-D Recommendations to reach administrations of Member "
+    "States and Sector Members no later than 35 calendar days before the opening of WTDC.",
+    cites=("wtdc-res1-3.7.8",),
+    params=[
+        Param(
+            "min_days",
+            35,
+            int,
+            maximum=365,
+            doc="days from a study group's last close to the WTDC's opening",
+        )
+    ],
+    reads={"study-group", "wtdc"},
+    order=2220,
+)
+def sg_before_wtdc(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
+    """The last meeting of each ITU-D study group before a WTDC closes at least min_days (35
+    calendar days) before the WTDC opens, so that its approved reports and draft
+    Recommendations can reach administrations in time: closing exactly 35 days before is enough,
+    34 is not. A planner may raise the number to allow for translation and dispatch. The meetings
+    looked at are those opening after the previous WTDC opened and before this one opens. A
+    meeting known only by a month or a quarter that could fall either side of the limit is
+    noted as information; a WTDC known only by its year is not judged."""
+    min_days = policy.param(spec, "min_days")
+    margin = dt.timedelta(days=min_days)
+    groups: dict[str, list[Meeting]] = defaultdict(list)
+    for m in cal.of_kind(MeetingKind.STUDY_GROUP):
+        if itu_d(m):
+            groups[normalise(m.body) or m.id].append(m)  # a meeting naming no group stands alone
+    if not groups:
+        return
+    starts = {key: [m.start for m in ms] for key, ms in groups.items()}  # sorted: of_kind's order
+    previous: dt.date | None = None
+    for w in cal.of_kind(MeetingKind.WTDC):
+        pw = placements(w)
+        for key, meetings in sorted(groups.items()):
+            lo = 0 if previous is None else bisect.bisect_right(starts[key], previous)
+            hi = bisect.bisect_left(starts[key], pw.latest_start)
+            if lo >= hi:
+                continue
+            last = max(meetings[lo:hi], key=lambda m: (m.end, m.start, m.id))
+            pm = placements(last)
+            least, most = (pw.first - pm.last).days, (pw.latest_start - pm.earliest_end).days
+            v = verdict(least >= min_days, most < min_days)
+            by = pw.latest_start - margin
+            details = dates(
+                last,
+                w,
+                other_meeting=w.label,
+                wanted=f"close by {by.isoformat()}, {days(min_days)} before {w.label} opens",
+            )
+            group = last.body or last.label
+            if v is Verdict.BROKEN:
+                when = f"closes {days(most)} before" if most > 0 else "does not close before"
+                yield spec.finding(
+                    policy,
+                    f"{describe(last)}, {group}'s last meeting before {describe(w)}, {when} it "
+                    f"opens; it should close by {format_day(by)} ({days(min_days)} before), so "
+                    "that its reports reach administrations in time",
+                    (last, w),
+                    details={**details, "gap_days": most},
+                )
+            elif v is Verdict.UNDETERMINED and worth_noting((last, w)):
+                yield undetermined(
+                    spec,
+                    policy,
+                    f"{known_only((last, w))}: some placements leave less than {days(min_days)} "
+                    f"from the close of {last.label} to the opening of {w.label}",
+                    (last, w),
+                    details,
+                )
+        previous = w.start
+
+
+def _hq(policy: Policy, spec: RuleSpec) -> tuple[set[str], str]:
+    cities = list(policy.param(spec, "hq_cities"))
+    return {normalise(c) for c in cities}, (cities[0] if cities else "Geneva")
+
+
+def _elsewhere(m: Meeting, kinds_: Sequence[str], hq: set[str]) -> bool:
+    """An ITU-D meeting of these kinds with people in a room in a known city other than HQ."""
+    return (
+        itu_d(m)
+        and m.kind.value in kinds_
+        and m.mode is not Mode.VIRTUAL
+        and bool(m.city.strip())
+        and normalise(m.city) not in hq
+    )
+
+
+@rule(
+    id="WTDC1-SG-AT-HQ",
+    title="ITU-D study groups and their groups at headquarters",
+    severity=Severity.INFO,
+    quote="The study groups and their relevant groups shall normally meet at ITU headquarters.",
+    cites=("wtdc-res1-3.5.1",),
+    params=[
+        kinds("kinds", GROUP_KINDS, "the ITU-D groups expected at headquarters"),
+        Param("hq_cities", HQ_CITIES, list, doc="the names of the headquarters city"),
+    ],
+    reads=GROUP_KINDS,
+    order=2250,
+)
+def sg_at_hq(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
+    """An ITU-D study group, working party or rapporteur group meeting in person or hybrid in a
+    city other than Geneva is noted, as information: these groups normally meet at ITU
+    headquarters, and a meeting elsewhere is usually an invitation a planner has accepted on
+    purpose. Virtual meetings and meetings with no city yet are not noted."""
+    return _away(cal, policy, spec, list(cal.of_kind(*policy.param(spec, "kinds"))))
+
+
+def _away(
+    cal: Calendar, policy: Policy, spec: RuleSpec, ms: Sequence[Meeting]
+) -> Iterator[Finding]:
+    hq, seat = _hq(policy, spec)
+    chosen = list(policy.param(spec, "kinds"))
+    for m in ms:
+        if _elsewhere(m, chosen, hq):
+            yield spec.finding(
+                policy,
+                f"{describe(m)} meets in {m.city}; ITU-D study groups and their groups normally "
+                f"meet at ITU headquarters in {seat}",
+                (m,),
+                details=dates(m, city=m.city, wanted=f"meet in {seat}"),
+            )
+
+
+@local(sg_at_hq)
+def _away_around(
+    cal: Calendar, policy: Policy, spec: RuleSpec, changed: Sequence[Meeting]
+) -> Iterator[Finding]:
+    return _away(cal, policy, spec, changed)
+
+
+@rule(
+    id="WTDC1-CANCELLED-TO-GENEVA",
+    title="A cancelled invitation moves to Geneva",
+    severity=Severity.INFO,
+    quote="Should an invitation be cancelled for any reason, it shall be proposed that the "
+    "meeting be convened in Geneva, in principle on the date originally planned.",
+    cites=("wtdc-res1-3.5.7",),
+    params=[
+        kinds("kinds", GROUP_KINDS, "the ITU-D groups whose cancelled invitations are noted"),
+        Param("hq_cities", HQ_CITIES, list, doc="the names of the headquarters city"),
+    ],
+    # the only rule that reads cancelled meetings: any edit may cancel or restore one
+    reads=None,
+    order=2260,
+)
+def cancelled_to_geneva(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
+    """An ITU-D study group, working party or rapporteur group meeting that was to be held
+    elsewhere than Geneva, at someone's invitation, and is now cancelled: the planner is
+    reminded to propose it in Geneva on the dates first planned. This is the one rule that reads
+    cancelled meetings. Virtual meetings and meetings with no city are left out."""
+    hq, seat = _hq(policy, spec)
+    chosen = list(policy.param(spec, "kinds"))
+    for m in cal.cancelled():
+        if _elsewhere(m, chosen, hq):
+            yield spec.finding(
+                policy,
+                f"{describe(m)} in {m.city} is cancelled: propose it in {seat} on the dates first "
+                f"planned ({m.span})",
+                (m,),
+                details=dates(
+                    m,
+                    city=m.city,
+                    proposed={"city": seat, "start": m.start.isoformat(), "end": m.end.isoformat()},
+                    wanted=f"convened in {seat} from {m.start.isoformat()} to {m.end.isoformat()}",
+                ),
+            )
