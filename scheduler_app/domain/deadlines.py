@@ -31,6 +31,18 @@ Applicability, where the table of SOURCES.md section 3 leaves room for choice:
   a Council before a PP two (30 days for documents, 7 for contributions). That last meeting is a
   ``council-extra`` meeting closing at most :data:`LAST_MEETING_WINDOW_DAYS` days before a PP of
   the same list opens; other additional sessions get none.
+- Interpretation (§ 3.5.8) is requested 45 days before ITU-D study-group and rapporteur-group
+  meetings ("45 days", read as calendar days like the other 45-day deadlines).
+- Draft Recommendations in all languages (§ 7.2.1) and the adoption circular (§ 7.2.3) are owed
+  only when a study group means to adopt Recommendations; the calendar does not record that, so
+  every ITU-D study-group meeting gets both (a planner ignores them when nothing is for adoption).
+- Side events (§ 9.2) are the workshops, seminars and other events held during or around study
+  group meetings: ITU-D ``workshop`` meetings, announced 45 days before their own opening.
+- The contribution deadlines of study groups (45 days for translation, 12 for the last, 7 for the
+  translated ones published) also apply to ITU-D working parties and expert groups (§ 10.1, "the
+  same rules of procedure as for study groups") and to ITU-D regional preparatory meetings (§ 13.1,
+  "the submission and processing of contributions" at "other regional and world meetings"); their
+  source names the clause that extends them.
 - EG-ITRs meetings are ``cwg`` meetings whose body is EG-ITRs (or whose code starts so). The
   "next meeting" is every EG-ITRs meeting after the earliest one in the list: each gets the first
   draft deadline, one month before its opening. (The seed asked for it before meeting 5 only.)
@@ -38,6 +50,7 @@ Applicability, where the table of SOURCES.md section 3 leaves room for choice:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -246,6 +259,59 @@ WTDC_NEW_QUESTIONS = _Offset(
     "months",
     quoted("wtdc-res1-5.1.1"),
 )
+WTDC_QUESTIONS_LIST = _Offset(
+    "wtdc-questions-list",
+    "List of proposed study Questions communicated",
+    1,
+    "months",
+    quoted("wtdc-res1-5.2.2"),
+)
+ITU_D_INTERPRETATION = _Offset(
+    "itu-d-interpretation",
+    "Interpretation requested",
+    45,
+    "calendar days",
+    quoted("wtdc-res1-3.5.8"),
+)
+ITU_D_DRAFT_RECOMMENDATIONS = _Offset(
+    "itu-d-draft-recommendations",
+    "Draft Recommendations available in all languages",
+    4,
+    "weeks",
+    quoted("wtdc-res1-7.2.1"),
+)
+ITU_D_ADOPTION_CIRCULAR = _Offset(
+    "itu-d-adoption-circular",
+    "Circular on Recommendations for adoption received",
+    2,
+    "months",
+    quoted("wtdc-res1-7.2.3"),
+)
+ITU_D_SIDE_EVENT = _Offset(
+    "itu-d-side-event-announced",
+    "Side event announced",
+    45,
+    "calendar days",
+    quoted("wtdc-res1-9.2"),
+)
+
+
+def _extended(offset: _Offset, excerpt: str, clause: str) -> _Offset:
+    """A study-group contribution deadline (quoting ``excerpt``) applied to other groups by
+    ``clause``: the same key, title and offset, with the clause that extends it quoted too."""
+    return dataclasses.replace(offset, source=quoted(excerpt, clause))
+
+
+CONTRIBUTION_ROWS = (
+    (ITU_D_CONTRIBUTIONS_TRANSLATED, "wtdc-res1-4.1.3.2"),
+    (ITU_D_CONTRIBUTIONS_LAST, "wtdc-res1-4.1.3.2-untranslated"),
+    (ITU_D_CONTRIBUTIONS_PUBLISHED, "wtdc-res1-4.2.1.1"),
+)
+OTHER_GROUP_CONTRIBUTIONS = tuple(_extended(o, x, "wtdc-res1-10.1") for o, x in CONTRIBUTION_ROWS)
+"""The contribution deadlines for ITU-D working parties and expert groups (§ 10.1)."""
+RPM_CONTRIBUTIONS = tuple(_extended(o, x, "wtdc-res1-13.1") for o, x in CONTRIBUTION_ROWS)
+"""The contribution deadlines for ITU-D regional preparatory meetings (§ 13.1)."""
+
 TDAG_REPORT = _Offset(
     "tdag-detailed-report",
     "TDAG detailed report available",
@@ -385,6 +451,11 @@ def is_itu_d_rapporteur_group(m: Meeting) -> bool:
     return _itu_d(m, MeetingKind.RAPPORTEUR_GROUP)
 
 
+def is_itu_d_other_group(m: Meeting) -> bool:
+    """An ITU-D working party or expert group (the other groups of § 10.1)."""
+    return _itu_d(m, MeetingKind.WORKING_PARTY) or _itu_d(m, MeetingKind.EXPERT_GROUP)
+
+
 ITU_D_GROUP_KINDS = frozenset(
     {
         MeetingKind.STUDY_GROUP,
@@ -433,6 +504,13 @@ _PER_MEETING: tuple[tuple[_Offset, Applies], ...] = (
     (WTDC_CONTRIBUTIONS_PUBLISHED, lambda m: m.kind is MeetingKind.WTDC),
     (WTDC_SECRETARIAT_DOCUMENTS, lambda m: m.kind is MeetingKind.WTDC),
     (WTDC_NEW_QUESTIONS, lambda m: m.kind is MeetingKind.WTDC),
+    (WTDC_QUESTIONS_LIST, lambda m: m.kind is MeetingKind.WTDC),
+    (ITU_D_INTERPRETATION, lambda m: is_itu_d_study_group(m) or is_itu_d_rapporteur_group(m)),
+    (ITU_D_DRAFT_RECOMMENDATIONS, is_itu_d_study_group),
+    (ITU_D_ADOPTION_CIRCULAR, is_itu_d_study_group),
+    (ITU_D_SIDE_EVENT, lambda m: _itu_d(m, MeetingKind.WORKSHOP)),
+    *((o, is_itu_d_other_group) for o in OTHER_GROUP_CONTRIBUTIONS),
+    *((o, lambda m: _itu_d(m, MeetingKind.RPM)) for o in RPM_CONTRIBUTIONS),
     (TDAG_REPORT, is_tdag),
     (RES101_REPORT, lambda m: m.kind is MeetingKind.COUNCIL),
     (DEC5_BUDGET_DATA, lambda m: m.kind is MeetingKind.COUNCIL and m.year in DECISION_5_YEARS),

@@ -47,6 +47,7 @@ def test_wtdc_25_gets_the_worked_example_dates():
         "wtdc-contributions-published": day("2025-11-03"),
         "wtdc-secretariat-documents": day("2025-10-13"),
         "wtdc-new-questions": day("2025-09-17"),
+        "wtdc-questions-list": day("2025-10-17"),
         "chair-nominations-preferred": day("2025-08-17"),
         "chair-nominations-latest": day("2025-11-03"),
     }
@@ -199,6 +200,9 @@ def test_an_itu_d_study_group_gets_the_resolution_1_deadlines():
         "itu-d-contributions-last": day("2027-09-22"),
         "itu-d-contributions-published": day("2027-09-27"),
         "itu-d-secretariat-documents": day("2027-09-04"),
+        "itu-d-interpretation": day("2027-08-20"),
+        "itu-d-draft-recommendations": day("2027-09-06"),
+        "itu-d-adoption-circular": day("2027-08-04"),
     }
 
 
@@ -208,6 +212,7 @@ def test_a_rapporteur_group_gets_contribution_deadlines_but_no_registration_or_s
     assert got == {
         "itu-d-timetable",
         "itu-d-invitation-circular",
+        "itu-d-interpretation",
         "itu-d-contributions-for-translation",
         "itu-d-contributions-last",
         "itu-d-contributions-published",
@@ -282,6 +287,82 @@ def test_chair_nominations_apply_to_ra_wtsa_and_wtdc_only():
     }
 
 
+# --- the deadlines of the second pass (WTDC Resolution 1 §§ 3.5.8, 5.2.2, 7.2, 9.2, 10.1, 13.1) ---
+
+
+def test_wtdc_25_gets_the_list_of_proposed_questions_a_calendar_month_before():
+    (d,) = [d for d in deadlines_for([wtdc_25()]) if d.key == "wtdc-questions-list"]
+    assert (d.day, d.weekday, d.rule) == (day("2025-10-17"), "Fri", "opening - 1 month")
+    assert d.title == "List of proposed study Questions communicated"
+    assert "§ 5.2.2" in d.source and "At least one month before a WTDC" in d.source
+
+
+def test_interpretation_is_requested_45_days_before_a_rapporteur_group_or_study_group():
+    rg = itu_d("RG-Q1/1-2026", "2026-03-02", kind="rapporteur-group", body="RG-Q1/1")
+    sg = itu_d("SG1-2026", "2026-09-21", body="ITU-D SG1")
+    found = [d for d in deadlines_for([rg, sg]) if d.key == "itu-d-interpretation"]
+    # Mon 2 Mar 2026 - 45 days = Fri 16 Jan; Mon 21 Sep 2026 - 45 days = Fri 7 Aug
+    assert [(d.meeting_code, d.day, d.weekday) for d in found] == [
+        ("RG-Q1/1-2026", day("2026-01-16"), "Fri"),
+        ("SG1-2026", day("2026-08-07"), "Fri"),
+    ]
+    assert found[0].rule == "opening - 45 calendar days" and "§ 3.5.8" in found[0].source
+
+
+def test_a_study_group_gets_drafts_four_weeks_and_the_adoption_circular_two_months_before():
+    got = days(deadlines_for([itu_d("SG1-2026", "2026-09-21", body="ITU-D SG1")]))
+    assert got["itu-d-draft-recommendations"] == day("2026-08-24")  # Mon, 28 days before
+    assert got["itu-d-adoption-circular"] == day("2026-07-21")  # Tue, by calendar month
+    # two months before 30 April is the last day of February
+    late_april = days(deadlines_for([itu_d("SG2-2027", "2027-04-30", body="ITU-D SG2")]))
+    assert late_april["itu-d-adoption-circular"] == day("2027-02-28")
+
+
+def test_rapporteur_groups_get_no_draft_recommendation_or_adoption_circular_deadlines():
+    rg = itu_d("RG-Q1/1-2026", "2026-03-02", kind="rapporteur-group", body="RG-Q1/1")
+    got = set(days(deadlines_for([rg])))
+    assert not got & {"itu-d-draft-recommendations", "itu-d-adoption-circular"}
+
+
+def test_an_itu_d_side_event_is_announced_45_days_before_its_own_opening():
+    ws = itu_d("WS-2026", "2026-09-20", kind="workshop")
+    (d,) = deadlines_for([ws])
+    assert (d.key, d.day, d.weekday) == ("itu-d-side-event-announced", day("2026-08-06"), "Thu")
+    assert "§ 9.2" in d.source
+    itu_t = meeting("WS-T", "2026-09-20", kind="workshop", sector=Sector.T)
+    assert deadlines_for([itu_t]) == []
+
+
+def test_working_parties_and_expert_groups_get_the_study_group_contribution_deadlines():
+    wp = itu_d("WP-2026", "2026-06-01", kind="working-party")
+    eg = itu_d("EG-2026", "2026-06-01", kind="expert-group")
+    for m in (wp, eg):
+        found = [d for d in deadlines_for([m]) if d.key != "itu-d-timetable"]
+        assert days(found) == {
+            "itu-d-contributions-for-translation": day("2026-04-17"),
+            "itu-d-contributions-last": day("2026-05-20"),
+            "itu-d-contributions-published": day("2026-05-25"),
+        }
+        assert all(
+            "§ 10.1" in d.source and "submission of contributions" in d.source for d in found
+        )
+    itu_r = meeting("WP-R", "2026-06-01", kind="working-party", sector=Sector.R)
+    assert deadlines_for([itu_r]) == []
+
+
+def test_a_regional_preparatory_meeting_gets_the_contribution_deadlines_by_section_13_1():
+    rpm = itu_d("RPM-ARB-25", "2025-02-04", end="2025-02-05", kind="rpm", body="RPM-ARB")
+    found = deadlines_for([rpm])
+    # Tue 4 Feb 2025: 45 days before is Sat 21 Dec 2024, not moved off the weekend
+    assert [(d.key, d.day, d.weekday) for d in found] == [
+        ("itu-d-contributions-for-translation", day("2024-12-21"), "Sat"),
+        ("itu-d-contributions-last", day("2025-01-23"), "Thu"),
+        ("itu-d-contributions-published", day("2025-01-28"), "Tue"),
+    ]
+    assert all("§ 13.1" in d.source for d in found)
+    assert found[0].title == "Contributions due for translation"
+
+
 # --- output ---------------------------------------------------------------------------------------
 
 
@@ -304,8 +385,10 @@ def test_deadlines_are_sorted_by_day_then_meeting_code_then_key():
     on_22_aug = [(d.meeting_code, d.key) for d in found if d.day == day("2025-08-22")]
     assert on_22_aug == [
         ("SG1-2025", "itu-d-contributions-for-translation"),
+        ("SG1-2025", "itu-d-interpretation"),
         ("SG1-2025", "itu-d-registration"),
         ("SG2-2025", "itu-d-contributions-for-translation"),
+        ("SG2-2025", "itu-d-interpretation"),
         ("SG2-2025", "itu-d-registration"),
     ]
 
@@ -325,6 +408,9 @@ def test_every_deadline_quotes_an_excerpt_of_the_source_registry_and_names_no_pr
         meeting("TDAG-2027", "2027-05-10", kind="advisory-group", body="TDAG", sector=D),
         meeting("EG-ITRs-4", "2025-02-20", kind="cwg", body="EG-ITRs"),
         meeting("EG-ITRs-5", "2025-09-11", kind="cwg", body="EG-ITRs"),
+        itu_d("WP-2027", "2027-06-07", kind="working-party"),
+        itu_d("RPM-ARB-25", "2025-02-04", kind="rpm", body="RPM-ARB"),
+        itu_d("WS-2027", "2027-10-03", kind="workshop"),
     ]
     excerpts = {e.text for e in registry().excerpts.values()}
     checked = 0
