@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import heapq
 import re
-from collections import defaultdict
+from collections import ChainMap, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -278,6 +278,12 @@ class Calendar:
 
     def __len__(self) -> int:
         return len(self.by_id)
+
+    @property
+    def every_meeting(self) -> Mapping[str, Meeting]:
+        """Every meeting by id, the cancelled ones too: what a finding may name (a cancelled
+        invitation proposed for Geneva) and a waiver may cover."""
+        return ChainMap(self.by_id, self._cancelled)
 
     def cancelled(self) -> list[Meeting]:
         """The cancelled meetings, which no other query returns, sorted by start date."""

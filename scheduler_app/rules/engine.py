@@ -173,7 +173,7 @@ class Checker:
 
     def findings(self) -> list[Finding]:
         raw = [f for fs in self._by_rule.values() for f in fs]
-        return sort_findings(apply_waivers(raw, self.waivers, self.calendar.by_id))
+        return sort_findings(apply_waivers(raw, self.waivers, self.calendar.every_meeting))
 
     def set_waivers(self, waivers: Iterable[Waiver]) -> None:
         self.waivers = list(waivers)

@@ -166,7 +166,7 @@ class CheckResult:
         }
 
     def _meeting_dates(self, f: Finding) -> dict[str, list[str]]:
-        by_id = self.checker.calendar.by_id
+        by_id = self.checker.calendar.every_meeting
         return {
             code: [by_id[i].start.isoformat(), by_id[i].end.isoformat()]
             for i, code in zip(f.meeting_ids, f.meeting_codes, strict=True)

@@ -601,7 +601,7 @@ class MainWindow(QMainWindow):
             self.waive_finding(finding, reason)
 
     def waive_finding(self, finding: Finding, reason: str) -> bool:
-        meetings = [self.checker.calendar.by_id[i] for i in finding.meeting_ids]
+        meetings = [self.checker.calendar.every_meeting[i] for i in finding.meeting_ids]
         try:
             waive(
                 self.db,
@@ -620,7 +620,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_unwaive_requested(self, finding: Finding) -> None:
-        meetings = [self.checker.calendar.by_id[i] for i in finding.meeting_ids]
+        meetings = [self.checker.calendar.every_meeting[i] for i in finding.meeting_ids]
         try:
             unwaive(self.db, finding.rule_id, meetings, subject="" if meetings else finding.subject)
         except (WaiverError, StorageError) as exc:

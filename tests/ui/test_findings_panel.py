@@ -198,3 +198,34 @@ def test_a_year_waiver_is_kept_for_the_next_window_and_lapses_when_a_session_com
     assert [(f.subject, f.waived) for f in findings_of(again, "CV51-COUNCIL-ANNUAL")] == [
         ("2029", False)
     ]
+
+
+def test_a_finding_about_a_cancelled_meeting_is_waived_and_taken_back_from_the_panel(
+    qtbot, empty_db
+):
+    from scheduler_app.domain import Sector, Status
+
+    empty_db.save_meetings(
+        [
+            meeting(
+                "SG1-2027-1",
+                "2027-03-01",
+                "2027-03-05",
+                sector=Sector.D,
+                city="Kigali",
+                country="RW",
+                status=Status.CANCELLED,
+            )
+        ]
+    )
+    w = MainWindow(empty_db)
+    qtbot.addWidget(w)
+    w.show()
+    w.check_now()
+    [moved] = findings_of(w, "WTDC1-CANCELLED-TO-GENEVA")
+    assert w.waive_finding(moved, "the host renewed its invitation")
+    [waived] = findings_of(w, "WTDC1-CANCELLED-TO-GENEVA")
+    assert waived.waived
+    assert w.findings.select(waived.key)
+    w.findings.unwaive_button.click()
+    assert [f.waived for f in findings_of(w, "WTDC1-CANCELLED-TO-GENEVA")] == [False]
