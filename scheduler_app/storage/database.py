@@ -51,6 +51,9 @@ _INSERT_MEETING = (
     f"INSERT INTO meetings ({', '.join(_WRITTEN)}, updated_at) "
     f"VALUES ({', '.join('?' * len(_WRITTEN))}, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
 )
+_CODE, _UID = MEETING_COLUMNS.index("code"), MEETING_COLUMNS.index("uid")
+_UNIQUE_KEYS = "SELECT id, code, uid FROM meetings"
+_RELEASE_KEYS = "UPDATE meetings SET code = NULL, uid = NULL WHERE id = ?"
 _UPDATE_MEETING = f"UPDATE meetings SET {', '.join(f'{q} = ?' for q in _WRITTEN[1:])} WHERE id = ?"
 
 
@@ -478,10 +481,16 @@ class PlanningDatabase:
         # which SQLite runs three times slower with foreign keys on: 20,000 meetings take 0.4 s,
         # not 3 s.
         with self.write():
-            stored = {r[0] for r in self.conn.execute("SELECT id FROM meetings")}
+            stored = {r[0]: (r[1], r[2]) for r in self.conn.execute(_UNIQUE_KEYS)}
             added = [r for r in rows if r[0] not in stored]
+            updated = [r for r in rows if r[0] in stored]
+            # Codes and UIDs are unique at every statement, not only at commit: one meeting may
+            # take the code another gives up in the same save, so those are let go first, and
+            # new meetings come after the updates.
+            letting_go = [(r[0],) for r in updated if (r[_CODE], r[_UID]) != stored[r[0]]]
+            self.conn.executemany(_RELEASE_KEYS, letting_go)
+            self.conn.executemany(_UPDATE_MEETING, [(*r[1:], r[0]) for r in updated])
             self.conn.executemany(_INSERT_MEETING, added)
-            self.conn.executemany(_UPDATE_MEETING, [(*r[1:], r[0]) for r in rows if r[0] in stored])
             # A meeting put back is no longer deleted (migration 0007 says why this is not a
             # trigger).
             if added and self.conn.execute("SELECT 1 FROM deleted_meetings LIMIT 1").fetchone():

@@ -281,3 +281,12 @@ def test_a_meeting_put_back_after_its_deletion_is_no_longer_listed_as_deleted(db
         editing.undo(db, gone)
         assert db.changed_since("2000-01-01")[1] == []
         assert db.deleted_sequences([m.id for m in gone.before]) == {}
+
+
+def test_one_save_may_give_a_code_to_the_meeting_another_gives_it_up_to(db_path):
+    _with_meetings(db_path, "PP-26", "TSAG-2026")
+    with PlanningDatabase.open(db_path) as db:
+        pp, tsag = sorted(db.meetings(), key=lambda m: m.code)
+        db.save_meetings([tsag.replace(code="PP-26"), pp.replace(code="")])
+        assert sorted(m.code for m in db.meetings()) == ["", "PP-26"]
+        assert db.meeting(tsag.id).code == "PP-26"
