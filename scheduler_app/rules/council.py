@@ -15,7 +15,7 @@ from scheduler_app.rules.calendar import Calendar, has_days, overlap
 from scheduler_app.rules.facts import dates, hours_of, window
 from scheduler_app.rules.model import Finding, Policy, RuleSpec, Severity, describe, rule
 from scheduler_app.rules.params import Param, kinds
-from scheduler_app.rules.placement import Verdict, known_only, undetermined, within, worth_noting
+from scheduler_app.rules.placement import window_findings
 
 
 @rule(
@@ -41,24 +41,17 @@ def council_june_july(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator
     for m in cal.of_kind(MeetingKind.COUNCIL):
         first, last = dt.date(m.year, 6, 1) - tolerance, dt.date(m.year, 7, 31) + tolerance
         accepted = f"{first.day} {first:%b}-{last.day} {last:%b}"
-        details = dates(m, wanted=window(first, last))
-        v = within(m, first, last)
-        if v is Verdict.BROKEN:
-            yield spec.finding(
-                policy,
-                f"{describe(m)} is outside June-July {m.year} "
-                f"(accepted: {first:%d %b}-{last:%d %b} with {tolerance.days} days' tolerance)",
-                (m,),
-                details=details,
-            )
-        elif v is Verdict.UNDETERMINED and worth_noting((m,)):
-            yield undetermined(
-                spec,
-                policy,
-                f"{known_only((m,))}: some placements in it fall outside {accepted}",
-                (m,),
-                details,
-            )
+        yield from window_findings(
+            spec,
+            policy,
+            m,
+            first,
+            last,
+            f"{describe(m)} is outside June-July {m.year} "
+            f"(accepted: {first:%d %b}-{last:%d %b} with {tolerance.days} days' tolerance)",
+            accepted,
+            dates(m, wanted=window(first, last)),
+        )
 
 
 @rule(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from enum import StrEnum
 from typing import Any
 
@@ -107,3 +107,24 @@ def undetermined(
     severity the rule itself has."""
     f = spec.finding(policy, message, meetings, details={**details, "verdict": "undetermined"})
     return dataclasses.replace(f, severity=Severity.INFO)
+
+
+def window_findings(
+    spec: RuleSpec,
+    policy: Policy,
+    m: Meeting,
+    first: dt.date,
+    last: dt.date,
+    breach: str,
+    outside: str,
+    details: Mapping[str, Any],
+) -> Iterator[Finding]:
+    """The finding of a rule that wants ``m`` inside [first, last]: ``breach`` when no placement
+    of it is inside, an information finding naming ``outside`` (what some placements fall
+    outside of) when only some are."""
+    v = within(m, first, last)
+    if v is Verdict.BROKEN:
+        yield spec.finding(policy, breach, (m,), details=details)
+    elif v is Verdict.UNDETERMINED and worth_noting((m,)):
+        message = f"{known_only((m,))}: some placements in it fall outside {outside}"
+        yield undetermined(spec, policy, message, (m,), details)

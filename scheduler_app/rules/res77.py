@@ -34,7 +34,7 @@ from scheduler_app.rules.placement import (
     separation,
     undetermined,
     verdict,
-    within,
+    window_findings,
     worth_noting,
 )
 
@@ -69,23 +69,16 @@ def last_quarter(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Find
     checked, since its period already settles the question."""
     for m in cal.of_kind(*_kinds(policy, spec)):
         first, last = dt.date(m.year, 10, 1), dt.date(m.year, 12, 31)
-        details = dates(m, wanted=window(first, last))
-        v = within(m, first, last)
-        if v is Verdict.BROKEN:
-            yield spec.finding(
-                policy,
-                f"{describe(m)} is not within October-December {m.year}",
-                (m,),
-                details=details,
-            )
-        elif v is Verdict.UNDETERMINED and worth_noting((m,)):
-            yield undetermined(
-                spec,
-                policy,
-                f"{known_only((m,))}: some placements in it fall outside October-December {m.year}",
-                (m,),
-                details,
-            )
+        yield from window_findings(
+            spec,
+            policy,
+            m,
+            first,
+            last,
+            f"{describe(m)} is not within October-December {m.year}",
+            f"October-December {m.year}",
+            dates(m, wanted=window(first, last)),
+        )
 
 
 @rule(
@@ -341,26 +334,18 @@ def _decided(
         d = m.decided
         if d is None:
             continue
-        v = within(m, d.start, d.end)
-        details = dates(m, wanted=window(d.start, d.end), decided_by=d.source)
-        if v is Verdict.BROKEN:
-            source = f" by {d.source}" if d.source else ""
-            yield spec.finding(
-                policy,
-                f"{describe(m)} is outside the period decided for it{source} "
-                f"({format_span(d.start, d.end)})",
-                (m,),
-                details=details,
-            )
-        elif v is Verdict.UNDETERMINED and worth_noting((m,)):
-            yield undetermined(
-                spec,
-                policy,
-                f"{known_only((m,))}: some placements in it fall outside the period decided "
-                f"for it ({format_span(d.start, d.end)})",
-                (m,),
-                details,
-            )
+        source = f" by {d.source}" if d.source else ""
+        yield from window_findings(
+            spec,
+            policy,
+            m,
+            d.start,
+            d.end,
+            f"{describe(m)} is outside the period decided for it{source} "
+            f"({format_span(d.start, d.end)})",
+            f"the period decided for it ({format_span(d.start, d.end)})",
+            dates(m, wanted=window(d.start, d.end), decided_by=d.source),
+        )
 
 
 @local(decided_period)
