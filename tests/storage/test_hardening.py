@@ -168,14 +168,13 @@ def test_a_copy_killed_before_its_rename_leaves_no_hidden_file_once_the_database
     target = tmp_path / "out" / "copy.sqlite"
     target.parent.mkdir()
     code = (
-        "import os\n"
+        "import os, pathlib\n"
         "from scheduler_app.storage import PlanningDatabase\n"
-        "import scheduler_app.storage.database as d\n"
         "def die(self, path, named):\n"
         "    path.write_bytes(b'half a copy')\n"
         "    os._exit(9)\n"
-        "d.PlanningDatabase._copy_into = die\n"
-        f"PlanningDatabase.open({str(db_path)!r}).save_copy(d.Path({str(target)!r}))\n"
+        "PlanningDatabase._copy_into = die\n"
+        f"PlanningDatabase.open({str(db_path)!r}).save_copy(pathlib.Path({str(target)!r}))\n"
     )
     killed = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
     assert killed.returncode == 9, killed.stderr
