@@ -109,6 +109,26 @@ def undetermined(
     return dataclasses.replace(f, severity=Severity.INFO)
 
 
+def judged(
+    spec: RuleSpec,
+    policy: Policy,
+    v: Verdict,
+    meetings: Sequence[Meeting],
+    breach: str,
+    unsure: str,
+    details: Mapping[str, Any],
+    *,
+    breach_details: Mapping[str, Any] | None = None,
+) -> Iterator[Finding]:
+    """The finding a verdict gives: ``breach`` when every placement breaks the rule; when only
+    some do, an information finding "<what is known only by a period>: ``unsure``"; when all
+    meet it, none."""
+    if v is Verdict.BROKEN:
+        yield spec.finding(policy, breach, meetings, details=breach_details or details)
+    elif v is Verdict.UNDETERMINED and worth_noting(meetings):
+        yield undetermined(spec, policy, f"{known_only(meetings)}: {unsure}", meetings, details)
+
+
 def window_findings(
     spec: RuleSpec,
     policy: Policy,
@@ -119,12 +139,7 @@ def window_findings(
     outside: str,
     details: Mapping[str, Any],
 ) -> Iterator[Finding]:
-    """The finding of a rule that wants ``m`` inside [first, last]: ``breach`` when no placement
-    of it is inside, an information finding naming ``outside`` (what some placements fall
-    outside of) when only some are."""
-    v = within(m, first, last)
-    if v is Verdict.BROKEN:
-        yield spec.finding(policy, breach, (m,), details=details)
-    elif v is Verdict.UNDETERMINED and worth_noting((m,)):
-        message = f"{known_only((m,))}: some placements in it fall outside {outside}"
-        yield undetermined(spec, policy, message, (m,), details)
+    """The finding of a rule that wants ``m`` inside [first, last] (``outside`` names that
+    window in the message for a meeting only some placements of which are inside)."""
+    unsure = f"some placements in it fall outside {outside}"
+    return judged(spec, policy, within(m, first, last), (m,), breach, unsure, details)

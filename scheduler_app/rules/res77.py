@@ -30,12 +30,10 @@ from scheduler_app.rules.params import Param, kinds
 from scheduler_app.rules.placement import (
     Verdict,
     coarse,
-    known_only,
+    judged,
     separation,
-    undetermined,
     verdict,
     window_findings,
-    worth_noting,
 )
 
 CONF = sorted(k.value for k in CONFERENCE_KINDS)
@@ -274,23 +272,19 @@ def gap(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
                 continue  # each pair once, from the later (by first possible day) meeting
             least, most = separation(a, b)
             v = verdict(least >= min_gap, most < min_gap)
+            if v is Verdict.MET:
+                continue
             details = dates(a, b, wanted=wanted, other_meeting=a.label)
-            if v is Verdict.BROKEN:
-                yield spec.finding(
-                    policy,
-                    f"{_gap_text(a, b, most)} (at least {min_gap} days wanted)",
-                    (a, b),
-                    details={**details, "gap_days": most},
-                )
-            elif v is Verdict.UNDETERMINED and worth_noting((a, b)):
-                yield undetermined(
-                    spec,
-                    policy,
-                    f"{known_only((a, b))}: some placements leave less than "
-                    f"{days(min_gap)} between {a.label} and {b.label}",
-                    (a, b),
-                    details,
-                )
+            yield from judged(
+                spec,
+                policy,
+                v,
+                (a, b),
+                f"{_gap_text(a, b, most)} (at least {min_gap} days wanted)",
+                f"some placements leave less than {days(min_gap)} between {a.label} and {b.label}",
+                details,
+                breach_details={**details, "gap_days": most},
+            )
 
 
 def _gap_text(a: Meeting, b: Meeting, most: int) -> str:

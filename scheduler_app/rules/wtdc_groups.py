@@ -19,12 +19,9 @@ from scheduler_app.rules.facts import dates, days
 from scheduler_app.rules.model import Finding, Policy, RuleSpec, Severity, describe, local, rule
 from scheduler_app.rules.params import Param, kinds
 from scheduler_app.rules.placement import (
-    Verdict,
-    known_only,
+    judged,
     placements,
-    undetermined,
     verdict,
-    worth_noting,
 )
 
 GROUP_KINDS = ["study-group", "working-party", "rapporteur-group"]
@@ -168,25 +165,20 @@ def sg_before_wtdc(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Fi
                 wanted=f"close by {by.isoformat()}, {days(min_days)} before {w.label} opens",
             )
             group = last.body or last.label
-            if v is Verdict.BROKEN:
-                when = f"closes {days(most)} before" if most > 0 else "does not close before"
-                yield spec.finding(
-                    policy,
-                    f"{describe(last)}, {group}'s last meeting before {describe(w)}, {when} it "
-                    f"opens; it should close by {format_day(by)} ({days(min_days)} before), so "
-                    "that its reports reach administrations in time",
-                    (last, w),
-                    details={**details, "gap_days": most},
-                )
-            elif v is Verdict.UNDETERMINED and worth_noting((last, w)):
-                yield undetermined(
-                    spec,
-                    policy,
-                    f"{known_only((last, w))}: some placements leave less than {days(min_days)} "
-                    f"from the close of {last.label} to the opening of {w.label}",
-                    (last, w),
-                    details,
-                )
+            when = f"closes {days(most)} before" if most > 0 else "does not close before"
+            yield from judged(
+                spec,
+                policy,
+                v,
+                (last, w),
+                f"{describe(last)}, {group}'s last meeting before {describe(w)}, {when} it "
+                f"opens; it should close by {format_day(by)} ({days(min_days)} before), so "
+                "that its reports reach administrations in time",
+                f"some placements leave less than {days(min_days)} from the close of "
+                f"{last.label} to the opening of {w.label}",
+                details,
+                breach_details={**details, "gap_days": most},
+            )
         previous = w.start
 
 
