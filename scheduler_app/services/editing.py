@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from scheduler_app.domain import Meeting, new_id
 from scheduler_app.services.references import missing_references, save_references
@@ -18,6 +19,19 @@ from scheduler_app.storage import PlanningDatabase, StorageError
 
 class EditConflict(StorageError):
     """The meeting changed in the database since it was read (another window or process)."""
+
+
+class Undoable(Protocol):
+    """What every edit returns, of meetings or of settings (venues, rule policy, observance
+    corrections, waivers): a record that names itself and can write its own reverse."""
+
+    @property
+    def label(self) -> str: ...
+
+    def undo(self, db: PlanningDatabase) -> Undoable:
+        """Write the reverse of this edit as a new edit (one transaction) and return its record:
+        undoing that record redoes this one."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +46,9 @@ class Change:
     @property
     def ids(self) -> set[str]:
         return {m.id for m in self.before} | {m.id for m in self.after}
+
+    def undo(self, db: PlanningDatabase) -> Change:
+        return undo(db, self)
 
 
 def _write(db: PlanningDatabase, change: Change) -> Change:
