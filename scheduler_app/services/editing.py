@@ -10,15 +10,29 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Protocol
 
-from scheduler_app.domain import Meeting, new_id
+from scheduler_app.domain import (
+    InvalidMeeting,
+    Meeting,
+    MeetingKind,
+    Mode,
+    Precision,
+    Status,
+    new_id,
+)
+from scheduler_app.domain.kinds import parse_enum
 from scheduler_app.services.references import missing_references, save_references
 from scheduler_app.storage import PlanningDatabase, StorageError
 
 
 class EditConflict(StorageError):
     """The meeting changed in the database since it was read (another window or process)."""
+
+
+class EditRefused(ValueError):
+    """An edit that cannot be made as asked; the message names the meeting and what to do."""
 
 
 class Undoable(Protocol):
@@ -90,16 +104,131 @@ def update(db: PlanningDatabase, before: Meeting, after: Meeting, label: str = "
 
 
 def delete(db: PlanningDatabase, meetings: Sequence[Meeting]) -> Change:
-    names = ", ".join(m.label for m in meetings[:3]) + ("…" if len(meetings) > 3 else "")
-    return _write(db, Change(f"Delete {names}", tuple(meetings), ()))
+    listed = ", ".join(m.label for m in meetings[:3]) + ("…" if len(meetings) > 3 else "")
+    return _write(db, Change(f"Delete {listed}", tuple(meetings), ()))
+
+
+def names(meetings: Sequence[Meeting]) -> str:
+    """How a label names the meetings of one edit: "PP-30", "PP-30 and C-30", "4 meetings"."""
+    if len(meetings) == 1:
+        return meetings[0].label
+    if len(meetings) == 2:
+        return f"{meetings[0].label} and {meetings[1].label}"
+    return f"{len(meetings)} meetings"
+
+
+def _days(n: int) -> str:
+    return f"{n} day" if n == 1 else f"{n} days"
+
+
+# The fields many meetings can be given at once, and the closed vocabulary of each (venue: the
+# database's venues).
+BULK_FIELDS: dict[str, type[StrEnum] | None] = {
+    "status": Status,
+    "kind": MeetingKind,
+    "venue": None,
+    "mode": Mode,
+}
+
+
+def _value_words(field: str, value: object) -> str:
+    if isinstance(value, MeetingKind):
+        return value.short_label
+    if field == "venue" and not value:
+        return "no venue"
+    return str(value)
+
+
+def _rebuilt(meeting: Meeting, what: str, **changes: object) -> Meeting:
+    """``meeting.replace(**changes)``, a refusal naming the meeting when the result cannot exist."""
+    try:
+        return meeting.replace(**changes)
+    except InvalidMeeting as exc:
+        raise EditRefused(f"{meeting.label} cannot be {what}: {exc.problem}") from exc
+
+
+def set_fields(db: PlanningDatabase, meetings: Sequence[Meeting], **fields: object) -> Change:
+    """Give every meeting the same status, kind, venue or mode, as one edit.
+
+    Values may be members of the field's vocabulary or their slugs ("confirmed"). A new venue
+    must be one the database knows ("" takes the venue away); the place follows it when the
+    venue names its city, and a room is kept only when the new venue has a room of that name.
+    Meetings that already hold the values are left out; when none is left the edit is refused.
+    """
+    unknown = sorted(set(fields) - set(BULK_FIELDS))
+    if unknown:
+        allowed = ", ".join(BULK_FIELDS)
+        raise EditRefused(f"{', '.join(unknown)} cannot be changed here (only {allowed})")
+    if not fields:
+        raise EditRefused("choose what to change")
+    if not meetings:
+        raise EditRefused("select the meetings to change")
+    values: dict[str, object] = {}
+    for field, value in fields.items():
+        enum = BULK_FIELDS[field]
+        if enum is not None and not isinstance(value, enum):
+            value = parse_enum(enum, str(value), field)
+        values[field] = value
+    venue = None
+    rooms: set[str] = set()
+    if "venue" in values:
+        name = str(values["venue"]).strip()
+        venue = next((v for v in db.venues() if v.name == name), None)
+        if name and venue is None:
+            raise EditRefused(f"{name!r} is not a known venue; add it to the venues first")
+        values["venue"] = name
+        rooms = {r.name for r in db.rooms(name)} if name else set()
+    words = ", ".join(f"{f} to {_value_words(f, v)}" for f, v in values.items())
+    before, after = [], []
+    for m in meetings:
+        changes = dict(values)
+        if venue is not None:
+            if venue.city:
+                changes.update(city=venue.city, country=venue.country)
+            if m.room not in rooms:
+                changes["room"] = ""
+        elif "venue" in changes:
+            changes["room"] = ""
+        new = _rebuilt(m, f"changed ({words})", **changes)
+        if new != m:
+            before.append(m)
+            after.append(new)
+    if not after:
+        held = ", ".join(
+            _value_words(f, v) if f == "venue" and not v else f"{f} {_value_words(f, v)}"
+            for f, v in values.items()
+        )
+        verb = "has" if len(meetings) == 1 else "have"
+        raise EditRefused(f"Nothing to change: {names(meetings)} already {verb} {held}")
+    return _write(db, Change(f"Change {names(before)}: {words}", tuple(before), tuple(after)))
+
+
+def move_many(db: PlanningDatabase, meetings: Sequence[Meeting], days: int) -> Change:
+    """Move meetings by whole days, each keeping its length, as one edit. A meeting known only
+    by its month, quarter or year cannot move by days: the planner gives it days first."""
+    if days == 0:
+        raise EditRefused("move the meetings by at least one day")
+    if not meetings:
+        raise EditRefused("select the meetings to move")
+    shift = dt.timedelta(days=days)
+    after = []
+    for m in meetings:
+        if m.precision is not Precision.DAY:
+            raise EditRefused(
+                f"{m.label} is known only by its {m.precision.value} ({m.span}); give it days "
+                "in Edit Meeting before moving it by days"
+            )
+        after.append(
+            _rebuilt(m, f"moved by {_days(abs(days))}", start=m.start + shift, end=m.end + shift)
+        )
+    direction = "later" if days > 0 else "earlier"
+    label = f"Move {names(meetings)} {_days(abs(days))} {direction}"
+    return _write(db, Change(label, tuple(meetings), tuple(after)))
 
 
 def move(db: PlanningDatabase, meeting: Meeting, days: int) -> Change:
     """Move a meeting by whole days, keeping its length."""
-    shift = dt.timedelta(days=days)
-    after = meeting.replace(start=meeting.start + shift, end=meeting.end + shift)
-    direction = "later" if days > 0 else "earlier"
-    return update(db, meeting, after, f"Move {meeting.label} {abs(days)} day(s) {direction}")
+    return move_many(db, [meeting], days)
 
 
 def reschedule(db: PlanningDatabase, meeting: Meeting, start: dt.date, end: dt.date) -> Change:
@@ -107,17 +236,50 @@ def reschedule(db: PlanningDatabase, meeting: Meeting, start: dt.date, end: dt.d
     return update(db, meeting, meeting.replace(start=start, end=end), f"Reschedule {meeting.label}")
 
 
+def duplicate_many(db: PlanningDatabase, meetings: Sequence[Meeting]) -> Change:
+    """Copies of meetings, as one edit, each made so that it raises no error at once: a new id
+    and no UID (it is a new event), ``proposed``, a code that is still free (``PP-30 copy``,
+    ``PP-30 copy 2``...), and no room, since the original holds the room on those days
+    (VENUE-ROOM-CLASH is an error).
+
+    A copy of a Plenipotentiary Conference still makes two PPs in one year, which
+    CS47-PP-INTERVAL reports until the copy is moved.
+    """
+    if not meetings:
+        raise EditRefused("select the meetings to duplicate")
+    taken: set[str] = set()
+    copies = []
+    for m in meetings:
+        code = _free_code(db, m.code, taken)
+        taken.add(code)
+        copies.append(
+            _rebuilt(
+                m,
+                "copied",
+                id=new_id(),
+                code=code,
+                uid="",
+                sequence=0,
+                status=Status.PROPOSED,
+                room="",
+            )
+        )
+    return _write(db, Change(f"Duplicate {names(meetings)}", (), tuple(copies)))
+
+
+def _free_code(db: PlanningDatabase, code: str, taken: set[str]) -> str:
+    if not code:
+        return ""
+    candidate, n = f"{code} copy", 2
+    while candidate in taken or db.meeting_by_code(candidate) is not None:
+        candidate = f"{code} copy {n}"
+        n += 1
+    return candidate
+
+
 def duplicate(db: PlanningDatabase, meeting: Meeting) -> Change:
-    """A copy with a new id and a code that is still free (``PP-30 copy``, ``PP-30 copy 2``...)."""
-    code = ""
-    if meeting.code:
-        code = f"{meeting.code} copy"
-        n = 2
-        while db.meeting_by_code(code) is not None:
-            code = f"{meeting.code} copy {n}"
-            n += 1
-    copy = meeting.replace(id=new_id(), code=code, uid="", sequence=0)
-    return _write(db, Change(f"Duplicate {meeting.label}", (), (copy,)))
+    """A proposed copy with a new id and a free code (see :func:`duplicate_many`)."""
+    return duplicate_many(db, [meeting])
 
 
 def undo(db: PlanningDatabase, change: Change) -> Change:
