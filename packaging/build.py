@@ -23,13 +23,19 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
 APP_ID = "org.itu.SchedulerApp"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-# The Qt system libraries the frozen build loads (PySide6-Essentials bundles Qt itself).
-DEB_DEPENDS = (
-    "libc6 (>= 2.34), libegl1, libgl1, libglib2.0-0, libfontconfig1, libfreetype6, libdbus-1-3, "
-    "libxkbcommon0, libxkbcommon-x11-0, libx11-xcb1, libxcb-cursor0, libxcb-icccm4, "
-    "libxcb-keysyms1, libxcb-shape0, libxcb-render-util0, libxcb-image0, libxcb-randr0, "
-    "fonts-dejavu-core"
-)
+DEBIAN_DEPENDS_FILE = PACKAGING / "debian-depends.txt"
+
+
+def debian_depends(path: Path = DEBIAN_DEPENDS_FILE) -> list[str]:
+    """The .deb's Depends, one entry per package ("libc6 (>= 2.34)"), from the one list that CI
+    installs and the README quotes: Qt itself is bundled, these are the system libraries it loads.
+    """
+    entries = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            entries.append(" ".join(entry.split()))
+    return entries
 
 
 def version() -> str:
@@ -135,7 +141,7 @@ def debian_package(frozen: Path, icons: Path, dist: Path, release: str) -> Path:
     (root / "DEBIAN" / "control").write_text(
         f"Package: scheduler-app\nVersion: {release}\nArchitecture: {arch}\n"
         "Maintainer: ITU Meeting Planner developers <planner@scheduler-app.invalid>\n"
-        f"Installed-Size: {size_kb // 1024}\nDepends: {DEB_DEPENDS}\n"
+        f"Installed-Size: {size_kb // 1024}\nDepends: {', '.join(debian_depends())}\n"
         "Recommends: fonts-wqy-microhei\nSection: office\nPriority: optional\n"
         "Description: plan ITU meetings against the ITU's own scheduling rules\n"
         " A desktop planner for ITU conferences, Council sessions and study groups that checks\n"

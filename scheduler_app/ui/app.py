@@ -24,6 +24,13 @@ def run_gui(
     main window offscreen to that PNG and return instead of running the event loop."""
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not _has_application():
+        from scheduler_app.ui.display import display_problem
+
+        problem = display_problem()  # Qt would abort the process instead of saying so
+        if problem is not None:
+            print(f"scheduler-app: cannot open the window: {problem}", file=sys.stderr)
+            return 2
     from PySide6.QtWidgets import QApplication
 
     from scheduler_app.services.planner import open_database
@@ -56,6 +63,12 @@ def run_gui(
         return _screenshot(window, screenshot)
     window.show()
     return app.exec()
+
+
+def _has_application() -> bool:
+    """Whether a QApplication already runs in this process (tests, a second window)."""
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    return widgets is not None and widgets.QApplication.instance() is not None
 
 
 def _screenshot(window: object, path: Path) -> int:
