@@ -83,6 +83,15 @@ class MultiSelectBox(QComboBox):
                 self._model.appendRow(item)
         finally:
             self._quiet = False
+        # The open list as wide as its longest row, so no kind is cut to "World Tele…Assembly"
+        # (measured here: the view's own hint counts only rows on screen, none before it opens)
+        view = self.view()
+        metrics = view.fontMetrics()
+        widest = max((metrics.horizontalAdvance(item.text()) for item in self._rows()), default=0)
+        indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+        scroll = view.verticalScrollBar().sizeHint().width()
+        slack = 4 * metrics.averageCharWidth()  # the item's margins around text and check box
+        view.setMinimumWidth(widest + indicator + scroll + slack + 2 * view.frameWidth())
         self._follow_checks()
         after = self.values()
         if after != before:
@@ -251,7 +260,8 @@ class MultiSelectBox(QComboBox):
             QStyle.SubControl.SC_ComboBoxEditField,
             self,
         )
-        option.currentText = self.summary(field.width())
+        # a character's room to spare, so a summary that just fits is not drawn against the arrow
+        option.currentText = self.summary(field.width() - self.fontMetrics().averageCharWidth())
         option.currentIcon = QIcon()
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)

@@ -9,14 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QPushButton,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +42,9 @@ class SavedViewsBox(QGroupBox):
         restore: Callable[[Mapping[str, Any]], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Saved views"), parent)
+        # Alt+W moves into the box (a group box's mnemonic focuses its first child): no label
+        # beside the list, which would widen the panel past the ~230 px its dock gets.
+        super().__init__(self.tr("Saved vie&ws"), parent)
         self.views = views
         self._state, self._restore = state, restore
         self._shown: str | None = None  # the view whose filters are set, if they still are
@@ -52,26 +56,25 @@ class SavedViewsBox(QGroupBox):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.views_box.activated.connect(self._on_view_chosen)
-        label = QLabel(self.tr("Vie&w:"), self)
-        label.setBuddy(self.views_box)
-        self.save_button = QPushButton(self.tr("Save &As…"), self)
+        self.save_button = _button(self.tr("Save &As…"), self)
         self.save_button.setToolTip(self.tr("Save the filters now set under a name"))
         self.save_button.clicked.connect(self._on_save_requested)
-        self.rename_button = QPushButton(self.tr("Re&name…"), self)
-        self.rename_button.setToolTip(self.tr("Rename the view shown"))
-        self.rename_button.clicked.connect(self._on_rename_requested)
-        self.delete_button = QPushButton(self.tr("De&lete"), self)
-        self.delete_button.setToolTip(self.tr("Delete the view shown"))
-        self.delete_button.clicked.connect(self._on_delete_requested)
-        chooser = QHBoxLayout()
-        chooser.addWidget(label)
-        chooser.addWidget(self.views_box, 1)
+        # Rename and Delete sit in a menu: three buttons side by side (80 px each in most
+        # styles) would widen the panel too.
+        menu = QMenu(self)
+        self.rename_action = menu.addAction(self.tr("Re&name View…"))
+        self.rename_action.triggered.connect(self._on_rename_requested)
+        self.delete_action = menu.addAction(self.tr("&Delete View"))
+        self.delete_action.triggered.connect(self._on_delete_requested)
+        self.manage_button = _button(self.tr("&Manage"), self)
+        self.manage_button.setToolTip(self.tr("Rename or delete the view shown"))
+        self.manage_button.setMenu(menu)
+        self.manage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         buttons = QHBoxLayout()
-        for button in (self.save_button, self.rename_button, self.delete_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
+        buttons.addWidget(self.save_button, 1)
+        buttons.addWidget(self.manage_button, 1)
         column = QVBoxLayout(self)
-        column.addLayout(chooser)
+        column.addWidget(self.views_box)
         column.addLayout(buttons)
         self.refresh()
 
@@ -122,8 +125,9 @@ class SavedViewsBox(QGroupBox):
         self.views_box.setPlaceholderText(
             self.tr("Choose a view…") if names else self.tr("No saved views yet")
         )
-        self.rename_button.setEnabled(self._shown is not None)
-        self.delete_button.setEnabled(self._shown is not None)
+        for action in (self.rename_action, self.delete_action):
+            action.setEnabled(self._shown is not None)
+        self.manage_button.setEnabled(self._shown is not None)
 
     # --- slots -----------------------------------------------------------------------------------
 
@@ -188,6 +192,14 @@ class SavedViewsBox(QGroupBox):
         for child in dialog.findChildren(QLabel):
             plain.plain_label(child)
         return dialog.textValue().strip() if dialog.exec() else ""
+
+
+def _button(text: str, parent: QWidget) -> QToolButton:
+    button = QToolButton(parent)
+    button.setText(text)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return button
 
 
 __all__ = ["SavedViewsBox"]
