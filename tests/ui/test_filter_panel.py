@@ -345,3 +345,17 @@ def test_a_saved_view_with_a_kind_this_version_lacks_applies_the_rest(panel, set
     assert panel.views.apply_view("Old")
     assert panel.where().kinds == {MeetingKind.FORUM}
     assert not panel.views.apply_view("Gone")
+
+
+def test_deleting_the_view_shown_asks_first(panel, message_boxes, settings):
+    panel.set_selection(kinds=[MeetingKind.PP])
+    panel.views.save_view("PP")
+    message_boxes.answer = message_boxes.answer.No
+    panel.views.delete_action.trigger()
+    assert message_boxes.texts == [
+        "Delete the saved view “PP”? The meetings it shows are not affected."
+    ]
+    assert SavedViews(settings).names() == ["PP"]
+    message_boxes.answer = message_boxes.answer.Yes
+    panel.views.delete_action.trigger()
+    assert SavedViews(settings).names() == [] and panel.where().kinds == {MeetingKind.PP}
