@@ -1,25 +1,31 @@
-"""The meeting dialog: create or edit a meeting, checked as you type."""
+"""The meeting dialog: create or edit a meeting, checked as you type.
+
+Every field of :class:`~scheduler_app.domain.Meeting` is either shown for editing or carried over
+unchanged (``id``, ``sequence``, ``uid``), so opening a meeting and pressing OK gives back the very
+same meeting: a year-precision WTDC stays "2029", a month-precision TDAG stays "May 2024".
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import QDate, QTime, Slot
+from PySide6.QtCore import QTime, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QTabWidget,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,38 +34,49 @@ from scheduler_app.domain import (
     Meeting,
     MeetingKind,
     Mode,
+    Precision,
     Room,
     Sector,
     Status,
     Venue,
     new_id,
 )
+from scheduler_app.domain.errors import FIRST_YEAR, LAST_YEAR
+from scheduler_app.domain.meeting import MAX_PARTICIPANTS
+from scheduler_app.ui.meeting_dialog_dates import DecidedEdit, PeriodEdit, row_of
+from scheduler_app.ui.meeting_dialog_dates import from_qdate as from_qdate
+from scheduler_app.ui.meeting_dialog_dates import qdate as qdate
+from scheduler_app.ui.meeting_dialog_messages import DialogProblem, explain
+from scheduler_app.ui.pickers import CountryPicker, ZonePicker
 from scheduler_app.ui.plain import plain_label
 
-COMMON_ZONES = (
-    "Europe/Zurich",
-    "UTC",
-    "Asia/Qatar",
-    "Asia/Dubai",
-    "America/New_York",
-    "Asia/Shanghai",
-    "Africa/Nairobi",
-    "Asia/Bangkok",
-    "Europe/London",
+# Text fields a planner types into; an untouched one keeps its stored value exactly
+TEXT_FIELDS = (
+    "code",
+    "title",
+    "body",
+    "parent",
+    "city",
+    "venue",
+    "room",
+    "chair",
+    "source",
+    "notes",
 )
 
 
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+def _qtime(value: dt.time) -> QTime:
+    return QTime(value.hour, value.minute, value.second, value.microsecond // 1000)
 
 
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
+def _time(value: QTime) -> dt.time:
+    return dt.time(value.hour(), value.minute(), value.second(), value.msec() * 1000)
 
 
 class MeetingDialog(QDialog):
-    """Every field of a meeting. OK stays disabled, with the reason shown, while the meeting
-    would be invalid: an end before the start, an unknown venue or room, a missing or taken code."""
+    """Every field of a meeting, on four tabs. OK stays disabled, with the reason shown in the
+    planner's words, while the meeting would be invalid: an end before the start, an unknown
+    venue or room, a missing or taken code, times without a time zone."""
 
     def __init__(
         self,
@@ -72,80 +89,70 @@ class MeetingDialog(QDialog):
         default_day: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit meeting") if meeting else self.tr("New meeting"))
+        self.setWindowTitle(
+            self.tr("Edit %1").replace("%1", meeting.label) if meeting else self.tr("New meeting")
+        )
         self.original = meeting
         self.venues = {v.name: v for v in venues}
         self.rooms = rooms
         self.taken = taken_codes - ({meeting.code} if meeting else set())
-        day = default_day or dt.datetime.now().astimezone().date()
-        m = meeting
-        self.code = QLineEdit(m.code if m else "")
-        self.title_edit = QLineEdit(m.title if m else "")
+        self._make_widgets(bodies)
+        self._fill(meeting, default_day or dt.datetime.now().astimezone().date())
+        self._lay_out()
+        self._connect()
+        self._on_timed_toggled()
+        self._on_changed()
+
+    def _make_widgets(self, bodies: Sequence[str]) -> None:
+        self.code = QLineEdit()
+        self.title_edit = QLineEdit()
         self.kind = QComboBox()
         for kind in MeetingKind:
             self.kind.addItem(kind.label, kind.value)
-        self.kind.setCurrentIndex(self.kind.findData((m.kind if m else MeetingKind.OTHER).value))
         self.sector = QComboBox()
         self.sector.addItem(self.tr("(none)"), "")
         for sector in Sector:
             self.sector.addItem(sector.value, sector.value)
-        self.sector.setCurrentIndex(self.sector.findData(m.sector.value if m and m.sector else ""))
         self.body = QComboBox()
-        self.body.setEditable(True)
-        self.body.addItems(["", *bodies])
-        self.body.setCurrentText(m.body if m else "")
         self.parent_body = QComboBox()
-        self.parent_body.setEditable(True)
-        self.parent_body.addItems(["", *bodies])
-        self.parent_body.setCurrentText(m.parent if m else "")
-        self.start = QDateEdit(qdate(m.start if m else day))
-        self.end = QDateEdit(qdate(m.end if m else day))
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-        self.timed = QCheckBox(self.tr("At set times"))
-        self.timed.setChecked(bool(m and m.is_timed))
-        self.start_time = QTimeEdit(
-            QTime(9, 30)
-            if not (m and m.start_time)
-            else QTime(m.start_time.hour, m.start_time.minute)
-        )
-        self.end_time = QTimeEdit(
-            QTime(12, 30) if not (m and m.end_time) else QTime(m.end_time.hour, m.end_time.minute)
-        )
-        self.zone = QComboBox()
-        self.zone.setEditable(True)
-        self.zone.addItems(list(COMMON_ZONES))
-        self.zone.setCurrentText(m.timezone if m and m.timezone else "Europe/Zurich")
-        self.city = QLineEdit(m.city if m else "")
-        self.country = QLineEdit(m.country if m else "")
-        self.country.setMaxLength(2)
-        self.venue = QComboBox()
-        self.venue.addItem("", "")
-        for name in sorted(self.venues):
-            self.venue.addItem(name, name)
-        self.venue.setEditable(True)
-        self.venue.setCurrentText(m.venue if m else "")
-        self.room = QComboBox()
-        self.room.setEditable(True)
-        self.mode = QComboBox()
-        for mode in Mode:
-            self.mode.addItem(mode.value, mode.value)
-        self.mode.setCurrentIndex(self.mode.findData((m.mode if m else Mode.IN_PERSON).value))
+        for box in (self.body, self.parent_body):
+            box.setEditable(True)
+            box.addItems(["", *bodies])
         self.status = QComboBox()
         for status in Status:
             self.status.addItem(status.value, status.value)
-        self.status.setCurrentIndex(
-            self.status.findData((m.status if m else Status.TENTATIVE).value)
+        self.period = PeriodEdit(self)
+        # the day inputs, under the names the window's tests and callers have always used
+        self.start, self.end = self.period.start, self.period.end
+        self.timed = QCheckBox(self.tr("At set times (a short or virtual meeting)"))
+        self.start_time = QTimeEdit()
+        self.end_time = QTimeEdit()
+        for edit in (self.start_time, self.end_time):
+            edit.setDisplayFormat("HH:mm")
+        self.zone = ZonePicker()
+        self.nominal_year = QSpinBox()
+        self.nominal_year.setRange(FIRST_YEAR - 1, LAST_YEAR)
+        self.nominal_year.setSpecialValueText(self.tr("the year it meets"))
+        self.nominal_year.setToolTip(
+            self.tr("The year of the cycle it belongs to, when it differs (WTSA-20 met in 2022)")
         )
+        self.decided = DecidedEdit()
+        self.mode = QComboBox()
+        for mode in Mode:
+            self.mode.addItem(mode.value, mode.value)
+        self.venue = QComboBox()
+        self.venue.setEditable(True)
+        self.venue.addItems(["", *sorted(self.venues)])
+        self.room = QComboBox()
+        self.room.setEditable(True)
+        self.city = QLineEdit()
+        self.country = CountryPicker()
         self.participants = QSpinBox()
-        self.participants.setRange(0, 100000)
+        self.participants.setRange(-1, MAX_PARTICIPANTS)
         self.participants.setSpecialValueText(self.tr("unknown"))
-        self.participants.setValue(m.participants or 0 if m else 0)
-        self.chair = QLineEdit(m.chair if m else "")
-        self.source = QLineEdit(m.source if m else "")
-        self.notes = QPlainTextEdit(m.notes if m else "")
-        self.notes.setFixedHeight(60)
+        self.chair = QLineEdit()
+        self.source = QLineEdit()
+        self.notes = QPlainTextEdit()
         self.problem = plain_label(QLabel())  # it quotes the code, the venue, the room
         self.problem.setStyleSheet("color: #c62828;")
         self.problem.setWordWrap(True)
@@ -155,39 +162,97 @@ class MeetingDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        times = QHBoxLayout()
-        for w in (self.timed, self.start_time, self.end_time, self.zone):
-            times.addWidget(w)
-        form = QFormLayout(self)
-        rows = [
-            (self.tr("Code:"), self.code),
-            (self.tr("Title:"), self.title_edit),
-            (self.tr("Kind:"), self.kind),
-            (self.tr("Sector:"), self.sector),
-            (self.tr("Body:"), self.body),
-            (self.tr("Reports to:"), self.parent_body),
-            (self.tr("First day:"), self.start),
-            (self.tr("Last day:"), self.end),
-            (self.tr("City:"), self.city),
-            (self.tr("Country (ISO):"), self.country),
-            (self.tr("Venue:"), self.venue),
-            (self.tr("Room:"), self.room),
-            (self.tr("Mode:"), self.mode),
-            (self.tr("Status:"), self.status),
-            (self.tr("Participants:"), self.participants),
-            (self.tr("Chair:"), self.chair),
-            (self.tr("Source:"), self.source),
-            (self.tr("Notes:"), self.notes),
-        ]
-        for label, widget in rows:
-            form.addRow(label, widget)
-            if widget is self.end:
-                form.addRow(self.tr("Times:"), times)
-        form.addRow(self.problem)
-        form.addRow(self.buttons)
+    def _fill(self, m: Meeting | None, day: dt.date) -> None:
+        self.code.setText(m.code if m else "")
+        self.title_edit.setText(m.title if m else "")
+        self.kind.setCurrentIndex(self.kind.findData((m.kind if m else MeetingKind.OTHER).value))
+        self.sector.setCurrentIndex(self.sector.findData(m.sector.value if m and m.sector else ""))
+        self.body.setCurrentText(m.body if m else "")
+        self.parent_body.setCurrentText(m.parent if m else "")
+        status = m.status if m else Status.TENTATIVE
+        self.status.setCurrentIndex(self.status.findData(status.value))
+        start, end = (m.start, m.end) if m else (day, day)
+        self.period.set_span(m.precision if m else Precision.DAY, start, end)
+        self.timed.setChecked(bool(m and m.is_timed))
+        self.start_time.setTime(_qtime(m.start_time) if m and m.start_time else QTime(9, 30))
+        self.end_time.setTime(_qtime(m.end_time) if m and m.end_time else QTime(12, 30))
+        if m and m.timezone:
+            self.zone.set_zone(m.timezone)
+        nominal = m.nominal_year if m else None
+        self.nominal_year.setValue(self.nominal_year.minimum() if nominal is None else nominal)
+        self.decided.set_decided(m.decided if m else None, start, end)
+        self.mode.setCurrentIndex(self.mode.findData((m.mode if m else Mode.IN_PERSON).value))
+        self.venue.setCurrentText(m.venue if m else "")
         self._fill_rooms()
-        if m:
-            self.room.setCurrentText(m.room)
+        self.room.setCurrentText(m.room if m else "")
+        self.city.setText(m.city if m else "")
+        self.country.set_code(m.country if m else "")
+        people = m.participants if m else None
+        self.participants.setValue(-1 if people is None else people)
+        self.chair.setText(m.chair if m else "")
+        self.source.setText(m.source if m else "")
+        self.notes.setPlainText(m.notes if m else "")
+        for edit in (self.code, self.title_edit, self.city, self.chair, self.source):
+            edit.setCursorPosition(0)  # a long source reads from its start, not its end
+        self._initial_texts = self._texts()
+
+    def _lay_out(self) -> None:
+        tabs = QTabWidget()
+        tabs.addTab(
+            _form(
+                (self.tr("Code:"), self.code),
+                (self.tr("Title:"), self.title_edit),
+                (self.tr("Kind:"), self.kind),
+                (self.tr("Sector:"), self.sector),
+                (self.tr("Body:"), self.body),
+                (self.tr("Reports to:"), self.parent_body),
+                (self.tr("Status:"), self.status),
+            ),
+            self.tr("&Meeting"),
+        )
+        when = QWidget()
+        layout = QVBoxLayout(when)
+        layout.addWidget(
+            _form(
+                (self.tr("Dates known to the:"), self.period.precision_box),
+                (self.tr("Dates:"), self.period.pages),
+                ("", self.timed),
+                (self.tr("Times:"), row_of(self.start_time, QLabel(self.tr("to")), self.end_time)),
+                (self.tr("Time zone:"), self.zone),
+                (self.tr("Cycle year:"), self.nominal_year),
+                margins=False,
+            )
+        )
+        layout.addWidget(self.decided)
+        layout.addStretch(1)
+        tabs.addTab(when, self.tr("&Dates"))
+        tabs.addTab(
+            _form(
+                (self.tr("Mode:"), self.mode),
+                (self.tr("Venue:"), self.venue),
+                (self.tr("Room:"), self.room),
+                (self.tr("City:"), self.city),
+                (self.tr("Country:"), self.country),
+            ),
+            self.tr("&Place"),
+        )
+        tabs.addTab(
+            _form(
+                (self.tr("Participants:"), self.participants),
+                (self.tr("Chair:"), self.chair),
+                (self.tr("Source:"), self.source),
+                (self.tr("Notes:"), self.notes),
+            ),
+            self.tr("D&etails"),
+        )
+        self.tabs = tabs
+        outer = QVBoxLayout(self)
+        outer.addWidget(tabs)
+        outer.addWidget(self.problem)
+        outer.addWidget(self.buttons)
+        self.setMinimumWidth(640)
+
+    def _connect(self) -> None:
         for signal in (
             self.code.textChanged,
             self.title_edit.textChanged,
@@ -195,22 +260,26 @@ class MeetingDialog(QDialog):
             self.sector.currentIndexChanged,
             self.body.currentTextChanged,
             self.parent_body.currentTextChanged,
-            self.start.dateChanged,
-            self.end.dateChanged,
+            self.status.currentIndexChanged,
+            self.period.changed,
             self.timed.toggled,
             self.start_time.timeChanged,
             self.end_time.timeChanged,
             self.zone.currentTextChanged,
-            self.city.textChanged,
-            self.country.textChanged,
-            self.room.currentTextChanged,
+            self.nominal_year.valueChanged,
+            self.decided.changed,
             self.mode.currentIndexChanged,
-            self.status.currentIndexChanged,
+            self.room.currentTextChanged,
+            self.city.textChanged,
+            self.country.currentTextChanged,
             self.participants.valueChanged,
+            self.chair.textChanged,
+            self.source.textChanged,
+            self.notes.textChanged,
         ):
             signal.connect(self._on_changed)
+        self.timed.toggled.connect(self._on_timed_toggled)
         self.venue.currentTextChanged.connect(self._on_venue_changed)
-        self._on_changed()
 
     def _fill_rooms(self) -> None:
         venue = self.venue.currentText().strip()
@@ -227,69 +296,132 @@ class MeetingDialog(QDialog):
         venue = self.venues.get(self.venue.currentText().strip())
         if venue and not self.city.text():
             self.city.setText(venue.city)
-            self.country.setText(venue.country)
+            self.country.set_code(venue.country)
         self._on_changed()
+
+    @Slot()
+    def _on_timed_toggled(self) -> None:
+        # a meeting with no set times keeps none: its time inputs cannot be touched
+        for widget in (self.start_time, self.end_time, self.zone):
+            widget.setEnabled(self.timed.isChecked())
+
+    # --- reading the fields ----------------------------------------------------------------------
+
+    def _texts(self) -> dict[str, str]:
+        return {
+            "code": self.code.text(),
+            "title": self.title_edit.text(),
+            "body": self.body.currentText(),
+            "parent": self.parent_body.currentText(),
+            "city": self.city.text(),
+            "venue": self.venue.currentText(),
+            "room": self.room.currentText(),
+            "chair": self.chair.text(),
+            "source": self.source.text(),
+            "notes": self.notes.toPlainText(),
+        }
+
+    def _values(self) -> dict[str, Any]:
+        """The keyword arguments of the meeting the fields describe, all but ``decided``."""
+        base = self.original
+        texts = self._texts()
+        for name in TEXT_FIELDS:
+            untouched = base is not None and texts[name] == self._initial_texts[name]
+            texts[name] = getattr(base, name) if untouched else texts[name].strip()
+        timed = self.timed.isChecked()
+        start, end = self.period.span()
+        sector = self.sector.currentData()
+        country = self.country.code()
+        nominal = self.nominal_year.value()
+        people = self.participants.value()
+        return {
+            **texts,
+            "id": base.id if base else new_id(),
+            "kind": MeetingKind(self.kind.currentData()),
+            "start": start,
+            "end": end,
+            "precision": self.period.precision(),
+            "sector": Sector(sector) if sector else None,
+            "start_time": _time(self.start_time.time()) if timed else None,
+            "end_time": _time(self.end_time.time()) if timed else None,
+            "timezone": self.zone.zone() if timed else "",
+            "country": self.country.currentText().strip() if country is None else country,
+            "mode": Mode(self.mode.currentData()),
+            "status": Status(self.status.currentData()),
+            "nominal_year": None if nominal == self.nominal_year.minimum() else nominal,
+            "participants": None if people < 0 else people,
+            "sequence": base.sequence if base else 0,
+            "uid": base.uid if base else "",
+        }
+
+    def _check(self, values: dict[str, Any]) -> None:
+        """What only the dialog knows: the codes taken, the venues and rooms, the zone list."""
+        base = self.original
+        code = values["code"]
+        if not code and (base is None or base.code):
+            raise DialogProblem("code", "Give the meeting a code, such as PP-30, C27 or RG-Q3/1.")
+        if code in self.taken:
+            raise DialogProblem(
+                "code", f"{code} is already used by another meeting: choose another code."
+            )
+        venue, room = values["venue"], values["room"]
+        kept = base is not None and (venue, room) == (base.venue, base.room)
+        if venue and venue not in self.venues and not kept:
+            raise DialogProblem(
+                "venue", f"{venue!r} is not a known venue: choose one from the list, or none."
+            )
+        if (
+            venue
+            and room
+            and not kept
+            and room not in {r.name for r in self.rooms if r.venue == venue}
+        ):
+            raise DialogProblem(
+                "room", f"{venue} has no room {room!r}: choose one of its rooms from the list."
+            )
+        zone = values["timezone"]
+        if values["start_time"] is not None and zone not in zoneinfo.available_timezones():
+            raise DialogProblem(
+                "timezone",
+                f"{zone!r} is not an IANA time zone: choose one from the list "
+                "(Geneva's is Europe/Zurich).",
+            )
+        if self.country.code() is None:
+            raise DialogProblem(
+                "country",
+                f"{values['country']!r} is not a country in the list: choose one by its name.",
+            )
 
     def meeting(self) -> Meeting:
         """The meeting as the fields describe it; raises InvalidMeeting naming the field."""
-        code = self.code.text().strip()
-        if not code:
-            raise InvalidMeeting(
-                "code", "give the meeting a code (e.g. PP-30, C27, RG-Q3/1-2027-1)"
-            )
-        if code in self.taken:
-            raise InvalidMeeting("code", f"{code} is already used by another meeting")
-        venue = self.venue.currentText().strip()
-        if venue and venue not in self.venues:
-            raise InvalidMeeting(
-                "venue", f"{venue!r} is not a known venue (add it with `scheduler-app venues`)"
-            )
-        room = self.room.currentText().strip()
-        if room and room not in {r.name for r in self.rooms if r.venue == venue}:
-            raise InvalidMeeting("room", f"{venue or 'no venue'} has no room {room!r}")
-        timed = self.timed.isChecked()
-        zone = self.zone.currentText().strip()
-        if timed and zone not in zoneinfo.available_timezones():
-            raise InvalidMeeting("timezone", f"{zone!r} is not an IANA time zone")
-        st, et = self.start_time.time(), self.end_time.time()
-        sector = self.sector.currentData()
-        base = self.original
-        return Meeting(
-            id=base.id if base else new_id(),
-            code=code,
-            title=self.title_edit.text().strip(),
-            kind=MeetingKind(self.kind.currentData()),
-            start=from_qdate(self.start.date()),
-            end=from_qdate(self.end.date()),
-            sector=Sector(sector) if sector else None,
-            body=self.body.currentText().strip(),
-            parent=self.parent_body.currentText().strip(),
-            start_time=dt.time(st.hour(), st.minute()) if timed else None,
-            end_time=dt.time(et.hour(), et.minute()) if timed else None,
-            timezone=zone if timed else "",
-            city=self.city.text().strip(),
-            country=self.country.text().strip().upper(),
-            venue=venue,
-            room=room,
-            mode=Mode(self.mode.currentData()),
-            status=Status(self.status.currentData()),
-            decided=base.decided if base else None,
-            nominal_year=base.nominal_year if base else None,
-            participants=self.participants.value() or None,
-            chair=self.chair.text().strip(),
-            notes=self.notes.toPlainText().strip(),
-            source=self.source.text().strip(),
-            sequence=base.sequence if base else 0,
-            uid=base.uid if base else "",
-        )
+        values = self._values()
+        self._check(values)
+        return Meeting(**values, decided=self.decided.decided())
 
     @Slot()
     def _on_changed(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         try:
             self.meeting()
         except InvalidMeeting as exc:
-            self.problem.setText(f"{exc.field}: {exc.problem}")
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            values = {
+                **self._values(),
+                "decided_from": from_qdate(self.decided.start.date()),
+                "decided_to": from_qdate(self.decided.end.date()),
+                "decided_source": self.decided.source.text(),
+            }
+            self.problem.setText(explain(exc, values))
+            ok.setEnabled(False)
             return
         self.problem.setText("")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        ok.setEnabled(True)
+
+
+def _form(*rows: tuple[str, QWidget], margins: bool = True) -> QWidget:
+    page = QWidget()
+    form = QFormLayout(page)
+    if not margins:  # inside a page that has its own
+        form.setContentsMargins(0, 0, 0, 0)
+    for label, widget in rows:
+        form.addRow(label, widget)
+    return page
