@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from scheduler_app import APP_NAME, __version__
-from scheduler_app.domain import InvalidBody, Meeting, MeetingKind, Room, Sector, Status, Venue
+from scheduler_app.domain import InvalidBody, Meeting, MeetingKind, Room, Sector, Status
 from scheduler_app.domain.dates import format_span
 from scheduler_app.domain.kinds import E, parse_enum
 from scheduler_app.interop.atomic import OutputError
@@ -620,35 +620,25 @@ def cmd_bodies(args: argparse.Namespace) -> int:
 
 
 def cmd_venues(args: argparse.Namespace) -> int:
+    from scheduler_app.services import settings_edits
+
     with _open(args) as db:
         if args.set_room:
             venue_name, room_name = args.set_room
-            venues = {v.name: v for v in db.venues()}
-            try:
-                venue = venues.get(venue_name) or Venue(venue_name)
-                venue = Venue(
-                    venue.name,
-                    args.city if args.city is not None else venue.city,
-                    (args.country or venue.country).upper(),
-                    venue.source,
-                )
-                rooms = {r.name: r for r in db.rooms(venue_name)}
-                old = rooms.get(room_name)
-                room = Room(
-                    venue_name,
-                    room_name,
-                    args.capacity if args.capacity is not None else (old.capacity if old else None),
-                    args.source or (old.source if old else ""),
-                )
-            except InvalidBody as exc:
-                raise UsageError(str(exc)) from exc
-            with db.write():
-                db.save_venues([venue])
-                db.save_rooms([room])
-            print(f"{'updated' if old else 'added'} {room_name} at {venue_name}")
+            edit = settings_edits.set_room(
+                db,
+                venue_name,
+                room_name,
+                capacity=args.capacity,
+                city=args.city,
+                country=args.country,
+                source=args.source,
+            )
+            added = not any(isinstance(r, Room) for r in edit.before)
+            print(f"{'added' if added else 'updated'} {room_name} at {venue_name}")
             return EXIT_OK
         if args.remove_room:
-            db.delete_room(*args.remove_room)
+            settings_edits.delete_room_named(db, *args.remove_room)
             print(f"removed {args.remove_room[1]} from {args.remove_room[0]}")
             return EXIT_OK
         for venue in db.venues():
@@ -771,33 +761,26 @@ def _parse_value(text: str) -> object:
 
 
 def cmd_policy(args: argparse.Namespace) -> int:
-    from scheduler_app.rules import REGISTRY
-    from scheduler_app.storage.checking import (
-        load_policy,
-        reset_policy_value,
-        save_policy_value,
-    )
+    from scheduler_app.services import settings_edits
+    from scheduler_app.storage.checking import load_policy
 
     with _open(args) as db:
         if args.set:
             rule_id, name, text = args.set
-            from scheduler_app.services.checking import PolicyError, validate_policy_value
+            from scheduler_app.services.checking import PolicyError
 
             try:
-                value = validate_policy_value(rule_id, name, _parse_value(text))
+                edit = settings_edits.set_policy(db, rule_id, {name: _parse_value(text)})
             except PolicyError as exc:
                 raise UsageError(str(exc)) from exc
-            save_policy_value(db, rule_id, name, value)
-            print(f"{rule_id} {name} = {json.dumps(value)}")
+            [setting] = edit.after
+            assert isinstance(setting, settings_edits.PolicyRow)
+            print(f"{rule_id} {name} = {setting.value}")
             return EXIT_OK
         if args.reset:
             rule_id, *rest = args.reset
-            if rule_id not in REGISTRY:
-                raise UsageError(f"unknown rule {rule_id!r}")
-            removed = reset_policy_value(db, rule_id, rest[0] if rest else None)
-            if rest and not removed:
-                raise UsageError(f"{rule_id} has no setting {rest[0]!r} to reset")
-            print(f"{rule_id}: {removed} setting(s) back to the default")
+            edit = settings_edits.reset_policy(db, rule_id, rest[0] if rest else None)
+            print(f"{rule_id}: {len(edit.before)} setting(s) back to the default")
             return EXIT_OK
         overrides = load_policy(db).overrides()
     if not overrides:
@@ -809,7 +792,8 @@ def cmd_policy(args: argparse.Namespace) -> int:
 
 
 def cmd_observances(args: argparse.Namespace) -> int:
-    from scheduler_app.services.checking import correct_observance_on, observances_between
+    from scheduler_app.services.checking import observances_between
+    from scheduler_app.services.settings_edits import ObservanceRow, correct_observance_on
 
     if args.date_to < args.date_from:
         raise UsageError(f"--to {args.date_to} is before --from {args.date_from}")
@@ -817,8 +801,9 @@ def cmd_observances(args: argparse.Namespace) -> int:
         if args.correct:
             key, day, start, end = args.correct
             dates = [_date_or_usage(t) for t in (day, start, end)]
-            corrected = correct_observance_on(db, key, args.variant, *dates)
-            print(f"corrected {corrected.label}: {corrected.start} to {corrected.end}")
+            [corrected] = correct_observance_on(db, key, args.variant, *dates).after
+            assert isinstance(corrected, ObservanceRow)
+            print(f"corrected {corrected.title}: {corrected.start} to {corrected.end}")
         found = observances_between(db, args.date_from, args.date_to)
     if args.format == "json":
         records = [
@@ -859,18 +844,19 @@ def _waiver_target(args: argparse.Namespace) -> tuple[list[str], str]:
 
 
 def cmd_waive(args: argparse.Namespace) -> int:
-    from scheduler_app.services.checking import waive
+    from scheduler_app.services.settings_edits import WaiverRow, waive
 
     codes, year = _waiver_target(args)
     with _open(args) as db:
         meetings = _meetings_by_code(db, codes)
-        waiver = waive(db, args.rule_id, meetings, args.reason, subject=year)
+        [waiver] = waive(db, args.rule_id, meetings, args.reason, subject=year).after
+    assert isinstance(waiver, WaiverRow)
     print(f"waived {args.rule_id} for {', '.join(codes) or year}: {waiver.reason}")
     return EXIT_OK
 
 
 def cmd_unwaive(args: argparse.Namespace) -> int:
-    from scheduler_app.services.checking import unwaive
+    from scheduler_app.services.settings_edits import unwaive
 
     codes, year = _waiver_target(args)
     with _open(args) as db:
