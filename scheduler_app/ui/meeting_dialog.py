@@ -47,7 +47,7 @@ from scheduler_app.ui.meeting_dialog_dates import DecidedEdit, PeriodEdit, row_o
 from scheduler_app.ui.meeting_dialog_dates import from_qdate as from_qdate
 from scheduler_app.ui.meeting_dialog_dates import qdate as qdate
 from scheduler_app.ui.meeting_dialog_messages import DialogProblem, explain
-from scheduler_app.ui.pickers import CountryPicker, ZonePicker
+from scheduler_app.ui.pickers import CountryPicker, ZonePicker, make_searchable
 from scheduler_app.ui.plain import plain_label
 
 # Text fields a planner types into; an untouched one keeps its stored value exactly
@@ -116,8 +116,8 @@ class MeetingDialog(QDialog):
         self.body = QComboBox()
         self.parent_body = QComboBox()
         for box in (self.body, self.parent_body):
-            box.setEditable(True)
             box.addItems(["", *bodies])
+            make_searchable(box)
         self.status = QComboBox()
         for status in Status:
             self.status.addItem(status.value, status.value)
@@ -129,6 +129,8 @@ class MeetingDialog(QDialog):
         self.end_time = QTimeEdit()
         for edit in (self.start_time, self.end_time):
             edit.setDisplayFormat("HH:mm")
+        self.start_time.setAccessibleName(self.tr("Start time"))
+        self.end_time.setAccessibleName(self.tr("End time"))
         self.zone = ZonePicker()
         self.nominal_year = QSpinBox()
         self.nominal_year.setRange(FIRST_YEAR - 1, LAST_YEAR)
@@ -141,10 +143,10 @@ class MeetingDialog(QDialog):
         for mode in Mode:
             self.mode.addItem(mode.value, mode.value)
         self.venue = QComboBox()
-        self.venue.setEditable(True)
         self.venue.addItems(["", *sorted(self.venues)])
         self.room = QComboBox()
-        self.room.setEditable(True)
+        for box in (self.venue, self.room):
+            make_searchable(box)
         self.city = QLineEdit()
         self.country = CountryPicker()
         self.participants = QSpinBox()
@@ -245,6 +247,8 @@ class MeetingDialog(QDialog):
             ),
             self.tr("D&etails"),
         )
+        tabs.setAccessibleName(self.tr("Meeting fields"))
+        tabs.tabBar().setAccessibleName(self.tr("Field groups"))
         self.tabs = tabs
         outer = QVBoxLayout(self)
         outer.addWidget(tabs)

@@ -90,6 +90,16 @@ class PeriodEdit(QObject):
         self.pages.addWidget(row_of(self.quarter, self.quarter_year))
         self.pages.addWidget(row_of(self.year))
         self._shown = Precision.DAY
+        # the labels of their rows name the pages, not the inputs on them
+        for widget, name in (
+            (self.start, "First day"),
+            (self.end, "Last day"),
+            (self.month, "Month"),
+            (self.quarter, "Quarter"),
+            (self.quarter_year, "Year of the quarter"),
+            (self.year, "Year"),
+        ):
+            widget.setAccessibleName(self.tr(name))
         self.precision_box.currentIndexChanged.connect(self._on_precision_changed)
         for signal in (
             self.start.dateChanged,
@@ -173,6 +183,9 @@ class DecidedEdit(QGroupBox):
         self.end = date_edit()
         self.source = QLineEdit()
         self.source.setPlaceholderText(self.tr("e.g. PP Resolution 77 (Rev. Bucharest, 2022)"))
+        self.setAccessibleName(self.tr("Period decided by a higher body"))
+        self.start.setAccessibleName(self.tr("First day of the decided period"))
+        self.end.setAccessibleName(self.tr("Last day of the decided period"))
         form = QFormLayout(self)
         form.addRow(self.tr("From:"), row_of(self.start, QLabel(self.tr("to")), self.end))
         form.addRow(self.tr("Decided by:"), self.source)

@@ -51,6 +51,12 @@ def make_searchable(combo: QComboBox) -> None:
     combo.setCompleter(completer)
 
 
+def _name_editor(combo: QComboBox, name: str) -> None:
+    editor = combo.lineEdit()
+    if editor is not None:  # what a screen reader reads while the planner types into it
+        editor.setAccessibleName(name)
+
+
 class ZonePicker(QComboBox):
     """An IANA time zone, picked or typed; Europe/Zurich (Geneva) comes first and is the default."""
 
@@ -59,6 +65,7 @@ class ZonePicker(QComboBox):
         self.addItems(list(zone_names()))
         self.setItemData(0, self.tr("Geneva's time zone"), Qt.ItemDataRole.ToolTipRole)
         make_searchable(self)
+        _name_editor(self, self.tr("Time zone"))
         self.setCurrentIndex(0)
 
     def zone(self) -> str:
@@ -86,6 +93,7 @@ class CountryPicker(QComboBox):
             for key in (text, name, code):
                 self._by_text.setdefault(key.casefold(), code)
         make_searchable(self)
+        _name_editor(self, self.tr("Country"))
         self.setCurrentIndex(0)
 
     def code(self) -> str | None:

@@ -104,6 +104,17 @@ def test_a_meeting_without_a_code_keeps_having_none(window, qtbot):
     assert ok_enabled(dialog) and dialog.meeting() == imported
 
 
+def test_a_venue_no_longer_in_the_list_is_kept_until_the_planner_changes_it(window, qtbot):
+    old = window.db.meeting_by_code("C24").replace(venue="Old Hall", room="Salle 1")
+    dialog = MeetingDialog(old, window.db.venues(), window.db.rooms(), [], set())
+    qtbot.addWidget(dialog)
+    assert ok_enabled(dialog) and dialog.meeting() == old
+    dialog.room.setCurrentText("Salle 2")
+    assert dialog.problem.text() == (
+        "'Old Hall' is not a known venue: choose one from the list, or none."
+    )
+
+
 def test_none_and_zero_participants_stay_apart(window, qtbot):
     dialog = opened(window, qtbot, "WTDC-25")
     assert dialog.meeting().participants == 1900
@@ -314,6 +325,24 @@ def test_overlong_notes_are_named_with_their_length(window, qtbot):
     assert dialog.problem.text() == (
         "Shorten the notes of C24: 100,001 characters, where a field holds at most 100,000."
     )
+
+
+def test_the_inputs_inside_a_row_have_names_a_screen_reader_can_read(window, qtbot):
+    dialog = opened(window, qtbot, "WTSA-24")
+    period = dialog.period
+    inputs = (
+        period.start, period.end, period.month, period.quarter, period.quarter_year, period.year,
+        dialog.start_time, dialog.end_time, dialog.decided.start, dialog.decided.end,
+        dialog.zone.lineEdit(), dialog.country.lineEdit(),
+    )  # fmt: skip
+    assert all(widget.accessibleName() for widget in inputs)
+
+
+def test_bodies_and_venues_are_found_by_any_part_of_their_name(window, qtbot):
+    dialog = opened(window, qtbot, "C24")
+    completer = dialog.venue.completer()
+    completer.setCompletionPrefix("headquarters")
+    assert completer.currentCompletion() == "ITU headquarters"
 
 
 # --- it fits a laptop screen ---------------------------------------------------------------------
