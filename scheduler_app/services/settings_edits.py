@@ -54,6 +54,7 @@ __all__ = [
     "delete_room",
     "delete_room_named",
     "delete_venue",
+    "observance_rows",
     "observances_of_year",
     "policy_rows",
     "reset_policy",

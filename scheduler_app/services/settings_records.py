@@ -57,6 +57,7 @@ class ObservanceRow:
     edited: bool
     estimated: bool = False
     provenance: str = ""
+    religion: str = ""
 
     @property
     def title(self) -> str:
@@ -220,11 +221,11 @@ class _Policy(_Table[PolicyRow]):
         return f"The {row.name} setting of {row.rule_id}"
 
 
-_OBSERVANCE = 'key, variant, anchor, name, start, "end", edited, estimated, provenance'
+_OBSERVANCE = 'key, variant, anchor, name, start, "end", edited, estimated, provenance, religion'
 
 
 def observance_from_values(values: tuple[Any, ...]) -> ObservanceRow:
-    key, variant, anchor, name, start, end, edited, estimated, provenance = values
+    key, variant, anchor, name, start, end, edited, estimated, provenance, religion = values
     return ObservanceRow(
         key,
         variant,
@@ -235,6 +236,7 @@ def observance_from_values(values: tuple[Any, ...]) -> ObservanceRow:
         bool(edited),
         bool(estimated),
         provenance,
+        religion,
     )
 
 
