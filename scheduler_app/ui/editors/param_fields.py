@@ -65,7 +65,7 @@ class ParamField:
         if p.type in (list, dict):
             text = QPlainTextEdit(parent)
             text.setTabChangesFocus(True)
-            text.setMaximumHeight(70)
+            text.setMaximumHeight(70 if p.type is list else 140)
             text.setPlaceholderText("one a line" if p.type is list else "JSON")
             return text
         line = QLineEdit(parent)
@@ -94,7 +94,11 @@ class ParamField:
                 checked = item.text() in chosen
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         elif isinstance(w, QPlainTextEdit):
-            w.setPlainText("\n".join(value) if p.type is list else json.dumps(value, indent=1))
+            w.setPlainText(
+                "\n".join(value)
+                if p.type is list
+                else json.dumps(value, indent=1, ensure_ascii=False)
+            )
         elif isinstance(w, QLineEdit):
             if value is None:
                 w.setText("")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -72,6 +72,7 @@ class PolicyDialog(SettingsDialog):
         fixed.addRow(self.tr("Se&verity:"), self.severity)
         fixed.addRow("", self.enabled)
         self.form = QFormLayout()  # the selected rule's parameters, rebuilt for each rule
+        self.form.setFormAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         form_host = QWidget(self)
         form_host.setLayout(self.form)
         scroll = QScrollArea(self)
