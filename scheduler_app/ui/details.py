@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
 from scheduler_app.domain import Meeting
 from scheduler_app.domain.dates import format_span
 from scheduler_app.domain.legend import KIND_HEX
 from scheduler_app.domain.meeting import country_name
+from scheduler_app.services.editing import Change
+from scheduler_app.ui.session import Session
 
 
 def _row(label: str, value: str) -> str:
@@ -55,3 +60,41 @@ def meeting_html(m: Meeting) -> str:
     )
     code = f"<b>{e(m.code)}</b><br>" if m.code else ""
     return f"<p>{code}<span style='font-size:large'>{e(m.title)}</span></p><table>{rows}</table>"
+
+
+class DetailsPane(QTextBrowser):
+    """The current meeting of the session, kept up to date as it is selected and edited."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.shown_id = ""
+        self.setOpenExternalLinks(True)
+        self.setOpenLinks(True)
+        self.setAccessibleName(self.tr("Meeting details"))
+        session.selection_changed.connect(self._on_selection_changed)
+        session.meetings_changed.connect(self._on_meetings_changed)
+        session.database_opened.connect(self._on_database_opened)
+        self._show("")
+
+    def _show(self, meeting_id: str) -> None:
+        meeting = self.session.db.meeting(meeting_id) if meeting_id else None
+        self.shown_id = meeting.id if meeting is not None else ""
+        if meeting is not None:
+            self.setHtml(meeting_html(meeting))
+        else:
+            note = self.tr("No meeting selected.")
+            self.setHtml(f"<p><i>{html.escape(note)}</i></p>")
+
+    @Slot(object)
+    def _on_selection_changed(self, ids: tuple[str, ...]) -> None:
+        self._show(ids[0] if ids else "")
+
+    @Slot(object)
+    def _on_meetings_changed(self, change: Change) -> None:
+        if self.shown_id in change.ids:  # the meeting shown was edited, undone or deleted
+            self._show(self.shown_id)
+
+    @Slot()
+    def _on_database_opened(self) -> None:
+        self._show("")

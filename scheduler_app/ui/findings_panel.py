@@ -178,6 +178,7 @@ class FindingsPanel(QWidget):
         self.waive_button.clicked.connect(self._on_waive_clicked)
         self.unwaive_button.clicked.connect(self._on_unwaive_clicked)
         self.read_only = False  # a read-only database: no waiver can be written
+        self.checking = False  # a full check is running: the findings shown are not final
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
 
         buttons = QHBoxLayout()
@@ -211,6 +212,13 @@ class FindingsPanel(QWidget):
         else:
             self.details.setHtml(self._intro())
 
+    def set_checking(self, checking: bool) -> None:
+        """Say that the calendar is being checked (the findings shown may change), or that the
+        check is over."""
+        self.checking = checking
+        if self.current_finding() is None:
+            self.details.setHtml(self._intro())
+
     def set_read_only(self, read_only: bool) -> None:
         """Offer waiving (and taking a waiver back) only where it can be written."""
         self.read_only = read_only
@@ -240,9 +248,11 @@ class FindingsPanel(QWidget):
         return False
 
     def _intro(self) -> str:
-        return "<p><i>{}</i></p>".format(
-            html.escape(self.tr("Select a finding to see its rule, its source and its meetings."))
-        )
+        if self.checking:
+            text = self.tr("Checking the calendar against the rules…")
+        else:
+            text = self.tr("Select a finding to see its rule, its source and its meetings.")
+        return f"<p><i>{html.escape(text)}</i></p>"
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -70,6 +70,8 @@ class PageView(QWidget):
         self.setMinimumSize(400, 300)
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # a right click on a bar asks the window for the bar's menu (customContextMenuRequested)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.editable = True
         """False on a read-only database: a bar can be clicked, not dragged."""
         self.describe: Callable[[str], str] = lambda _meeting_id: ""

@@ -75,6 +75,13 @@ class Session(QObject):
             old.close()
         self.reload()
 
+    def close(self) -> None:
+        """Close the database; a check still running is forgotten when it arrives."""
+        self._generation += 1
+        self._pending = None
+        self._queued.clear()
+        self.db.close()
+
     def reload(self) -> None:
         """Tell every subscriber to read the database again, and check it anew."""
         self.database_opened.emit()
@@ -95,6 +102,12 @@ class Session(QObject):
         if self._checker is None:
             self.start_check(background=False)
         assert self._checker is not None
+        return self._checker
+
+    @property
+    def checked(self) -> Checker | None:
+        """The latest checker that arrived, without waiting (None before the first check):
+        while a later check runs it is the previous one."""
         return self._checker
 
     def findings(self) -> list[Finding]:

@@ -10,12 +10,9 @@ from PySide6.QtGui import QMouseEvent
 from scheduler_app.domain.legend import OBSERVANCE_HEX
 from scheduler_app.printing.page import Box
 from scheduler_app.services import editing
-from scheduler_app.ui.main_window import (
-    MainWindow,
-    recent_files,
-    screen_page_size,
-    timeline_period,
-)
+from scheduler_app.ui.file_actions import recent_files
+from scheduler_app.ui.main_window import MainWindow
+from scheduler_app.ui.view_periods import screen_page_size, timeline_period
 
 
 @pytest.fixture
@@ -113,7 +110,7 @@ def test_a_bar_dragged_to_the_next_week_of_the_month_grid_moves_a_week(window, q
 def test_dragging_the_first_day_past_the_last_is_refused_and_esc_drops_nothing(window, qtbot):
     c26 = window.db.meeting_by_code("C26")
     view = show(window, "timeline", dt.date(2026, 4, 1))
-    window.timeline_span = "1m"
+    window.calendar.timeline_span = "1m"
     window.current_date = dt.date(2026, 4, 15)
     window.zoom_timeline(1)  # 3 months: April-June 2026
     view.resize(1100, 700)
@@ -170,7 +167,7 @@ def test_hovering_names_the_meeting_and_the_religious_period_under_it(window):
 
 
 def test_the_body_filter_applies_to_the_table_and_the_views(window, qtbot):
-    window.body_box.setCurrentIndex(window.body_box.findData("Council"))
+    window.filter_panel.body_box.setCurrentIndex(window.filter_panel.body_box.findData("Council"))
     shown = window.shown_meetings()
     assert shown and all("Council" in (m.body, m.parent) for m in shown)
     assert {"C26", "CWG-2026-01", "EG-ITRs-6"} <= {m.code for m in shown}
@@ -179,7 +176,7 @@ def test_the_body_filter_applies_to_the_table_and_the_views(window, qtbot):
     assert refs == {m.id for m in shown if m.end.year >= 2026 >= m.start.year}
     assert "body Council" in window.filter_text()
     qtbot.mouseClick(window.filter_panel.clear_button, Qt.MouseButton.LeftButton)
-    assert window.model.rowCount() == 40 and window.body_box.currentIndex() == 0
+    assert window.model.rowCount() == 40 and window.filter_panel.body_box.currentIndex() == 0
 
 
 def test_an_overlay_turned_off_leaves_the_view(window):
@@ -197,9 +194,9 @@ def test_an_overlay_turned_off_leaves_the_view(window):
 
 def test_a_new_body_named_in_an_edit_joins_the_body_filter(window):
     c26 = window.db.meeting_by_code("C26")
-    assert window.body_box.findData("Council Audit Group") == -1
+    assert window.filter_panel.body_box.findData("Council Audit Group") == -1
     window.edit(lambda: editing.update(window.db, c26, c26.replace(body="Council Audit Group")))
-    assert window.body_box.findData("Council Audit Group") > 0
+    assert window.filter_panel.body_box.findData("Council Audit Group") > 0
 
 
 # --- the timeline's zoom -------------------------------------------------------------------------
@@ -271,8 +268,8 @@ def test_new_open_recent_and_save_a_copy(window, tmp_path, message_boxes):
     assert window.open_path(copy)
     assert window.model.total == 40
     assert recent_files()[:2] == [copy.resolve(), fresh.resolve()]
-    window._fill_recent_menu()
-    labels = [a.text() for a in window.recent_menu.actions()]
+    window.files.fill_recent_menu()
+    labels = [a.text() for a in window.files.recent_menu.actions()]
     assert labels[0].startswith("&1 snapshot.sqlite") and "&Clear Menu" in labels
 
     fresh.unlink()  # a recent file that has gone is refused and forgotten
@@ -288,7 +285,9 @@ def test_opening_another_database_redraws_the_view_and_drops_a_body_it_lacks(win
     view = show(window, "year", dt.date(2026, 1, 1))
     c26 = window.db.meeting_by_code("C26")
     window.edit(lambda: editing.update(window.db, c26, c26.replace(body="Council Audit Group")))
-    window.body_box.setCurrentIndex(window.body_box.findData("Council Audit Group"))
+    window.filter_panel.body_box.setCurrentIndex(
+        window.filter_panel.body_box.findData("Council Audit Group")
+    )
     assert {b.ref for b in view.page.items if isinstance(b, Box) and b.ref} == {c26.id}
     other = tmp_path / "other.sqlite"
     open_database(other, with_calendar=True).close()  # the bundled calendar, without that body
@@ -296,7 +295,7 @@ def test_opening_another_database_redraws_the_view_and_drops_a_body_it_lacks(win
     assert window.model.rowCount() == 40  # not filtered by a body the box no longer shows
     refs = {b.ref for b in view.page.items if isinstance(b, Box)}
     assert window.db.meeting_by_code("PP-26").id in refs  # redrawn, for the other database
-    assert window.body_box.currentIndex() == 0
+    assert window.filter_panel.body_box.currentIndex() == 0
     assert "body" not in window.filter_text()
 
 
@@ -307,7 +306,7 @@ def test_printing_from_the_window_uses_the_overlays_it_shows(window, monkeypatch
 
     monkeypatch.setattr(PrintOptionsDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     window.overlay_actions["outside"].setChecked(False)
-    request = window._ask_print_options("Print")
+    request = window.printing.ask_options("Print")
     assert request is not None and not request.overlays.outside and request.overlays.religious
 
 
@@ -320,7 +319,7 @@ def test_a_thin_bar_is_moved_not_stretched_and_a_refused_drag_says_why(window):
     wide = Box(10.0, 0.0, 20.0, 2.0, ref="x")
     assert (_grip(wide, 10.5), _grip(wide, 20.0), _grip(wide, 29.5)) == ("start", "move", "end")
     c26 = window.db.meeting_by_code("C26")
-    window._on_bar_dragging(c26.id, 20, "start")
+    window.calendar._on_bar_dragging(c26.id, 20, "start")
     assert "the first day cannot come after the last" in window.statusBar().currentMessage()
 
 
@@ -339,5 +338,5 @@ def test_a_view_shown_again_reuses_its_page_until_something_changes(window):
     window.overlay_actions["holidays"].setChecked(False)
     assert year.page is not page
     page = year.page
-    window.kind_box.setCurrentIndex(1)
+    window.filter_panel.kind_box.setCurrentIndex(1)
     assert year.page is not page

@@ -53,12 +53,12 @@ def test_selecting_a_finding_selects_its_meetings_and_shows_its_rule(window):
 
 
 def test_selecting_a_finding_clears_a_filter_that_hides_its_meetings(window):
-    window.kind_box.setCurrentIndex(window.kind_box.findData("rpm"))
+    window.filter_panel.kind_box.setCurrentIndex(window.filter_panel.kind_box.findData("rpm"))
     [june_july] = [
         f for f in findings_of(window, "R77-COUNCIL-JUNE-JULY") if f.meeting_codes == ("C26",)
     ]
     window.findings.select(june_july.key)
-    assert window.kind_box.currentIndex() == 0
+    assert window.filter_panel.kind_box.currentIndex() == 0
     assert window.model.meeting_at(window.table.currentIndex().row()).code == "C26"
 
 
@@ -80,7 +80,7 @@ def test_waiving_a_finding_marks_it_and_lowers_the_count_until_taken_back(window
         window.findings.unwaive_button.isEnabled()
         and "Waived: Pandemic" in window.findings.details.toPlainText()
     )
-    window._on_unwaive_requested(waived)
+    window.findings_dock.unwaive_finding(waived)
     assert not [f for f in findings_of(window, "R77-COUNCIL-JUNE-JULY") if f.waived]
     assert window.findings_label.text() == before
 
@@ -162,7 +162,7 @@ def test_a_finding_that_names_no_meeting_is_waived_from_the_panel_in_one_transac
     assert w.findings.select(gap.key) and w.findings.waive_button.isEnabled()
     asked = []
     monkeypatch.setattr(
-        "scheduler_app.ui.main_window.ask_text",
+        "scheduler_app.ui.findings_dock.ask_text",
         lambda _parent, _title, label: (asked.append(label), ("no session: PP year", True))[1],
     )
     statements: list[str] = []

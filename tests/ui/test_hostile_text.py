@@ -18,8 +18,9 @@ from scheduler_app.domain.bodies import Body, Room, Venue
 from scheduler_app.services import editing
 from scheduler_app.services.planner import open_database
 from scheduler_app.ui.export_dialog import ExportDialog
+from scheduler_app.ui.file_actions import remember_recent
 from scheduler_app.ui.findings_panel import FINDING_ROLE
-from scheduler_app.ui.main_window import MainWindow, remember_recent
+from scheduler_app.ui.main_window import MainWindow
 from scheduler_app.ui.meeting_model import COLUMNS
 from scheduler_app.ui.plain import plain_tooltip
 from tests.helpers import meeting
@@ -181,7 +182,7 @@ def test_every_message_box_shows_user_text_as_plain_text(window, message_boxes, 
     # the delete confirmation names the meeting
     window.select_meeting(hostile.id)
     message_boxes.answer = QMessageBox.StandardButton.No
-    window._on_delete_requested()
+    window.edits.delete()
     assert window.db.meeting_by_code(CODE) is not None
 
     # an edit refused: the meeting changed elsewhere since the window read it
@@ -224,7 +225,7 @@ def test_the_waiver_question_quotes_the_finding_as_plain_text(window, monkeypatc
 
     monkeypatch.setattr(QInputDialog, "exec", exec_)
     finding = next(f for f in window.checker.findings() if CODE in f.meeting_codes)
-    window._on_waive_requested(finding)
+    window.findings_dock._on_waive_requested(finding)
     [(text, text_format)] = labels
     assert text_format == Qt.TextFormat.PlainText and CODE in text
 
@@ -248,6 +249,6 @@ def test_the_export_dialog_names_the_file_as_plain_text(window):
 def test_the_window_title_and_the_recent_menu_show_the_file_name_as_written(window):
     assert window.windowTitle().startswith(DB_NAME)
     remember_recent(window.db.path)
-    window._fill_recent_menu()
-    first = window.recent_menu.actions()[0]
+    window.files.fill_recent_menu()
+    first = window.files.recent_menu.actions()[0]
     assert f" {DB_NAME.replace('&', '&&')}  —  " in first.text()

@@ -40,18 +40,22 @@ def test_the_window_shows_the_bundled_calendar(window):
 
 
 def test_searching_filters_every_word(window, qtbot):
-    qtbot.keyClicks(window.search, "eg-itrs geneva")
+    qtbot.keyClicks(window.filter_panel.search, "eg-itrs geneva")
     qtbot.waitUntil(lambda: window.model.rowCount() == 6)
     assert window.count_label.text() == "6 of 40 meetings shown"
-    window.search.clear()
+    window.filter_panel.search.clear()
     qtbot.waitUntil(lambda: window.model.rowCount() == 40)
 
 
 def test_kind_and_sector_filters(window):
-    window.kind_box.setCurrentIndex(window.kind_box.findData(MeetingKind.RPM.value))
+    window.filter_panel.kind_box.setCurrentIndex(
+        window.filter_panel.kind_box.findData(MeetingKind.RPM.value)
+    )
     assert window.model.rowCount() == 6
-    window.kind_box.setCurrentIndex(0)
-    window.sector_box.setCurrentIndex(window.sector_box.findData(Sector.R.value))
+    window.filter_panel.kind_box.setCurrentIndex(0)
+    window.filter_panel.sector_box.setCurrentIndex(
+        window.filter_panel.sector_box.findData(Sector.R.value)
+    )
     assert {window.model.meeting_at(r).code for r in range(window.model.rowCount())} == {
         "RA-23",
         "WRC-23",
@@ -60,7 +64,9 @@ def test_kind_and_sector_filters(window):
         "RA-27",
         "WRC-27",
     }
-    window.status_box.setCurrentIndex(window.status_box.findData(Status.HELD.value))
+    window.filter_panel.status_box.setCurrentIndex(
+        window.filter_panel.status_box.findData(Status.HELD.value)
+    )
     shown = [window.model.meeting_at(r) for r in range(window.model.rowCount())]
     assert {m.code for m in shown} == {
         m.code for m in window.db.meetings() if m.sector is Sector.R and m.status is Status.HELD
@@ -70,7 +76,11 @@ def test_kind_and_sector_filters(window):
     # Selecting a meeting the filters hide (from a finding, say) clears them all.
     hidden = next(m for m in window.db.meetings() if m.status is not Status.HELD)
     assert window.select_meetings([hidden.id]) == 1
-    assert window.status_box.currentIndex() == window.sector_box.currentIndex() == 0
+    assert (
+        window.filter_panel.status_box.currentIndex()
+        == window.filter_panel.sector_box.currentIndex()
+        == 0
+    )
     assert window.model.rowCount() == 40
 
 
@@ -205,7 +215,9 @@ def test_gui_screenshot_of_a_corrupt_database_fails_cleanly(tmp_path):
 def test_export_writes_the_meetings_the_filter_shows(window, tmp_path):
     import icalendar
 
-    window.kind_box.setCurrentIndex(window.kind_box.findData(MeetingKind.PP.value))
+    window.filter_panel.kind_box.setCurrentIndex(
+        window.filter_panel.kind_box.findData(MeetingKind.PP.value)
+    )
     message = window.export_to(tmp_path / "pp.ics", name="PPs", deadlines=True)
     assert message.startswith("wrote 3 meetings")
     cal = icalendar.Calendar.from_ical((tmp_path / "pp.ics").read_bytes())
@@ -240,18 +252,19 @@ def test_an_ics_file_imports_from_the_window(window, tmp_path):
 
 def test_about_shows_the_version_and_the_licences(window):
     from scheduler_app import __version__
+    from scheduler_app.ui.about import show_licences
 
-    dialog = window.show_licences()
-    text = window.licences_view.toPlainText()
+    dialog, view = show_licences(window)
+    text = view.toPlainText()
     assert __version__ in text and "PySide6" in text and "GNU LESSER GENERAL PUBLIC LICENSE" in text
     dialog.close()
 
 
 def test_a_meeting_selected_past_a_text_filter_stays_selected(window, qtbot):
-    qtbot.keyClicks(window.search, "wtdc")
+    qtbot.keyClicks(window.filter_panel.search, "wtdc")
     qtbot.waitUntil(lambda: window.model.rowCount() < 40)
     hidden = window.db.meeting_by_code("PP-26")
     assert window.select_meetings([hidden.id]) == 1
     qtbot.wait(300)  # longer than the typing pause: nothing refilters behind the planner's back
     assert [m.code for m in window.selected_meetings()] == ["PP-26"]
-    assert window.search.text() == "" and window.model.rowCount() == 40
+    assert window.filter_panel.search.text() == "" and window.model.rowCount() == 40

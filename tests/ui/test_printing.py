@@ -212,7 +212,9 @@ def test_the_print_command(capsys, qapp, tmp_path):
 def test_the_window_exports_what_its_filter_shows(qtbot, reference_db, tmp_path):
     window = MainWindow(reference_db)
     qtbot.addWidget(window)
-    window.kind_box.setCurrentIndex(window.kind_box.findData(MeetingKind.PP.value))
+    window.filter_panel.kind_box.setCurrentIndex(
+        window.filter_panel.kind_box.findData(MeetingKind.PP.value)
+    )
     pdf = tmp_path / "window.pdf"
     pages = window.export_pdf(
         PrintRequest(Layout.LIST, annex=False, filter_text=window.filter_text()), pdf

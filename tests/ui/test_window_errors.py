@@ -22,7 +22,7 @@ from scheduler_app.services import editing
 from scheduler_app.services.checking import observances_between
 from scheduler_app.services.planner import open_database
 from scheduler_app.storage import PlanningDatabase
-from scheduler_app.ui import main_window
+from scheduler_app.ui import print_actions
 from scheduler_app.ui.main_window import MainWindow
 from scheduler_app.ui.print_dialog import PrintOptionsDialog
 
@@ -111,7 +111,7 @@ def test_a_full_disk_while_writing_a_pdf_says_so(window, tmp_path, message_boxes
     def full(path: Path, data: bytes) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(main_window, "write_bytes", full)
+    monkeypatch.setattr(print_actions, "write_bytes", full)
     assert window.export_pdf(PrintRequest(Layout.LIST, year=2026, annex=False), target) == 0
     _one_plain_error(message_boxes, str(target), "No space left on device")
     assert target.read_bytes() == b"the old file"
@@ -126,8 +126,8 @@ def test_a_printer_that_cannot_be_drawn_on_says_so(window, message_boxes, monkey
     def refuse(*_args: object) -> int:
         raise OSError("cannot start drawing on the output (is the file writable?)")
 
-    monkeypatch.setattr(main_window, "render", refuse)
-    window._on_print_requested()
+    monkeypatch.setattr(print_actions, "render", refuse)
+    window.printing.print_to_printer()
     _one_plain_error(message_boxes, "cannot start drawing")
 
 
@@ -167,9 +167,10 @@ def read_only_window(qtbot, db_path):
 def test_a_read_only_database_is_shown_with_no_edit_on_offer(read_only_window):
     w = read_only_window
     assert "(read-only)" in w.windowTitle() and w.model.total == 40
-    assert w.edit_actions and not any(a.isEnabled() for a in w.edit_actions)
-    assert not w.import_action.isEnabled()
-    assert w.export_action.isEnabled() and w.print_action.isEnabled()  # reading still works
+    assert w.edits.actions and not any(a.isEnabled() for a in w.edits.actions)
+    assert not w.files.import_action.isEnabled()
+    assert w.files.export_action.isEnabled() and w.printing.print_action.isEnabled()
+    assert not w.year_view.editable  # no bar can be dragged either
     assert "read-only" in w.statusBar().currentMessage()
     [finding] = [f for f in w.checker.findings() if f.meeting_ids and not f.waived][:1]
     assert w.findings.select(finding.key)

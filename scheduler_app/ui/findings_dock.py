@@ -1,0 +1,122 @@
+"""The findings pane and its count in the status bar, fed by the session's checker.
+
+While the first check runs on its worker thread both say "Checking…"; waiving a finding (which
+needs the checker) waits for it. Selecting a finding selects its meetings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+from scheduler_app.domain import Meeting
+from scheduler_app.rules import Finding, counts
+from scheduler_app.services.checking import WaiverError, unwaive, waive
+from scheduler_app.storage import StorageError
+from scheduler_app.ui.findings_panel import FindingsPanel
+from scheduler_app.ui.meetings_pane import MeetingsPane
+from scheduler_app.ui.plain import ask_text, warn
+from scheduler_app.ui.session import Session
+
+
+class FindingsDock(QObject):
+    """The findings ``panel`` and the status bar's ``label`` of one window."""
+
+    def __init__(self, window: QMainWindow, session: Session, meetings: MeetingsPane) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        self.meetings = meetings
+        self.panel = FindingsPanel(window)
+        self.panel.setAccessibleName(self.tr("Findings"))
+        self.label = QLabel(window)
+        self.panel.finding_selected.connect(self._on_finding_selected)
+        self.panel.waive_requested.connect(self._on_waive_requested)
+        self.panel.unwaive_requested.connect(self._on_unwaive_requested)
+        session.findings_changed.connect(self._on_findings_changed)
+        session.checking_changed.connect(self._on_checking_changed)
+
+    @Slot()
+    def _on_findings_changed(self) -> None:
+        checker = self.session.checked
+        if checker is None:
+            return
+        findings = checker.findings()
+        self.panel.set_findings(findings, checker.policy)
+        if self.session.checking:
+            return  # a later check is running: the count waits for it
+        c = counts(findings)
+        self.label.setText(
+            self.tr("%1 errors · %2 warnings · %3 info")
+            .replace("%1", str(c["error"]))
+            .replace("%2", str(c["warning"]))
+            .replace("%3", str(c["info"]))
+        )
+        self.label.setStyleSheet("color: #c62828;" if c["error"] else "")
+
+    @Slot(bool)
+    def _on_checking_changed(self, checking: bool) -> None:
+        self.panel.set_checking(checking)
+        if checking:
+            self.label.setText(self.tr("Checking…"))
+            self.label.setStyleSheet("")
+
+    @Slot(object)
+    def _on_finding_selected(self, finding: Finding | None) -> None:
+        if finding is not None and finding.meeting_ids:
+            self.meetings.select_meetings(finding.meeting_ids)
+
+    # --- waivers ---------------------------------------------------------------------------------
+
+    def _meetings_of(self, finding: Finding) -> list[Meeting]:
+        every = self.session.checker.calendar.every_meeting  # waits for a running check
+        return [every[i] for i in finding.meeting_ids]
+
+    @Slot(object)
+    def _on_waive_requested(self, finding: Finding) -> None:
+        reason, ok = ask_text(
+            self.window,
+            self.tr("Waive finding"),
+            self.tr('Why is this acceptable? (e.g. "Council Decision 623")\n\n%1').replace(
+                "%1", finding.message
+            ),
+        )
+        if ok:
+            self.waive_finding(finding, reason)
+
+    def waive_finding(self, finding: Finding, reason: str) -> bool:
+        """Record a waiver of ``finding`` with the planner's justification."""
+        meetings = self._meetings_of(finding)
+        try:
+            waive(
+                self.session.db,
+                finding.rule_id,
+                meetings,
+                reason,
+                subject="" if meetings else finding.subject,
+                checker=self.session.checker,
+            )
+        except (WaiverError, StorageError) as exc:
+            warn(self.window, self.tr("Not waived"), str(exc))
+            return False
+        self.session.refresh_waivers()
+        return True
+
+    @Slot(object)
+    def _on_unwaive_requested(self, finding: Finding) -> None:
+        self.unwaive_finding(finding)
+
+    def unwaive_finding(self, finding: Finding) -> bool:
+        """Take back the waiver of ``finding``."""
+        meetings = self._meetings_of(finding)
+        try:
+            unwaive(
+                self.session.db,
+                finding.rule_id,
+                meetings,
+                subject="" if meetings else finding.subject,
+            )
+        except (WaiverError, StorageError) as exc:
+            warn(self.window, self.tr("Waiver not removed"), str(exc))
+            return False
+        self.session.refresh_waivers()
+        return True

@@ -1,0 +1,84 @@
+"""A probe for the start-up benchmark: with ``SCHEDULER_REPORT_FIRST_PAINT=1`` the window
+prints how long after the process started it first painted and whether the rules' check was
+still running, then quits once the check is done (``tests/benchmarks/bench_window_start.py``).
+
+The start is the launcher's clock reading in ``SCHEDULER_LAUNCHED_AT`` (seconds since the epoch)
+when it passes one, else the process's start time from ``/proc``."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from scheduler_app.ui.session import Session
+
+ENV_FLAG = "SCHEDULER_REPORT_FIRST_PAINT"
+ENV_LAUNCHED = "SCHEDULER_LAUNCHED_AT"
+
+
+def process_start() -> float:
+    """When this process started, in seconds since the epoch."""
+    launched = os.environ.get(ENV_LAUNCHED)
+    if launched:
+        return float(launched)
+    try:  # field 22 of /proc/self/stat: clock ticks after boot; btime in /proc/stat: the boot
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        ticks = int(fields[19]) / os.sysconf("SC_CLK_TCK")
+        boot = next(
+            int(line.split()[1])
+            for line in Path("/proc/stat").read_text().splitlines()
+            if line.startswith("btime")
+        )
+        return boot + ticks
+    except (OSError, ValueError, StopIteration, IndexError):
+        return time.time()
+
+
+def wanted() -> bool:
+    return os.environ.get(ENV_FLAG, "") not in ("", "0")
+
+
+class FirstPaintProbe(QObject):
+    """Watches one window's first paint and the session's first check."""
+
+    def __init__(self, window: QWidget, session: Session) -> None:
+        super().__init__(window)
+        self.start = process_start()
+        self.session = session
+        self.painted = False
+        self.checked_at: float | None = None
+        window.installEventFilter(self)
+        session.checking_changed.connect(self._on_checking_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.painted and event.type() == QEvent.Type.Paint:
+            self.painted = True
+            # reported once the paint is done, when control is back in the event loop
+            QTimer.singleShot(0, self._report_paint)
+        return False
+
+    def _report_paint(self) -> None:
+        running = "running" if self.session.checking else "done"
+        print(f"first paint {time.time() - self.start:.3f} check {running}", flush=True)
+        if not self.session.checking:
+            self._finish()
+
+    def _on_checking_changed(self, checking: bool) -> None:
+        if checking:
+            return
+        self.checked_at = time.time()
+        if self.painted:
+            self._finish()
+
+    def _finish(self) -> None:
+        done = self.checked_at if self.checked_at is not None else time.time()
+        print(f"check done {done - self.start:.3f}", flush=True)
+        sys.stdout.flush()
+        app = QApplication.instance()
+        if app is not None:
+            QTimer.singleShot(0, app.quit)

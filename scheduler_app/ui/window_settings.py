@@ -1,0 +1,60 @@
+"""What the window keeps from one session to the next: its place and docks, the view shown,
+the timeline's span, the filters and the calendar overlays (in the user's QSettings)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMainWindow
+
+from scheduler_app.printing.charts import Overlays
+from scheduler_app.ui.calendar_pane import CalendarPane
+from scheduler_app.ui.filter_panel import FilterPanel
+from scheduler_app.ui.view_periods import SPAN_KEYS, VIEW_KEYS
+
+FILTERS_KEY = "filter/state"  # FilterPanel.state() as JSON: the text, every list, the overlays
+
+
+def restore(window: QMainWindow, calendar: CalendarPane, filters: FilterPanel) -> None:
+    """Put the window back as the planner left it. A value this version does not know (an
+    older or newer settings file, a body no longer in this database) is left at its default."""
+    settings = QSettings()
+    geometry = settings.value("main/geometry")
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    state = settings.value("main/state")
+    if state is not None:
+        window.restoreState(state)
+    span = settings.value("view/timeline_span")
+    if span in SPAN_KEYS:
+        calendar.timeline_span = str(span)
+    saved = settings.value(FILTERS_KEY)
+    if isinstance(saved, str) and saved:
+        with contextlib.suppress(ValueError):
+            filters.restore(json.loads(saved))  # restore() reads a damaged state as far as it goes
+    else:  # settings from before several values per list: one value per box
+        indexes = []
+        for box, key, _label in filters.boxes:
+            value = settings.value(key)
+            indexes.append(max(box.findData(value), 0) if value else 0)
+        filters.set_filters(filters.text(), indexes)
+        try:
+            overlays = Overlays.parse(str(settings.value("view/overlays", Overlays().text())))
+        except ValueError:
+            overlays = Overlays()
+        filters.set_overlays(overlays)
+    view = settings.value("view/current")
+    if view in VIEW_KEYS:
+        calendar.show_view(str(view))
+
+
+def save(window: QMainWindow, calendar: CalendarPane, filters: FilterPanel) -> None:
+    """Keep the window's place, docks, view, span, filters and overlays for next time."""
+    settings = QSettings()
+    settings.setValue("main/geometry", window.saveGeometry())
+    settings.setValue("main/state", window.saveState())
+    settings.setValue("view/current", calendar.view)
+    settings.setValue("view/timeline_span", calendar.timeline_span)
+    settings.setValue(FILTERS_KEY, json.dumps(filters.state()))
