@@ -428,6 +428,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--city", default=None, help="city of a new venue, with --set-room")
     p.add_argument("--country", default=None, help="ISO country code of a new venue")
     p.add_argument("--source", default="", help="where the room and capacity come from")
+    COMMANDS["suggest"] = __import__("scheduler_app.cli_suggest", fromlist=["*"]).add_parser(sub)
     return parser
 
 

@@ -1,0 +1,185 @@
+"""``scheduler-app suggest``: candidate dates for one meeting, and what blocks them.
+
+Exit status: 0 when a candidate without an error exists, 1 otherwise, 2 on bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from scheduler_app.domain.dates import format_span
+
+if TYPE_CHECKING:  # the rules load when the command runs, not whenever the parser is built
+    from scheduler_app.rules import Finding
+    from scheduler_app.services.suggesting import Candidate, Suggestions
+
+DEFAULT_TOP = 5
+
+
+def _days(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"a meeting lasts at least one day, not {value}")
+    return value
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Callable[..., int]:
+    """Add the ``suggest`` command to the ``scheduler-app`` parser; returns what runs it."""
+    from scheduler_app.cli import _add_db
+
+    p = sub.add_parser(
+        "suggest",
+        help="suggest dates for one meeting and say what blocks the others",
+        description="Candidate dates for the meeting CODE, best first: fewest errors, then "
+        "warnings, then information findings; among equals a Monday start, then the nearest to "
+        "its current dates. Each candidate lists the findings moving the meeting there would "
+        "cause. When no candidate is free of warnings, says which observances, holidays, "
+        "meetings and rules close which days, and the longest free stretch.",
+    )
+    p.add_argument("code", metavar="CODE", help="the meeting's code, e.g. ITU-D-SG1-2031")
+    _add_db(p)
+    p.add_argument(
+        "--within",
+        metavar="PERIOD",
+        help="where to look: 2035, 2035-Q4, 2035-10 or 2035-03-01..2035-06-30 (default: the "
+        "period decided for the meeting, else the period it is known by, else its year)",
+    )
+    p.add_argument(
+        "--days", type=_days, metavar="N", help="its length (default: its current length)"
+    )
+    place = p.add_mutually_exclusive_group()
+    place.add_argument("--city", metavar="C", help="hold it in this city instead")
+    place.add_argument("--venue", metavar="V", help="hold it at this venue (see `venues`)")
+    p.add_argument("--room", metavar="R", help="in this room of the venue")
+    p.add_argument(
+        "--top", type=_days, default=DEFAULT_TOP, metavar="K", help="how many candidates"
+    )
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    return cmd_suggest
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from scheduler_app.cli import UsageError, _open
+    from scheduler_app.services.suggest_place import place_in_database
+    from scheduler_app.services.suggesting import SuggestError, parse_within, suggest
+
+    if args.room is not None and args.venue is None:
+        raise UsageError("--room needs --venue: a room is chosen within a venue")
+    try:
+        within = parse_within(args.within) if args.within is not None else None
+        with _open(args, reading=True) as db:
+            meeting = db.meeting_by_code(args.code)
+            if meeting is None:
+                raise UsageError(f"no meeting with code {args.code!r} (see `scheduler-app list`)")
+            place = place_in_database(db, meeting, city=args.city, venue=args.venue, room=args.room)
+            result = suggest(db, meeting, within=within, days=args.days, place=place, top=args.top)
+    except SuggestError as exc:
+        raise UsageError(str(exc)) from exc
+    if args.format == "json":
+        sys.stdout.write(json.dumps(as_json(result), ensure_ascii=False, indent=1) + "\n")
+    else:
+        print(as_text(result))
+    return 0 if result.has_error_free else 1
+
+
+def _findings_json(findings: Sequence[Finding]) -> list[dict[str, object]]:
+    return [
+        {
+            "rule": f.rule_id,
+            "severity": f.severity.value,
+            "message": f.message,
+            **({"waived": True} if f.waived else {}),
+        }
+        for f in findings
+    ]
+
+
+def as_json(result: Suggestions) -> dict[str, object]:
+    """The meeting, its candidates with their findings, what blocks them, the longest free
+    stretch, and how many starts were judged (``proven`` is false when the ranking rests on a
+    sample of full checks)."""
+    free = result.longest_free
+    return {
+        "meeting": result.meeting.label,
+        "within": [result.first.isoformat(), result.last.isoformat()],
+        "days": result.days,
+        "candidates": [
+            {
+                "start": c.start.isoformat(),
+                "end": c.end.isoformat(),
+                "counts": c.counts,
+                "findings": _findings_json(c.findings),
+            }
+            for c in result.candidates
+        ],
+        "blocked_by": [
+            {
+                "rule": b.rule_id,
+                "severity": b.severity.value,
+                "cause": b.cause,
+                "days": [[a.isoformat(), z.isoformat()] for a, z in b.days],
+                **({"message": b.message} if b.message else {}),
+            }
+            for b in result.blocked_by
+        ],
+        "longest_free": None
+        if free is None
+        else {
+            "start": free[0].isoformat(),
+            "end": free[1].isoformat(),
+            "days": (free[1] - free[0]).days + 1,
+        },
+        "considered": result.considered,
+        "checked_in_full": result.checked_in_full,
+        "proven": result.proven,
+    }
+
+
+def _summary(c: Candidate) -> str:
+    counts = c.counts
+    parts = [
+        f"{counts[key]} {word}{'s' if counts[key] != 1 else ''}"
+        for key, word in (("error", "error"), ("warning", "warning"), ("info", "information"))
+        if counts[key]
+    ]
+    return ", ".join(parts) or "no finding"
+
+
+def as_text(result: Suggestions) -> str:
+    m = result.meeting
+    period = format_span(result.first, result.last)
+    lines = [f"{m.label}: {result.days} days within {period}, now {m.span}"]
+    for i, c in enumerate(result.candidates, 1):
+        day = c.start.strftime("%a")
+        lines.append(f"{i:>2}. {format_span(c.start, c.end)} ({day})  {_summary(c)}")
+        for f in c.findings:
+            mark = "waived " if f.waived else ""
+            lines.append(f"      {mark}{f.severity.value.upper():<8} {f.rule_id}: {f.message}")
+    if not result.proven:
+        lines.append(
+            f"(ranked from {result.checked_in_full} of {result.considered} starts checked in "
+            "full by every rule; the others by the rules about dates and rooms alone)"
+        )
+    if result.blocked_by:
+        lines.append(f"No dates within {period} are free of warnings. What closes them:")
+        for b in result.blocked_by:
+            where = ", ".join(format_span(a, z) for a, z in b.days)
+            what = f"{b.cause}: {where}" if b.days else b.message
+            lines.append(f"  {b.rule_id} ({b.severity.value}) {what}")
+        free = result.longest_free
+        if free is None:
+            lines.append("Not one day of the period is free.")
+        else:
+            n = (free[1] - free[0]).days + 1
+            lines.append(
+                f"The longest free stretch is {format_span(*free)} ({n} day{'s' if n != 1 else ''}"
+                f"); {m.label} needs {result.days}."
+            )
+    return "\n".join(lines)
