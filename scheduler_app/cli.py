@@ -429,6 +429,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--country", default=None, help="ISO country code of a new venue")
     p.add_argument("--source", default="", help="where the room and capacity come from")
     COMMANDS["suggest"] = __import__("scheduler_app.cli_suggest", fromlist=["*"]).add_parser(sub)
+    __import__("scheduler_app.cli_plan", fromlist=["*"]).add_parsers(sub)  # plan, diff
     return parser
 
 

@@ -46,16 +46,17 @@ class StartCosts:
 
 
 def working_starts(item: ToPlace, weekend: frozenset[int]) -> list[int]:
-    """The starts that open and close on a working day of the host country (a meeting neither
-    opens nor closes on a weekend, as ITU meetings do); every start when no such one fits."""
+    """The starts that open and close on a working day of the host country, as ITU meetings do,
+    and keep a meeting of a working week or less inside one week; every start when none fits."""
     first, days = item.window.first.toordinal(), item.days
     last = item.window.last.toordinal() - days + 1
     every = list(range(first, last + 1))
+    week = 7 - len(weekend)
+    sitting = range(days) if days <= week else (0, days - 1)
     working = [
         s
         for s in every
-        if dt.date.fromordinal(s).weekday() not in weekend
-        and dt.date.fromordinal(s + days - 1).weekday() not in weekend
+        if all(dt.date.fromordinal(s + i).weekday() not in weekend for i in sitting)
     ]
     return working or every
 
