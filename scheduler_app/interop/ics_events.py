@@ -7,7 +7,7 @@ import re
 import zoneinfo
 from dataclasses import dataclass
 
-from scheduler_app.domain import InvalidMeeting, Meeting, Sector, Status
+from scheduler_app.domain import InvalidMeeting, Meeting, MeetingKind, Sector, Status, new_id
 from scheduler_app.interop.csvfile import COLUMNS, MAX_FIELD_CHARS, record_to_meeting
 from scheduler_app.interop.ics_kinds import guess_kind_and_code
 from scheduler_app.interop.ics_text import Component, Prop, split_list, unescape_text
@@ -28,6 +28,7 @@ _STATUS = {
 }
 _OWN_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _X_COLUMNS = {X + c.upper().replace("_", "-"): c for c in COLUMNS}
+_SECTORS = {s.value: s for s in Sector}
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +67,21 @@ def meeting_from_event(
     end: tuple[dt.date, dt.time | None, str] | None,
     uid: str,
     occurrence: str = "",
+    *,
+    direct: bool = True,
 ) -> IcsEvent:
+    """The meeting an event stands for (``occurrence``: the key of one occurrence of a series).
+
+    An event the planner wrote carries its own fields as ``X-SCHEDULER-*`` text, read as CSV
+    reads a row (:func:`csvfile.record_to_meeting`). Another calendar's event has only dates,
+    title, place and categories: its meeting is made from those values directly, as the record
+    would make it (``direct=False`` takes the record's way, for the tests that compare the two),
+    without writing dates and kinds out as text to read them back (a third of the import).
+    """
     line = event.line
-    summary = unescape_text(event.value("SUMMARY")).strip() or "(untitled)"
+    by_name = event.by_name
+    summary_prop = by_name.get("SUMMARY")
+    summary = (unescape_text(summary_prop.value).strip() if summary_prop else "") or "(untitled)"
     own = _own_record(event)
     s_day, s_time, s_zone = start
     if end is None:
@@ -100,43 +113,7 @@ def meeting_from_event(
         except OverflowError:
             raise Problem(line, uid, "DTEND", OUT_OF_RANGE) from None
         e_day, e_time = local.date(), local.time()
-    record = dict(own)
-    record["title"] = summary
-    if s_time is not None and e_time is not None:
-        record["start"] = f"{s_day.isoformat()}T{s_time.strftime('%H:%M')}"
-        record["end"] = f"{e_day.isoformat()}T{e_time.strftime('%H:%M')}"
-        record["timezone"] = s_zone
-        record.pop("precision", None)
-    else:
-        precision = own.get("precision", "day")
-        record["start"] = s_day.isoformat()
-        record["end"] = e_day.isoformat() if precision in ("", "day") else ""
-        record.pop("timezone", None)
-    status = event.value("STATUS").strip().upper()
-    if status == "CANCELLED" or "status" not in own:
-        record["status"] = _STATUS.get(status, Status.CONFIRMED).value
-    if not own.get("kind"):
-        categories = [c for p in event.all("CATEGORIES") for c in split_list(p.value)]
-        kind, code = guess_kind_and_code(summary, categories)
-        record["kind"] = kind.value
-        if code and not own.get("code"):
-            record["code"] = code + (f"-{occurrence}" if occurrence and code else "")
-        for category in categories:
-            if category.strip().upper() in {s.value for s in Sector}:
-                record["sector"] = category.strip().upper()
-        location = unescape_text(event.value("LOCATION")).strip()
-        if location:
-            record["notes"] = "\n".join(
-                x for x in (f"Location: {location}", record.get("notes", "")) if x
-            )
-        description = unescape_text(event.value("DESCRIPTION")).strip()
-        if description:
-            record["notes"] = "\n".join(x for x in (record.get("notes", ""), description) if x)
-    if occurrence and own.get("code"):
-        record["code"] = f"{own['code']}-{occurrence}"
-    if not own.get("id") or occurrence:
-        record["id"] = ""
-    sequence_text = event.value("SEQUENCE", "0").strip() or "0"
+    sequence_text = (by_name["SEQUENCE"].value.strip() if "SEQUENCE" in by_name else "0") or "0"
     try:
         sequence = int(sequence_text)
     except ValueError:
@@ -147,23 +124,137 @@ def meeting_from_event(
     # ("x@scheduler-app") is kept as a foreign UID, or every re-import would add it again.
     prefix, _, domain = uid.rpartition("@")
     own_uid = domain == "scheduler-app" and not occurrence and bool(_OWN_ID.fullmatch(prefix))
-    if own_uid and not own.get("id"):
-        record["id"] = prefix
-    if max(map(len, record.values())) > MAX_FIELD_CHARS:
+    meeting_uid = "" if own_uid else (f"{uid}/{occurrence}" if occurrence else uid)
+    moments = (s_day, s_time, s_zone), (e_day, e_time)
+    status_prop = by_name.get("STATUS")
+    status = status_prop.value.strip().upper() if status_prop else ""
+    if own or not direct:
+        record = _record(event, own, summary, moments, status, occurrence)
+        if own_uid and not own.get("id"):
+            record["id"] = prefix
+        if max(map(len, record.values())) > MAX_FIELD_CHARS:
+            _refuse_long_field(event, record, uid)
+        try:
+            meeting, _ = record_to_meeting(record, sequence=sequence, uid=meeting_uid)
+        except InvalidMeeting as exc:
+            raise Problem(line, uid, exc.field, exc.problem) from None
+        except (ValueError, OverflowError) as exc:  # a value the record's checks let through
+            raise Problem(line, uid, X + "*", f"not a valid meeting: {exc}") from None
+    else:
+        meeting = _foreign_meeting(
+            event, summary, moments, status, occurrence, prefix if own_uid else "", sequence, uid
+        )
+    stamp = _iso_stamp(by_name.get("DTSTAMP"))
+    return IcsEvent(meeting, uid, sequence, stamp, line, bool(own), status_prop is not None)
+
+
+_Moments = tuple[tuple[dt.date, dt.time | None, str], tuple[dt.date, dt.time | None]]
+
+
+def _record(
+    event: Component,
+    own: dict[str, str],
+    summary: str,
+    moments: _Moments,
+    status: str,
+    occurrence: str,
+) -> dict[str, str]:
+    """The event as a row of text values, as CSV import reads one (the planner's own events)."""
+    (s_day, s_time, s_zone), (e_day, e_time) = moments
+    record = dict(own)
+    record["title"] = summary
+    if s_time is not None and e_time is not None:
+        record["start"] = f"{s_day.isoformat()}T{s_time.hour:02d}:{s_time.minute:02d}"
+        record["end"] = f"{e_day.isoformat()}T{e_time.hour:02d}:{e_time.minute:02d}"
+        record["timezone"] = s_zone
+        record.pop("precision", None)
+    else:
+        precision = own.get("precision", "day")
+        record["start"] = s_day.isoformat()
+        record["end"] = e_day.isoformat() if precision in ("", "day") else ""
+        record.pop("timezone", None)
+    if status == "CANCELLED" or "status" not in own:
+        record["status"] = _STATUS.get(status, Status.CONFIRMED).value
+    if not own.get("kind"):
+        kind, code, sector, notes = _guessed(event, summary)
+        record["kind"] = kind.value
+        if code and not own.get("code"):
+            record["code"] = code + (f"-{occurrence}" if occurrence else "")
+        if sector is not None:
+            record["sector"] = sector.value
+        if any(notes):
+            record["notes"] = "\n".join(
+                x for x in (notes[0], record.get("notes", ""), notes[1]) if x
+            )
+    if occurrence and own.get("code"):
+        record["code"] = f"{own['code']}-{occurrence}"
+    if not own.get("id") or occurrence:
+        record["id"] = ""
+    return record
+
+
+def _guessed(
+    event: Component, summary: str
+) -> tuple[MeetingKind, str, Sector | None, tuple[str, str]]:
+    """Kind, code and Sector guessed from the title and categories, and what the notes say:
+    ``Location: ...`` and the description."""
+    by_name = event.by_name
+    categories = (
+        [c for p in event.all("CATEGORIES") for c in split_list(p.value)]
+        if "CATEGORIES" in by_name
+        else []
+    )
+    kind, code = guess_kind_and_code(summary, categories)
+    sector = None
+    for category in categories:
+        if (found := _SECTORS.get(category.strip().upper())) is not None:
+            sector = found
+    location_prop, description_prop = by_name.get("LOCATION"), by_name.get("DESCRIPTION")
+    location = unescape_text(location_prop.value).strip() if location_prop else ""
+    description = unescape_text(description_prop.value).strip() if description_prop else ""
+    return kind, code, sector, (f"Location: {location}" if location else "", description)
+
+
+def _foreign_meeting(
+    event: Component,
+    summary: str,
+    moments: _Moments,
+    status: str,
+    occurrence: str,
+    given_id: str,
+    sequence: int,
+    uid: str,
+) -> Meeting:
+    """Another calendar's event as a meeting, made as :func:`_record` and
+    :func:`csvfile.record_to_meeting` would make it (times to the minute, as the record writes
+    them), without the text in between."""
+    (s_day, s_time, s_zone), (e_day, e_time) = moments
+    kind, code, sector, (location, description) = _guessed(event, summary)
+    notes = f"{location}\n{description}" if location and description else location or description
+    if occurrence and code:
+        code = f"{code}-{occurrence}"
+    if max(len(summary), len(notes), len(code)) > MAX_FIELD_CHARS:
+        record = _record(event, {}, summary, moments, status, occurrence)
         _refuse_long_field(event, record, uid)
     try:
-        meeting, _ = record_to_meeting(
-            record,
-            sequence=max(sequence, 0),
-            uid="" if own_uid else (f"{uid}/{occurrence}" if occurrence else uid),
+        return Meeting(
+            id=given_id or new_id(),
+            code=code,
+            title=summary,
+            kind=kind,
+            start=s_day,
+            end=e_day,
+            sector=sector,
+            start_time=dt.time(s_time.hour, s_time.minute) if s_time is not None else None,
+            end_time=dt.time(e_time.hour, e_time.minute) if e_time is not None else None,
+            timezone=s_zone if s_time is not None else "",
+            status=_STATUS.get(status, Status.CONFIRMED),
+            notes=notes,
+            sequence=sequence,
+            uid="" if given_id else (f"{uid}/{occurrence}" if occurrence else uid),
         )
     except InvalidMeeting as exc:
-        raise Problem(line, uid, exc.field, exc.problem) from None
-    except (ValueError, OverflowError) as exc:  # a value the record's checks let through
-        raise Problem(line, uid, X + "*", f"not a valid meeting: {exc}") from None
-    has_status = event.first("STATUS") is not None
-    stamp = _iso_stamp(event.first("DTSTAMP"))
-    return IcsEvent(meeting, uid, sequence, stamp, line, bool(own), has_status)
+        raise Problem(event.line, uid, exc.field, exc.problem) from None
 
 
 def _refuse_long_field(event: Component, record: dict[str, str], uid: str) -> None:
@@ -185,7 +276,7 @@ def _refuse_long_field(event: Component, record: dict[str, str], uid: str) -> No
     )
 
 
-def plain_event(event: Component, zones: Zones) -> IcsEvent:
+def plain_event(event: Component, zones: Zones, *, direct: bool = True) -> IcsEvent:
     uid = unescape_text(event.value("UID")).strip()
     if not uid:
         raise Problem(event.line, "", "UID", "the event has no UID")
@@ -199,7 +290,7 @@ def plain_event(event: Component, zones: Zones) -> IcsEvent:
         end = _after(start, duration, uid)
     if end is not None:
         _check_order(start, end, uid, (dtend or dtstart).line)
-    return meeting_from_event(event, zones, start, end, uid)
+    return meeting_from_event(event, zones, start, end, uid, direct=direct)
 
 
 def _after(

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from scheduler_app.interop.csvfile import CsvFormatError, CsvProblem
 from scheduler_app.interop.ics_events import IcsEvent, X, plain_event
 from scheduler_app.interop.ics_kinds import guess_kind_and_code
+from scheduler_app.interop.ics_parse import parse
 from scheduler_app.interop.ics_recurrence import MAX_OCCURRENCES, recurring
-from scheduler_app.interop.ics_text import Component, IcsSyntaxError, Prop, parse, unescape_text
+from scheduler_app.interop.ics_text import Component, IcsSyntaxError, Prop, unescape_text
 from scheduler_app.interop.ics_zones import Problem, Zones, located
 
 _OWN_EXTRAS = frozenset({X + "OBSERVANCE", X + "DEADLINE", X + "HOLIDAY"})

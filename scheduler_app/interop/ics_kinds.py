@@ -81,12 +81,37 @@ def guess_kind_and_code(summary: str, categories: Sequence[str]) -> tuple[Meetin
         kind = SLUG_KINDS.get(key) or LABEL_KINDS.get(key)
         if kind:
             break
+    title_kind, code = _from_title(summary)
+    return kind or title_kind or MeetingKind.OTHER, code
+
+
+# Titles by shape (every ASCII digit written 0) when they carry no code: the patterns only ever
+# ask whether a character is a digit, so "Team meeting 12" and "Team meeting 47" are read the
+# same way, and a calendar of 20,000 such titles costs a dictionary look-up a title. Bounded in
+# number and length, so a hostile file cannot fill memory with titles.
+_DIGITS = str.maketrans("123456789", "000000000")
+_SHAPES: dict[str, MeetingKind | None] = {}
+
+
+def _from_title(summary: str) -> tuple[MeetingKind | None, str]:
+    """Kind (None: nothing in the title says) and code from the title alone."""
+    shape = summary.translate(_DIGITS)
+    if shape in _SHAPES:
+        return _SHAPES[shape], ""
+    kind, code = _read_title(summary)
+    if not code and len(shape) <= 200 and len(_SHAPES) < 4096:
+        _SHAPES[shape] = kind
+    return kind, code
+
+
+def _read_title(summary: str) -> tuple[MeetingKind | None, str]:
+    kind: MeetingKind | None = None
     code = ""
-    if kind is None and _RG.search(summary):
+    if _RG.search(summary):
         kind = MeetingKind.RAPPORTEUR_GROUP
     related = _RELATED.search(summary)
     if related:  # "WRC-27 briefing" is not WRC-27: no code, and the acronym decides no kind
-        return kind or _word_kind(summary) or MeetingKind.OTHER, ""
+        return kind or _word_kind(summary), ""
     if m := _CODE.search(summary):
         acronym = m.group(1).upper()
         code = m.group(0) if acronym != "C" else f"C{m.group(2)}"
@@ -98,6 +123,4 @@ def guess_kind_and_code(summary: str, categories: Sequence[str]) -> tuple[Meetin
     elif m := _COUNCIL.search(summary):
         code = f"C{m.group(1)[2:]}"
         kind = kind or MeetingKind.COUNCIL
-    if kind is None and _RG.search(summary):
-        kind = MeetingKind.RAPPORTEUR_GROUP
-    return kind or _word_kind(summary) or MeetingKind.OTHER, code
+    return kind or _word_kind(summary), code

@@ -15,7 +15,7 @@ from pathlib import Path
 from scheduler_app.domain import Body, InvalidBody, InvalidMeeting, Meeting, Room, Venue
 from scheduler_app.interop.csvfile import CsvFormatError, CsvProblem, CsvRow, merge, read_meetings
 from scheduler_app.interop.ics_import import IcsRead, read_ics, uniquely_coded
-from scheduler_app.interop.ics_text import paused_gc
+from scheduler_app.interop.ics_parse import paused_gc
 from scheduler_app.services.references import (
     NewReferences,
     canonical_names,

@@ -28,7 +28,7 @@ from scheduler_app.storage.rows import (
     body_from_row,
     body_to_row,
     meeting_from_values,
-    meeting_to_row,
+    meeting_values,
     room_from_row,
     room_to_row,
     venue_from_row,
@@ -170,7 +170,7 @@ class PlanningDatabase(DatabaseFile):
         the foreign keys refuse a meeting that points nowhere.
         """
         stamps = stamps or {}
-        rows = [(*meeting_to_row(m).values(), stamps.get(m.id)) for m in meetings]
+        rows = [(*meeting_values(m), stamps.get(m.id)) for m in meetings]
         if not rows:
             return
         # Prepared statements through executemany rather than Table.upsert_all, which rebuilds and

@@ -57,43 +57,47 @@ MEETING_COLUMNS = (
 )
 
 
-def _or_none(text: str) -> str | None:
-    return text or None
-
-
 def meeting_to_row(m: Meeting) -> dict[str, Any]:
+    return dict(zip(MEETING_COLUMNS, meeting_values(m), strict=True))
+
+
+def meeting_values(m: Meeting) -> tuple[Any, ...]:
+    """The values of a meeting's row in :data:`MEETING_COLUMNS` order, the reverse of
+    :func:`meeting_from_values`. Positional for the same reason: saving 20,000 imported meetings
+    builds 20,000 of them."""
     decided = m.decided
-    return {
-        "id": m.id,
-        "code": _or_none(m.code),
-        "title": m.title,
-        "kind": m.kind.value,
-        "sector": m.sector.value if m.sector else None,
-        "body": _or_none(m.body),
-        "parent": _or_none(m.parent),
-        "start": m.start.isoformat(),
-        "end": m.end.isoformat(),
-        "precision": m.precision.value,
-        "start_time": m.start_time.isoformat() if m.start_time else None,
-        "end_time": m.end_time.isoformat() if m.end_time else None,
-        "timezone": _or_none(m.timezone),
-        "city": m.city,
-        "country": m.country,
-        "venue": _or_none(m.venue),
-        "room": _or_none(m.room),
-        "mode": m.mode.value,
-        "status": m.status.value,
-        "decided_from": decided.start.isoformat() if decided else None,
-        "decided_to": decided.end.isoformat() if decided else None,
-        "decided_source": decided.source if decided else "",
-        "nominal_year": m.nominal_year,
-        "participants": m.participants,
-        "chair": m.chair,
-        "notes": m.notes,
-        "source": m.source,
-        "sequence": m.sequence,
-        "uid": _or_none(m.uid),
-    }
+    start_time, end_time, sector = m.start_time, m.end_time, m.sector
+    return (
+        m.id,
+        m.code or None,
+        m.title,
+        m.kind.value,
+        sector.value if sector else None,
+        m.body or None,
+        m.parent or None,
+        m.start.isoformat(),
+        m.end.isoformat(),
+        m.precision.value,
+        start_time.isoformat() if start_time else None,
+        end_time.isoformat() if end_time else None,
+        m.timezone or None,
+        m.city,
+        m.country,
+        m.venue or None,
+        m.room or None,
+        m.mode.value,
+        m.status.value,
+        decided.start.isoformat() if decided else None,
+        decided.end.isoformat() if decided else None,
+        decided.source if decided else "",
+        m.nominal_year,
+        m.participants,
+        m.chair,
+        m.notes,
+        m.source,
+        m.sequence,
+        m.uid or None,
+    )
 
 
 _date = dt.date.fromisoformat

@@ -101,7 +101,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     from scheduler_app.interop.ics_import import read_ics
-    from scheduler_app.interop.ics_text import paused_gc
+    from scheduler_app.interop.ics_parse import paused_gc
     from scheduler_app.services.calendar_export import build_request, write_ics
     from scheduler_app.services.planner import open_database
 

@@ -26,7 +26,8 @@ from scheduler_app.interop.csvfile import (
     write_meetings,
 )
 from scheduler_app.interop.ics_import import MAX_OCCURRENCES, IcsRead, read_ics
-from scheduler_app.interop.ics_text import IcsSyntaxError, parse
+from scheduler_app.interop.ics_parse import parse
+from scheduler_app.interop.ics_text import IcsSyntaxError
 from scheduler_app.services.importing import ImportReport, import_ics
 from scheduler_app.storage import PlanningDatabase
 
