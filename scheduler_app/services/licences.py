@@ -20,6 +20,7 @@ _FALLBACK_REQUIREMENTS = (
     "pyluach",
     "holidays",
     "recurring-ical-events",
+    "ortools",
 )
 LICENCE_FILES = {"LGPL-3.0": "LGPL-3.0.txt", "GPL-3.0": "GPL-3.0.txt"}
 
