@@ -52,6 +52,8 @@ def main() -> None:
                 f"  {result.status}: {samples[-1]:.1f} s, findings left {result.counts}, "
                 f"weighted cost {result.cost}"
             )
+            for conflict in result.conflicts:
+                print(f"    conflict: {conflict.text()}")
         print(f"median {statistics.median(samples):.1f} s (target under 30 s)")
 
 
