@@ -28,7 +28,7 @@ class FindingsDock(QObject):
         self.meetings = meetings
         self.panel = FindingsPanel(window)
         self.panel.setAccessibleName(self.tr("Findings"))
-        self.label = QLabel(window)
+        self.label = QLabel(self.tr("Checking…"), window)  # until the first check arrives
         self.panel.finding_selected.connect(self._on_finding_selected)
         self.panel.waive_requested.connect(self._on_waive_requested)
         self.panel.unwaive_requested.connect(self._on_unwaive_requested)

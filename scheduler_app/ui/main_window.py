@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -92,7 +92,8 @@ class MainWindow(QMainWindow):
         if first_paint.wanted():
             self.first_paint_probe = first_paint.FirstPaintProbe(self, self.session)
         self.resize(1280, 800)
-        self.session.reload()  # every pane reads the database; the rules run on a worker thread
+        # every pane reads the database now; the rules, once the window has painted (below)
+        self.session.reload(check=False)
 
     # --- construction ----------------------------------------------------------------------------
 
@@ -348,6 +349,14 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             # Scrolling needs the laid-out viewport, which exists only once the window is shown.
             self.meetings.go_to_date(local_today())
+            # The first check (a second or two at 20,000 meetings) runs on the worker thread;
+            # started after this first paint, it does not compete with it for the interpreter.
+            QTimer.singleShot(0, self._start_first_check)
+
+    @Slot()
+    def _start_first_check(self) -> None:
+        if self.session.checked is None and not self.session.checking:
+            self.session.start_check()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         window_settings.save(self, self.calendar, self.filter_panel)

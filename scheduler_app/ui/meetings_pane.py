@@ -168,7 +168,7 @@ class MeetingsPane(QObject):
 
     @Slot()
     def _on_database_opened(self) -> None:
-        meetings = self.session.db.meetings()
+        meetings = self.session.loaded
         with self._quiet():
             self.model.set_meetings(meetings)
         self.filters.set_bodies(

@@ -56,6 +56,10 @@ class Session(QObject):
         self._generation = 0
         self._queued: list[Change] = []
         self._selected: tuple[str, ...] = ()
+        self.closed = False
+        self.loaded: list[Meeting] = []
+        """The meetings as read by the last :meth:`reload`, for the subscribers of
+        :attr:`database_opened` (one read of the database for all of them and the check)."""
         self._relay = _Relay(self)
         self._relay.checked.connect(self._on_checked)
 
@@ -80,12 +84,16 @@ class Session(QObject):
         self._generation += 1
         self._pending = None
         self._queued.clear()
+        self.closed = True
         self.db.close()
 
-    def reload(self) -> None:
-        """Tell every subscriber to read the database again, and check it anew."""
+    def reload(self, *, check: bool = True) -> None:
+        """Tell every subscriber to read the database again (the meetings once, as
+        :attr:`loaded`), and check it anew unless ``check`` is False."""
+        self.loaded = self.db.meetings()
         self.database_opened.emit()
-        self.start_check()
+        if check:
+            self.start_check(meetings=self.loaded)
 
     # --- the rules --------------------------------------------------------------------------------
 
@@ -114,11 +122,17 @@ class Session(QObject):
         """The current findings, or none while the first check runs."""
         return self._checker.findings() if self._checker is not None else []
 
-    def start_check(self, *, background: bool = True) -> None:
-        """Check the whole calendar again, on the worker thread unless ``background`` is False."""
+    def start_check(
+        self, *, background: bool = True, meetings: list[Meeting] | None = None
+    ) -> None:
+        """Check the whole calendar again, on the worker thread unless ``background`` is False;
+        ``meetings`` are those just read from the database, if they were."""
+        if self.closed:
+            return  # the window went before its check was due
         self._generation += 1
         self._queued.clear()
-        meetings = self.db.meetings()
+        if meetings is None:
+            meetings = self.db.meetings()
         if not background:
             self._pending = None
             self._checker = checker_for_database(self.db, meetings=meetings)

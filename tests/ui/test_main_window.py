@@ -268,3 +268,86 @@ def test_a_meeting_selected_past_a_text_filter_stays_selected(window, qtbot):
     qtbot.wait(300)  # longer than the typing pause: nothing refilters behind the planner's back
     assert [m.code for m in window.selected_meetings()] == ["PP-26"]
     assert window.filter_panel.search.text() == "" and window.model.rowCount() == 40
+
+
+def test_the_first_check_runs_after_the_window_shows_and_the_findings_say_so(qtbot, reference_db):
+    w = MainWindow(reference_db)
+    qtbot.addWidget(w)
+    assert w.session.checked is None  # nothing checked before the window is on screen
+    with qtbot.waitSignal(w.session.checking_changed) as started:
+        w.show()
+    assert started.args == [True] and w.findings_label.text() == "Checking…"
+    assert "Checking the calendar" in w.findings.details.toPlainText()
+    assert w.model.rowCount() == 40  # the table is there while the rules run
+    qtbot.waitUntil(lambda: not w.session.checking, timeout=20_000)
+    assert "errors" in w.findings_label.text() and w.findings.model.rowCount() > 0
+
+
+def test_a_filter_change_keeps_a_visible_selection_and_selects_nothing_otherwise(window):
+    pp26 = window.db.meeting_by_code("PP-26")
+    window.select_meeting(pp26.id)
+    box = window.filter_panel.kind_box
+    box.setCurrentIndex(box.findData(MeetingKind.PP.value))
+    assert [m.code for m in window.selected_meetings()] == ["PP-26"]
+    box.setCurrentIndex(box.findData(MeetingKind.RPM.value))
+    assert window.selected_meetings() == [] and window.session.selected_ids == ()
+    assert "No meeting selected" in window.details.toPlainText()
+
+
+def test_the_rows_context_menu_acts_on_the_whole_selection(window, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QInputDialog
+
+    codes = ["C26", "PP-26"]
+    before = {c: window.db.meeting_by_code(c).start for c in codes}
+    assert window.select_meetings([window.db.meeting_by_code(c).id for c in codes]) == 2
+    assert set(window.session.selected_ids) == {window.db.meeting_by_code(c).id for c in codes}
+    menu = window.edits.context_menu(window.table)
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert texts[:4] == ["&Edit Meeting…", "D&uplicate", "&Move by…", "&Delete…"]
+    assert {"Export the Se&lection…", "Print the &Selection…"} <= set(texts)
+
+    def accept_ten(dialog: QInputDialog) -> int:
+        dialog.setIntValue(10)
+        return int(QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(QInputDialog, "exec", accept_ten)
+    [move_by] = [a for a in menu.actions() if a.text() == "&Move by…"]
+    move_by.trigger()
+    for code in codes:
+        assert (window.db.meeting_by_code(code).start - before[code]).days == 10
+    assert window.undo_stack.count() == 1  # one step for both
+    window.undo_stack.undo()
+    assert {c: window.db.meeting_by_code(c).start for c in codes} == before
+
+
+def test_return_in_the_find_box_does_not_open_the_meeting_dialog(window, qtbot, monkeypatch):
+    from scheduler_app.ui.meeting_dialog import MeetingDialog
+
+    opened = []
+    monkeypatch.setattr(MeetingDialog, "exec", lambda d: opened.append(d) or 0)
+    window.activateWindow()
+    window.filter_panel.search.setFocus()
+    qtbot.keyClick(window.filter_panel.search, Qt.Key.Key_Return)
+    assert opened == []
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert len(opened) == 1
+
+
+def test_the_window_reports_its_first_paint_for_the_benchmark(reference_db):
+    import os
+
+    reference_db.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SCHEDULER_REPORT_FIRST_PAINT": "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "scheduler_app", "gui", "--db", str(reference_db.path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    paint, check = done.stdout.splitlines()[-2:]
+    assert paint.startswith("first paint ") and check.startswith("check done ")
+    assert float(check.split()[2]) >= float(paint.split()[2]) > 0
