@@ -39,8 +39,9 @@ _QUOTED = [f'"{c}"' for c in MEETING_COLUMNS]
 _WRITTEN = [*_QUOTED, '"stamp"']
 _INSERT_MEETING = (
     f"INSERT INTO meetings ({', '.join(_WRITTEN)}, updated_at) "
-    f"VALUES ({', '.join('?' * len(_WRITTEN))}, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
+    f"VALUES ({', '.join('?' * (len(_WRITTEN) + 1))})"
 )
+_NOW = "SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 _CODE, _UID = MEETING_COLUMNS.index("code"), MEETING_COLUMNS.index("uid")
 _UNIQUE_KEYS = "SELECT id, code, uid FROM meetings"
 _RELEASE_KEYS = "UPDATE meetings SET code = NULL, uid = NULL WHERE id = ?"
@@ -170,13 +171,16 @@ class PlanningDatabase(DatabaseFile):
         the foreign keys refuse a meeting that points nowhere.
         """
         stamps = stamps or {}
-        rows = [(*meeting_values(m), stamps.get(m.id)) for m in meetings]
+        # The time of the save, asked of SQLite once: one clock and one moment for all the rows
+        # of one transaction (strftime for each of 20,000 rows was a sixth of their insert).
+        now = self.conn.execute(_NOW).fetchone()[0]
+        rows = [(*meeting_values(m), stamps.get(m.id), now) for m in meetings]
         if not rows:
             return
         # Prepared statements through executemany rather than Table.upsert_all, which rebuilds and
         # type-checks every row in Python; and separate INSERT and UPDATE rather than an UPSERT,
         # which SQLite runs three times slower with foreign keys on: 20,000 meetings take 0.4 s,
-        # not 3 s.
+        # not 3 s. An update's updated_at is the trigger's (meetings_updated).
         with self.write():
             stored = {r[0]: (r[1], r[2]) for r in self.conn.execute(_UNIQUE_KEYS)}
             added = [r for r in rows if r[0] not in stored]
@@ -186,7 +190,7 @@ class PlanningDatabase(DatabaseFile):
             # new meetings come after the updates.
             letting_go = [(r[0],) for r in updated if (r[_CODE], r[_UID]) != stored[r[0]]]
             self.conn.executemany(_RELEASE_KEYS, letting_go)
-            self.conn.executemany(_UPDATE_MEETING, [(*r[1:], r[0]) for r in updated])
+            self.conn.executemany(_UPDATE_MEETING, [(*r[1:-1], r[0]) for r in updated])
             self.conn.executemany(_INSERT_MEETING, added)
             # A meeting put back is no longer deleted (migration 0007 says why this is not a
             # trigger).

@@ -9,16 +9,17 @@ makes. Titles are read once per shape.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scheduler_app.domain import MeetingKind
+from scheduler_app.domain import Meeting, MeetingKind
 from scheduler_app.interop import ics_kinds
 from scheduler_app.interop.csvfile import CsvFormatError
-from scheduler_app.interop.ics_events import plain_event
+from scheduler_app.interop.ics_events import fresh_id, plain_event
 from scheduler_app.interop.ics_import import read_ics
 from scheduler_app.interop.ics_parse import parse
 from scheduler_app.interop.ics_text import Component, IcsSyntaxError
@@ -28,6 +29,7 @@ from scheduler_app.storage import PlanningDatabase
 from tests.fuzz.agree import meeting_paths_differ, readers_differ
 
 FIXTURES = Path(__file__).parent / "fixtures"
+DAY = dt.date(2027, 3, 1)
 HEAD = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
 TAIL = "END:VCALENDAR\r\n"
 PLAIN = (
@@ -71,6 +73,9 @@ UNUSUAL_BLOCKS = {
     "line without a colon": PLAIN.replace("SUMMARY:Team meeting", "SUMMARY Team meeting"),
     "line starting with a colon": PLAIN.replace("SUMMARY", ""),
     "blank line": PLAIN.replace("SUMMARY", "\r\nSUMMARY"),
+    "blank line before a fold": PLAIN.replace("Team meeting", "Team\r\n\r\n \tmeeting"),
+    "blank line before a fold, lf": PLAIN.replace("\r\n", "\n").replace("Team", "T\n\n \tx"),
+    "fold then tab": PLAIN.replace("Team meeting", "Team\r\n \tmeeting\r\n\t x"),
     "line of spaces": PLAIN.replace("SUMMARY", "   \r\nSUMMARY"),
     "lone cr": PLAIN.replace("SUMMARY:Team", "SUMMARY:Te\ram"),
     "mixed line ends": PLAIN.replace("SUMMARY:Team meeting\r\n", "SUMMARY:Team meeting\n"),
@@ -249,3 +254,12 @@ def test_a_title_with_a_code_is_never_answered_from_another_of_its_shape() -> No
     assert ics_kinds.guess_kind_and_code("WRC-27", [])[1] == "WRC-27"
     assert ics_kinds.guess_kind_and_code("WRC-31", [])[1] == "WRC-31"
     assert ics_kinds.guess_kind_and_code("Team meeting 12", ["Workshop"])[0] is MeetingKind.WORKSHOP
+
+
+def test_fresh_ids_are_random_version_4_uuids_as_new_id_makes_them() -> None:
+    ids = {fresh_id() for _ in range(2000)}
+    assert len(ids) == 2000
+    for x in list(ids)[:200]:
+        u = uuid.UUID(x)
+        assert (str(u), u.version, u.variant) == (x, 4, uuid.RFC_4122)
+        assert Meeting(id=x, code="", title="t", kind=MeetingKind.OTHER, start=DAY, end=DAY).id == x
