@@ -354,13 +354,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "print",
-        help="print a year planner, cycle chart, timetable, list or checklist to PDF",
-        description="Render a printed layout of the calendar to a PDF file.",
+        help="print a year planner, cycle chart, timetable, list, checklist or diff to PDF",
+        description="Render a printed layout of the calendar to a PDF file; --layout diff "
+        "prints what changed from --db to --against, as an annex for a Council document.",
     )
     p.add_argument(
         "--layout",
         required=True,
-        choices=("year", "cycle", "quarter", "month", "grid", "list", "deadlines"),
+        choices=("year", "cycle", "quarter", "month", "grid", "list", "deadlines", "diff"),
+    )
+    p.add_argument(
+        "--against",
+        type=Path,
+        metavar="B",
+        help="with --layout diff: the calendar to compare with (a database or CSV file); "
+        "--db, or the default database, is the one before",
     )
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
@@ -896,9 +904,21 @@ def cmd_print(args: argparse.Namespace) -> int:
         overlays = Overlays.parse(args.overlays)
     except ValueError as exc:
         raise UsageError(f"--overlays: {exc}") from exc
+    layout = Layout(args.layout)
+    if layout is Layout.DIFF:
+        if args.against is None:
+            raise UsageError("--layout diff needs --against B, the calendar to compare with")
+        if not args.against.is_file():
+            raise UsageError(f"{args.against}: no such file")
+        if where != MeetingFilter() or args.year is not None:
+            raise UsageError(
+                "--layout diff compares whole calendars; leave out --year, the dates and filters"
+            )
+    elif args.against is not None:
+        raise UsageError(f"--against is for --layout diff, not --layout {layout}")
     _check_output(output, args.force, (".pdf",), ".pdf")
     request = PrintRequest(
-        layout=Layout(args.layout),
+        layout=layout,
         year=args.year,
         date_from=args.date_from,
         date_to=args.date_to,
@@ -909,6 +929,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         meeting_code=args.meeting,
         annex=not args.no_annex,
         overlays=overlays,
+        against=args.against,
     )
     _app = QGuiApplication.instance() or QGuiApplication([])
     today = dt.datetime.now().astimezone().date()

@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from pathlib import Path
 
 from scheduler_app.domain import Meeting, MeetingKind, Precision
 from scheduler_app.domain.dates import period_of
@@ -23,13 +24,17 @@ from scheduler_app.printing.charts import (
     timetable,
     year_planner,
 )
+from scheduler_app.printing.diff_layout import diff_annex
 from scheduler_app.printing.lists import deadlines_checklist, meeting_list
 from scheduler_app.printing.page import Measure, Page, Paper, Sheet
 from scheduler_app.services.checking import (
+    check_database,
     checker_for_database,
     observances_between,
     venue_holidays,
 )
+from scheduler_app.services.diff import Side, diff, load_side
+from scheduler_app.services.planner import database_label
 from scheduler_app.storage import MeetingFilter, PlanningDatabase
 
 MAX_CYCLE_YEARS = 6
@@ -51,6 +56,7 @@ class Layout(StrEnum):
     GRID = "grid"
     LIST = "list"
     DEADLINES = "deadlines"
+    DIFF = "diff"
 
 
 TITLES = {
@@ -61,6 +67,7 @@ TITLES = {
     Layout.GRID: "Month calendar",
     Layout.LIST: "Meeting list",
     Layout.DEADLINES: "Deadlines checklist",
+    Layout.DIFF: "Changes between two calendars",
 }
 
 
@@ -85,6 +92,7 @@ class PrintRequest:
     mark_today: bool = False  # the screen marks today; paper does not
     page_size: tuple[float, float] | None = None  # (width, height) in mm, instead of the paper
     min_label_pt: float = MIN_LABEL_PT  # smaller bar labels are left out (a screen needs more)
+    against: Path | None = None  # the diff: the other calendar (a database or CSV file)
 
 
 def period(
@@ -162,6 +170,8 @@ def build_pages(
     The whole calendar is read only for the layouts that need it (the list's compliance annex,
     the deadlines); a chart reads the meetings of its period, or takes the window's, so that
     drawing a calendar view does not cost a pass over every meeting."""
+    if request.layout is Layout.DIFF:
+        return _diff_pages(db, request, measure, today)
     pps = db.meetings(MeetingFilter(kinds=frozenset({MeetingKind.PP})))
     first, last = period(request, pps, today)
     if request.only is not None:
@@ -247,3 +257,31 @@ def build_pages(
     elif shown is not None:
         deadlines = [d for d in deadlines if d.meeting_id in shown]
     return deadlines_checklist(deadlines, sheet, measure), sheet
+
+
+def _diff_pages(
+    db: PlanningDatabase, request: PrintRequest, measure: Measure, today: dt.date
+) -> tuple[list[Page], Sheet]:
+    """The diff annex from ``db`` (before) to ``request.against`` (after), each calendar named
+    by its file name and checked as ``check`` checks it."""
+    if request.against is None:
+        raise PrintError(
+            "To print what changed, name the other calendar to compare this one with "
+            "(a planning database or a CSV file)."
+        )
+    names = (database_label(db), request.against.name)
+    if names[0] == names[1] and db.path.resolve() != request.against.resolve():
+        # two files of one name: the folder each is in tells them apart
+        names = (f"{db.path.parent.name}/{names[0]}", f"{request.against.parent.name}/{names[1]}")
+    # checked as `scheduler-app diff` checks a database, so the annex says what the diff says
+    before = Side(names[0], db.meetings(), check_database(db).findings)
+    after = replace(load_side(request.against), name=names[1])
+    landscape = request.landscape if request.landscape is not None else False  # a document annex
+    sheet = Sheet(
+        paper=request.paper,
+        landscape=landscape,
+        title=f"ITU meetings: {TITLES[Layout.DIFF].lower()}",
+        generated=today,
+        custom_size=request.page_size,
+    )
+    return diff_annex(diff(before, after), sheet, measure, today), sheet
