@@ -1,0 +1,229 @@
+"""The deadlines dock: what is due for the meetings the filter shows, soonest first.
+
+The rows are :func:`scheduler_app.services.deadline_list.deadline_rows`. Overdue deadlines and
+those falling on a weekend or a Geneva public holiday are said in the Flags column in words and
+also tinted, so colour never carries the meaning alone. Double-click or Enter on a row emits
+:attr:`DeadlinesPanel.meeting_activated` with the meeting's id; the window selects it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scheduler_app.domain import Meeting
+from scheduler_app.domain.dates import format_day
+from scheduler_app.services.deadline_list import DeadlineRow, deadline_rows
+from scheduler_app.ui.plain import plain_label, plain_tooltip
+
+COLUMNS = ("Date", "Days left", "Meeting", "What is due", "Flags")
+DATE, DAYS, MEETING, WHAT, FLAGS = range(len(COLUMNS))
+OVERDUE_TINT = QColor("#f8d7da")  # with the word "Overdue" in the Flags column
+CLOSED_TINT = QColor("#fff3cd")  # weekend or Geneva holiday, said in the Flags column
+PAST_TEXT = QColor("#6c757d")
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def days_left_text(days: int) -> str:
+    """``today``, ``tomorrow``, ``in 12 days``, ``3 days ago``."""
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "tomorrow"
+    if days == -1:
+        return "yesterday"
+    return f"in {days} days" if days > 0 else f"{-days} days ago"
+
+
+class DeadlinesModel(QAbstractTableModel):
+    """Read-only view of the deadline rows; replaced wholesale by :meth:`set_rows`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[DeadlineRow] = []
+
+    def set_rows(self, rows: Sequence[DeadlineRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> DeadlineRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self._tip(row))
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if row.overdue:
+                return QBrush(OVERDUE_TINT)
+            if row.weekend or row.holiday:
+                return QBrush(CLOSED_TINT) if column in (DATE, FLAGS) else None
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and row.past:
+            return QBrush(PAST_TEXT)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == DAYS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.meeting_id
+        return None
+
+    @staticmethod
+    def _text(row: DeadlineRow, column: int) -> str:
+        if column == DATE:
+            return f"{row.deadline.weekday} {format_day(row.day)}"
+        if column == DAYS:
+            return days_left_text(row.days_left)
+        if column == MEETING:
+            return row.meeting_label
+        if column == WHAT:
+            return row.what
+        flags = list(row.flags)
+        if row.past:
+            flags.insert(0, "Past")
+        return ", ".join(flags)
+
+    @staticmethod
+    def _tip(row: DeadlineRow) -> str:
+        lines = [f"{row.what}, {row.meeting_label} ({row.meeting_title})", row.rule]
+        if row.holiday:
+            lines.append(f"Geneva public holiday: {row.holiday}")
+        if row.weekend:
+            lines.append("Falls on a weekend; no ITU text moves it to a working day.")
+        return "\n".join([*lines, "", row.citation])
+
+
+class _DeadlinesTable(QTableView):
+    """A table whose Enter (or Return) on the current row means "go to this meeting"."""
+
+    entered = Signal(QModelIndex)
+    """Enter or Return was pressed on the current row."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.entered.emit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class DeadlinesPanel(QWidget):
+    """The coming deadlines of the meetings given to :meth:`set_meetings`."""
+
+    meeting_activated = Signal(str)
+    """The planner double-clicked (or pressed Enter on) a deadline: the id of its meeting."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Deadlines"))
+        self._meetings: list[Meeting] = []
+        self._today = dt.date.min
+        self.model = DeadlinesModel(self)
+        self.table = _DeadlinesTable(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Deadlines of the shown meetings"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the dock instead of walking cells
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._on_row_chosen)
+        self.table.entered.connect(self._on_row_chosen)
+
+        self.show_past = QCheckBox(self.tr("Show past deadlines"), self)
+        self.show_past.setToolTip(
+            plain_tooltip("Also list deadlines whose day has gone for meetings already held")
+        )
+        self.show_past.toggled.connect(self._on_show_past_toggled)
+        self.count = plain_label(QLabel(self))
+
+        top = QHBoxLayout()
+        top.addWidget(self.count, 1)
+        top.addWidget(self.show_past)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+
+    def set_meetings(self, meetings: Sequence[Meeting], today: dt.date) -> None:
+        """List the deadlines of ``meetings`` (those the filter shows) as seen on ``today``."""
+        self._meetings = list(meetings)
+        self._today = today
+        self._refresh()
+
+    def _refresh(self) -> None:
+        rows = deadline_rows(self._meetings, self._today, show_past=self.show_past.isChecked())
+        self.model.set_rows(rows)
+        self._fit_columns(rows)
+        overdue = sum(r.overdue for r in rows)
+        text = f"{len(rows)} deadline{'s' if len(rows) != 1 else ''}"
+        if overdue:
+            text += f", {overdue} overdue"
+        self.count.setText(text)
+
+    def _fit_columns(self, rows: Sequence[DeadlineRow]) -> None:
+        """Size every column but "What is due" to its widest distinct text. Qt's own
+        ResizeToContents asks every cell (0.6 s for the 28,000 deadlines of 20,000 meetings);
+        a column holds few distinct texts, so measuring those is enough."""
+        metrics = self.table.fontMetrics()
+        pad = 2 * self.table.style().pixelMetric(
+            self.table.style().PixelMetric.PM_FocusFrameHMargin
+        )
+        pad += 16  # the cell's margins and the grid line
+        for column in (DATE, DAYS, MEETING, FLAGS):
+            texts = {DeadlinesModel._text(r, column) for r in rows}
+            texts.add(self.model.tr(COLUMNS[column]))
+            width = max(metrics.horizontalAdvance(t) for t in texts) + pad
+            self.table.setColumnWidth(column, width)
+
+    @Slot(bool)
+    def _on_show_past_toggled(self, _checked: bool) -> None:
+        self._refresh()
+
+    @Slot(QModelIndex)
+    def _on_row_chosen(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.meeting_activated.emit(self.model.row_at(index.row()).meeting_id)
