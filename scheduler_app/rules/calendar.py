@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from scheduler_app.domain import Meeting, MeetingKind, Mode, Precision, Sector, Status
 from scheduler_app.domain.observance import Observance
+from scheduler_app.rules.derived import DerivedCache, T
 
 HolidayLookup = Callable[[str, str, int], Mapping[dt.date, str]]
 """(country, subdivision, year) -> {day: holiday name}; empty when the calendar is unknown."""
@@ -218,6 +219,7 @@ class Calendar:
         # Cancelled meetings are kept apart: every rule skips them but one, which proposes
         # Geneva for a cancelled invitation (WTDC1-CANCELLED-TO-GENEVA).
         self._cancelled: dict[str, Meeting] = {}
+        self._derived = DerivedCache()
         for m in {m.id: m for m in meetings}.values():  # the last version of each meeting
             self.add(m, bulk=True)
         for index in self._indexes():
@@ -242,6 +244,7 @@ class Calendar:
         if m.id in self.by_id:
             self.remove(self.by_id[m.id])
         self.by_id[m.id] = m
+        self._derived.changed(m.kind)
         self._all.add(m, bulk=bulk)
         self._kind[m.kind].add(m, bulk=bulk)
         if (key := room_key(m)) is not None:
@@ -262,6 +265,7 @@ class Calendar:
         stored = self.by_id.pop(m.id, None)
         if stored is None:
             return
+        self._derived.changed(stored.kind)
         self._all.remove(stored)
         self._kind[stored.kind].remove(stored)
         if (key := self._room_of.pop(stored.id, None)) is not None:
@@ -294,13 +298,27 @@ class Calendar:
 
     def of_kind(self, *kinds: MeetingKind | str) -> list[Meeting]:
         """Meetings of these kinds, sorted by start date."""
-        by_id = self.by_id
-        indexes = [i for k in set(kinds) if (i := self._kind.get(MeetingKind(k))) is not None]
-        if len(indexes) == 1:  # already in (start, end, id) order
-            return [by_id[i] for i in indexes[0].ids()]
-        found = [by_id[i] for index in indexes for i in index.ids()]
+        wanted = {MeetingKind(k) for k in kinds}
+        if len(wanted) == 1:
+            return list(self._sorted_kind(*wanted))
+        found = [m for k in wanted for m in self._sorted_kind(k)]
         found.sort(key=lambda m: (m.start, m.end, m.id))
         return found
+
+    def _sorted_kind(self, kind: MeetingKind) -> list[Meeting]:
+        # kept until a meeting of the kind changes: sorting a kind with timed meetings is the
+        # most of what a rule reading every rapporteur group costs
+        def compute() -> list[Meeting]:
+            index = self._kind.get(kind)
+            return [] if index is None else [self.by_id[i] for i in index.ids()]
+
+        return self._derived.get(("of_kind", kind), (kind,), compute)
+
+    def derived(self, key: object, kinds: Iterable[MeetingKind], compute: Callable[[], T]) -> T:
+        """What ``compute`` derives from the meetings of ``kinds``, kept until one of them is
+        added or removed (see :mod:`scheduler_app.rules.derived`). ``key`` names the value and
+        everything else it depends on (a rule's parameters); the value must not be changed."""
+        return self._derived.get(key, kinds, compute)
 
     def overlapping(
         self,

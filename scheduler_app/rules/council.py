@@ -13,7 +13,7 @@ from scheduler_app.domain import Meeting, MeetingKind
 from scheduler_app.domain.kinds import CONFERENCE_KINDS
 from scheduler_app.rules.calendar import Calendar, has_days, overlap
 from scheduler_app.rules.facts import dates, hours_of, window
-from scheduler_app.rules.model import Finding, Policy, RuleSpec, Severity, describe, rule
+from scheduler_app.rules.model import Finding, Policy, RuleSpec, Severity, describe, naming, rule
 from scheduler_app.rules.params import Param, kinds
 from scheduler_app.rules.placement import window_findings
 
@@ -133,11 +133,53 @@ def cwg_clash(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding
     alongside the Council is allowed: Decision 11 asks for it. A virtual CWG still counts;
     month-only meetings are skipped. With include_expert_groups, expert-group meetings are
     checked too."""
+    cwg_kinds, against = _cwg_kinds(policy, spec)
+    yield from _cwg_findings(cal, policy, spec, cal.of_kind(*cwg_kinds), against)
+
+
+def _cwg_kinds(policy: Policy, spec: RuleSpec) -> tuple[list[str], list[str]]:
+    """The kinds of the working groups, and the kinds they must not meet during."""
     cwg_kinds = ["cwg"] + (["expert-group"] if policy.param(spec, "include_expert_groups") else [])
     against = list(policy.param(spec, "conference_kinds")) + list(
         policy.param(spec, "advisory_kinds")
     )
-    yield from _cwg_findings(cal, policy, spec, cal.of_kind(*cwg_kinds), against)
+    return cwg_kinds, against
+
+
+def _cwg_clash(policy: Policy, spec: RuleSpec, cwg: Meeting, other: Meeting) -> Finding | None:
+    """The finding of ``cwg`` (with days) meeting during ``other``, which may overlap it."""
+    if not (has_days(other) and overlap(cwg, other)):  # by instants when both have times
+        return None
+    return spec.finding(
+        policy,
+        f"{describe(cwg)} meets during {describe(other)}{hours_of(cwg, other)}",
+        (cwg, other),
+        details=dates(
+            cwg,
+            other,
+            other_meeting=other.label,
+            wanted="no CWG meeting during a conference, an assembly or a Sector advisory group",
+        ),
+    )
+
+
+@naming(cwg_clash, [*CONF, "advisory-group", "cwg", "expert-group"])
+def _cwg_about(
+    cal: Calendar, policy: Policy, spec: RuleSpec, ms: Sequence[Meeting]
+) -> Iterator[Finding]:
+    # A clash is a pair that overlaps: the findings naming a meeting are among those it reaches
+    # (reaching is symmetric), on either side of the pair.
+    cwg_kinds, against = _cwg_kinds(policy, spec)
+    pairs: dict[tuple[str, str], tuple[Meeting, Meeting]] = {}  # each clash once
+    for x in [cal.by_id[i] for i in dict.fromkeys(m.id for m in ms) if i in cal.by_id]:
+        if x.kind.value in cwg_kinds and has_days(x):
+            pairs.update(((x.id, o.id), (x, o)) for o in cal.reaching(x, against))
+        if x.kind.value in against:
+            found = cal.reaching(x, cwg_kinds)
+            pairs.update(((c.id, x.id), (c, x)) for c in found if has_days(c))
+    for cwg, other in pairs.values():
+        if (f := _cwg_clash(policy, spec, cwg, other)) is not None:
+            yield f
 
 
 def _cwg_findings(
@@ -149,16 +191,5 @@ def _cwg_findings(
         if not has_days(cwg):
             continue
         for other in cal.reaching(cwg, against):
-            if has_days(other) and overlap(cwg, other):  # by instants when both have times
-                yield spec.finding(
-                    policy,
-                    f"{describe(cwg)} meets during {describe(other)}{hours_of(cwg, other)}",
-                    (cwg, other),
-                    details=dates(
-                        cwg,
-                        other,
-                        other_meeting=other.label,
-                        wanted="no CWG meeting during a conference, an assembly or a Sector "
-                        "advisory group",
-                    ),
-                )
+            if (f := _cwg_clash(policy, spec, cwg, other)) is not None:
+                yield f

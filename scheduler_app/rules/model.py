@@ -114,6 +114,11 @@ class RuleSpec:
     the incremental checker re-runs the rule only when such a meeting changes. A rule with
     ``around`` is *local*: its findings involving a meeting depend only on that meeting and those
     overlapping it, so after an edit only the findings around the changed meetings are recomputed.
+    A rule that is not local may have ``about``: given meetings of the kinds ``about_kinds``,
+    exactly the findings of a full check that name any of them, computed cheaply from data the
+    calendar keeps for the other kinds (an edit may still change other findings of the rule, so
+    the checker never uses it; the suggester counts them as a lower bound of what a candidate
+    date causes).
     """
 
     id: str
@@ -126,6 +131,8 @@ class RuleSpec:
     params: Mapping[str, Any] = field(default_factory=dict)
     reads: frozenset[str] | None = None
     around: AroundFn | None = None
+    about: AroundFn | None = None
+    about_kinds: frozenset[str] = frozenset()
     rationale: str = ""
     # The parameters as declared (``params`` holds their defaults, by name).
     parameters: tuple[Param, ...] = ()
@@ -237,6 +244,18 @@ def local(spec: RuleSpec) -> Callable[[AroundFn], AroundFn]:
 
     def attach(fn: AroundFn) -> AroundFn:
         object.__setattr__(spec, "around", fn)
+        return fn
+
+    return attach
+
+
+def naming(spec: RuleSpec, kinds: Iterable[str]) -> Callable[[AroundFn], AroundFn]:
+    """Attach to a rule that is not local the form that gives only the findings naming some
+    meetings of ``kinds`` (``RuleSpec.about``)."""
+
+    def attach(fn: AroundFn) -> AroundFn:
+        object.__setattr__(spec, "about", fn)
+        object.__setattr__(spec, "about_kinds", frozenset(kinds))
         return fn
 
     return attach

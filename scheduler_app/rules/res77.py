@@ -23,6 +23,7 @@ from scheduler_app.rules.model import (
     Severity,
     describe,
     local,
+    naming,
     rule,
 )
 from scheduler_app.rules.pairing import associated_pairs
@@ -65,7 +66,13 @@ def last_quarter(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Find
     PP-22 opened on 26 September 2022, five days early. The pandemic year is for a waiver, not for
     a weaker rule. A meeting known only by its year is skipped; one known by month or quarter is
     checked, since its period already settles the question."""
-    for m in cal.of_kind(*_kinds(policy, spec)):
+    return _outside_last_quarter(policy, spec, cal.of_kind(*_kinds(policy, spec)))
+
+
+def _outside_last_quarter(
+    policy: Policy, spec: RuleSpec, ms: Sequence[Meeting]
+) -> Iterator[Finding]:
+    for m in ms:
         first, last = dt.date(m.year, 10, 1), dt.date(m.year, 12, 31)
         yield from window_findings(
             spec,
@@ -77,6 +84,16 @@ def last_quarter(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Find
             f"October-December {m.year}",
             dates(m, wanted=window(first, last)),
         )
+
+
+@naming(last_quarter, CONF)
+def _last_quarter_about(
+    cal: Calendar, policy: Policy, spec: RuleSpec, ms: Sequence[Meeting]
+) -> Iterator[Finding]:
+    # each finding names one conference and depends on its dates alone
+    chosen = set(_kinds(policy, spec))
+    stored = [cal.by_id[i] for i in dict.fromkeys(m.id for m in ms) if i in cal.by_id]
+    return _outside_last_quarter(policy, spec, [m for m in stored if m.kind.value in chosen])
 
 
 @rule(
@@ -218,26 +235,51 @@ def ict_event(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding
     major_min_participants count. WTSA-24 opened alongside the India Mobile Congress 2024 on
     purpose: such a co-location is accepted with a waiver."""
     externals = _kinds(policy, spec, "external_kinds")
-    only_major = policy.param(spec, "only_major")
-    floor = policy.param(spec, "major_min_participants")
     for m in cal.of_kind(*_kinds(policy, spec)):
         # A clash needs days: a meeting known only by a period clashes in some placements and not
         # in others unless the event fills the whole period, so it stays skipped (SOURCES.md).
         if not has_days(m):
             continue
         for e in cal.reaching(m, externals):
-            if not has_days(e) or (only_major and (e.participants or 0) < floor):
-                continue
-            if not overlap(m, e):
-                continue  # different hours (instants compared when both have times)
-            yield spec.finding(
-                policy,
-                f"{describe(m)} coincides with {describe(e)}{hours_of(m, e)}",
-                (m, e),
-                details=dates(
-                    m, e, other_meeting=e.label, wanted="no outside ICT event at the same time"
-                ),
-            )
+            if (f := _ict_clash(policy, spec, m, e)) is not None:
+                yield f
+
+
+def _ict_clash(policy: Policy, spec: RuleSpec, m: Meeting, e: Meeting) -> Finding | None:
+    """The finding of the ITU meeting ``m`` (with days) against the outside event ``e``, which
+    may overlap it, if they do."""
+    if not has_days(e) or (
+        policy.param(spec, "only_major")
+        and (e.participants or 0) < policy.param(spec, "major_min_participants")
+    ):
+        return None
+    if not overlap(m, e):
+        return None  # different hours (instants compared when both have times)
+    return spec.finding(
+        policy,
+        f"{describe(m)} coincides with {describe(e)}{hours_of(m, e)}",
+        (m, e),
+        details=dates(m, e, other_meeting=e.label, wanted="no outside ICT event at the same time"),
+    )
+
+
+@naming(ict_event, [*CONF, "council", "council-extra", "external"])
+def _ict_about(
+    cal: Calendar, policy: Policy, spec: RuleSpec, ms: Sequence[Meeting]
+) -> Iterator[Finding]:
+    # A clash is a pair that overlaps, so the findings naming a meeting are among those it reaches
+    # (reaching is symmetric), whichever side of the pair it is on.
+    chosen, externals = set(_kinds(policy, spec)), _kinds(policy, spec, "external_kinds")
+    pairs: dict[tuple[str, str], tuple[Meeting, Meeting]] = {}  # each clash once
+    for x in [cal.by_id[i] for i in dict.fromkeys(m.id for m in ms) if i in cal.by_id]:
+        if x.kind.value in chosen and has_days(x):
+            pairs.update(((x.id, e.id), (x, e)) for e in cal.reaching(x, externals))
+        if x.kind.value in externals:
+            found = cal.reaching(x, chosen)
+            pairs.update(((m.id, x.id), (m, x)) for m in found if has_days(m))
+    for m, e in pairs.values():
+        if (f := _ict_clash(policy, spec, m, e)) is not None:
+            yield f
 
 
 @rule(

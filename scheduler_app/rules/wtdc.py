@@ -16,7 +16,16 @@ from dateutil.relativedelta import relativedelta
 from scheduler_app.domain import Meeting, MeetingKind, format_span
 from scheduler_app.rules.calendar import Calendar, has_days, is_body, itu_d, overlap
 from scheduler_app.rules.facts import dates, days, hours_of
-from scheduler_app.rules.model import Finding, Policy, RuleSpec, Severity, describe, local, rule
+from scheduler_app.rules.model import (
+    Finding,
+    Policy,
+    RuleSpec,
+    Severity,
+    describe,
+    local,
+    naming,
+    rule,
+)
 from scheduler_app.rules.params import Param
 from scheduler_app.rules.placement import separation
 
@@ -33,6 +42,23 @@ def _wtdc_periods(cal: Calendar) -> list[tuple[Meeting, range]]:
         if last > w1.year:
             periods.append((w1, range(w1.year + 1, last + 1)))
     return periods
+
+
+SgGroups = list[tuple[str, dict[int, list[Meeting]]]]
+
+
+def _sg_by_group_year(cal: Calendar) -> SgGroups:
+    """ITU-D study group meetings by group (sorted) and opening year, in start order; derived
+    once until a study group meeting changes (a WTDC move re-runs WTDC1-SG-ANNUAL)."""
+
+    def compute() -> SgGroups:
+        groups: dict[str, dict[int, list[Meeting]]] = defaultdict(lambda: defaultdict(list))
+        for m in cal.of_kind(MeetingKind.STUDY_GROUP):
+            if itu_d(m):
+                groups[m.body or m.title][m.year].append(m)
+        return [(body, dict(by_year)) for body, by_year in sorted(groups.items())]
+
+    return cal.derived("sg-by-group-year", (MeetingKind.STUDY_GROUP,), compute)
 
 
 @rule(
@@ -59,17 +85,14 @@ def sg_annual(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding
     information."""
     want = policy.param(spec, "min_per_year")
     second_half = policy.param(spec, "prefer_second_half")
-    groups: dict[str, list[Meeting]] = defaultdict(list)
-    for m in cal.of_kind(MeetingKind.STUDY_GROUP):
-        if itu_d(m):
-            groups[m.body or m.title].append(m)
+    groups = _sg_by_group_year(cal)
     for wtdc, years in _wtdc_periods(cal):
-        for body, meetings in sorted(groups.items()):
-            inside = [m for m in meetings if m.year in years]
+        for body, by_year in groups:
+            inside = [m for year in years for m in by_year.get(year, ())]  # by start, as before
             if not inside:
                 continue
             for year in years:
-                held = [m for m in inside if m.year == year]
+                held = by_year.get(year, [])
                 if len(held) < want:
                     yield spec.finding(
                         policy,
@@ -253,81 +276,132 @@ def rpm_timing(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findin
     the last meeting of TDAG"); (3) no RPM overlaps another ITU-D meeting; (4) information when
     fewer than six regions held one (a region may decline). Cycles with no dated TDAG skip
     (1)-(2)."""
-    lo, hi = policy.param(spec, "min_months"), policy.param(spec, "max_months")
-    regions = list(policy.param(spec, "regions"))
     previous_end = dt.date.min
     for w in cal.of_kind(MeetingKind.WTDC):
         if not has_days(w):
             continue
-        start, end = previous_end, w.start
-        rpms = [m for m in cal.of_kind(MeetingKind.RPM) if has_days(m) and start < m.start < end]
-        tdags = [t for t in _tdags(cal) if has_days(t) and start < t.start < end]
-        if tdags:
-            last = max(tdags, key=lambda t: t.start)
-            earliest, latest = (
-                w.start - relativedelta(months=hi),
-                w.start - relativedelta(months=lo),
-            )
-            if not earliest <= last.start <= latest:
-                yield spec.finding(
-                    policy,
-                    f"{describe(last)}, the last TDAG before {describe(w)}, should open between "
-                    f"{format_span(earliest, latest)} ({lo} to {hi} months before)",
-                    (last, w),
-                    details=dates(
-                        last,
-                        w,
-                        other_meeting=w.label,
-                        wanted=f"open on or after {earliest.isoformat()} and by "
-                        f"{latest.isoformat()}",
-                    ),
-                )
-            for r in rpms:
-                if r.end >= last.start:
-                    yield spec.finding(
-                        policy,
-                        f"{describe(r)} does not end before {describe(last)}",
-                        (r, last),
-                        details=dates(
-                            r,
-                            last,
-                            other_meeting=last.label,
-                            wanted=f"end by {(last.start - dt.timedelta(days=1)).isoformat()}",
-                        ),
-                    )
-        for r in rpms:
-            for other in cal.reaching(r):
-                if other.kind is MeetingKind.RPM and (other.start, other.id) <= (r.start, r.id):
-                    continue  # two RPMs: reported once, from the earlier one
-                if not (has_days(other) and overlap(r, other)):
-                    continue  # month-only meetings skipped; times compared when both have them
-                if itu_d(other) and _itu_d_meeting(other):
-                    yield spec.finding(
-                        policy,
-                        f"{describe(r)} overlaps {describe(other)}{hours_of(r, other)}",
-                        (r, other),
-                        details=dates(
-                            r,
-                            other,
-                            other_meeting=other.label,
-                            wanted="no overlap with other ITU-D meetings",
-                        ),
-                    )
-        held = {reg for r in rpms if (reg := _region(r, regions))}
-        if rpms and len(held) < len(regions):
-            missing = ", ".join(sorted(set(regions) - held))
-            f = spec.finding(
+        yield from _rpm_cycle(cal, policy, spec, w, previous_end)
+        previous_end = w.end
+
+
+def _cycle_of(
+    cal: Calendar, w: Meeting, previous_end: dt.date
+) -> tuple[list[Meeting], Meeting | None]:
+    """The RPMs of the cycle ending at ``w`` (opening after ``previous_end`` and before ``w``),
+    and its last dated TDAG."""
+    start, end = previous_end, w.start
+    rpms = [m for m in cal.of_kind(MeetingKind.RPM) if has_days(m) and start < m.start < end]
+    tdags = [t for t in _tdags(cal) if has_days(t) and start < t.start < end]
+    return rpms, (max(tdags, key=lambda t: t.start) if tdags else None)
+
+
+def _rpm_cycle(
+    cal: Calendar,
+    policy: Policy,
+    spec: RuleSpec,
+    w: Meeting,
+    previous_end: dt.date,
+    *,
+    naming_w: bool = False,
+) -> Iterator[Finding]:
+    """The findings of the cycle ending at the WTDC ``w``; with ``naming_w``, only those that
+    name ``w`` (the TDAG's window and the regions missing)."""
+    rpms, last = _cycle_of(cal, w, previous_end)
+    if last is not None:
+        yield from _tdag_window(policy, spec, w, last)
+        if not naming_w:
+            yield from _rpm_after_tdag(policy, spec, rpms, last)
+    if not naming_w:
+        yield from _rpm_overlaps(cal, policy, spec, rpms)
+    regions = list(policy.param(spec, "regions"))
+    held = {reg for r in rpms if (reg := _region(r, regions))}
+    if rpms and len(held) < len(regions):
+        missing = ", ".join(sorted(set(regions) - held))
+        f = spec.finding(
+            policy,
+            f"No regional preparatory meeting before {describe(w)} for {missing}",
+            (w,),
+            details=dates(
+                w,
+                *rpms,
+                missing_regions=sorted(set(regions) - held),
+                wanted=f"one RPM for each of {', '.join(regions)}",
+            ),
+        )
+        yield dataclasses.replace(f, severity=Severity.INFO)
+
+
+def _tdag_window(policy: Policy, spec: RuleSpec, w: Meeting, last: Meeting) -> Iterator[Finding]:
+    lo, hi = policy.param(spec, "min_months"), policy.param(spec, "max_months")
+    earliest, latest = (w.start - relativedelta(months=hi), w.start - relativedelta(months=lo))
+    if not earliest <= last.start <= latest:
+        yield spec.finding(
+            policy,
+            f"{describe(last)}, the last TDAG before {describe(w)}, should open between "
+            f"{format_span(earliest, latest)} ({lo} to {hi} months before)",
+            (last, w),
+            details=dates(
+                last,
+                w,
+                other_meeting=w.label,
+                wanted=f"open on or after {earliest.isoformat()} and by {latest.isoformat()}",
+            ),
+        )
+
+
+def _rpm_after_tdag(
+    policy: Policy, spec: RuleSpec, rpms: Sequence[Meeting], last: Meeting
+) -> Iterator[Finding]:
+    for r in rpms:
+        if r.end >= last.start:
+            yield spec.finding(
                 policy,
-                f"No regional preparatory meeting before {describe(w)} for {missing}",
-                (w,),
+                f"{describe(r)} does not end before {describe(last)}",
+                (r, last),
                 details=dates(
-                    w,
-                    *rpms,
-                    missing_regions=sorted(set(regions) - held),
-                    wanted=f"one RPM for each of {', '.join(regions)}",
+                    r,
+                    last,
+                    other_meeting=last.label,
+                    wanted=f"end by {(last.start - dt.timedelta(days=1)).isoformat()}",
                 ),
             )
-            yield dataclasses.replace(f, severity=Severity.INFO)
+
+
+def _rpm_overlaps(
+    cal: Calendar, policy: Policy, spec: RuleSpec, rpms: Sequence[Meeting]
+) -> Iterator[Finding]:
+    for r in rpms:
+        for other in cal.reaching(r):
+            if other.kind is MeetingKind.RPM and (other.start, other.id) <= (r.start, r.id):
+                continue  # two RPMs: reported once, from the earlier one
+            if not (has_days(other) and overlap(r, other)):
+                continue  # month-only meetings skipped; times compared when both have them
+            if itu_d(other) and _itu_d_meeting(other):
+                yield spec.finding(
+                    policy,
+                    f"{describe(r)} overlaps {describe(other)}{hours_of(r, other)}",
+                    (r, other),
+                    details=dates(
+                        r,
+                        other,
+                        other_meeting=other.label,
+                        wanted="no overlap with other ITU-D meetings",
+                    ),
+                )
+
+
+@naming(rpm_timing, {"wtdc"})
+def _rpm_about(
+    cal: Calendar, policy: Policy, spec: RuleSpec, ms: Sequence[Meeting]
+) -> Iterator[Finding]:
+    # A WTDC is named by the window of its cycle's last TDAG and by its missing regions alone.
+    ids = {m.id for m in ms if m.kind is MeetingKind.WTDC}
+    previous_end = dt.date.min
+    for w in cal.of_kind(MeetingKind.WTDC):
+        if not has_days(w):
+            continue
+        if w.id in ids:
+            yield from _rpm_cycle(cal, policy, spec, w, previous_end, naming_w=True)
         previous_end = w.end
 
 

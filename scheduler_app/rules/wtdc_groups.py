@@ -16,7 +16,16 @@ from scheduler_app.domain import Meeting, MeetingKind, Mode
 from scheduler_app.domain.dates import format_day
 from scheduler_app.rules.calendar import Calendar, itu_d, normalise
 from scheduler_app.rules.facts import dates, days
-from scheduler_app.rules.model import Finding, Policy, RuleSpec, Severity, describe, local, rule
+from scheduler_app.rules.model import (
+    Finding,
+    Policy,
+    RuleSpec,
+    Severity,
+    describe,
+    local,
+    naming,
+    rule,
+)
 from scheduler_app.rules.params import Param, kinds
 from scheduler_app.rules.placement import (
     judged,
@@ -44,6 +53,24 @@ def _between_wtdcs(cal: Calendar) -> list[tuple[Meeting, Meeting | None, range]]
     return out
 
 
+RgGroups = list[tuple[str, dict[int, list[Meeting]], int]]
+
+
+def _rg_by_group(cal: Calendar) -> RgGroups:
+    """ITU-D rapporteur groups naming their group, by group (sorted) and opening year, with the
+    group's last year; derived once until a rapporteur group changes, as a WTDC move re-runs
+    WTDC1-RG-TWICE-A-YEAR without touching any of them."""
+
+    def compute() -> RgGroups:
+        groups: dict[str, dict[int, list[Meeting]]] = defaultdict(lambda: defaultdict(list))
+        for m in cal.of_kind(MeetingKind.RAPPORTEUR_GROUP):
+            if itu_d(m) and m.body.strip():
+                groups[m.body][m.year].append(m)
+        return [(body, dict(by_year), max(by_year)) for body, by_year in sorted(groups.items())]
+
+    return cal.derived("rg-by-group-year", (MeetingKind.RAPPORTEUR_GROUP,), compute)
+
+
 @rule(
     id="WTDC1-RG-TWICE-A-YEAR",
     title="Rapporteur groups meet twice a year",
@@ -66,18 +93,11 @@ def rg_twice_a_year(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[F
     reported (its Question may not exist then), nor is a meeting that names no group. One
     warning per group and year, naming that year's meetings."""
     want = policy.param(spec, "min_per_year")
-    groups: dict[str, list[Meeting]] = defaultdict(list)
-    for m in cal.of_kind(MeetingKind.RAPPORTEUR_GROUP):
-        if itu_d(m) and m.body.strip():
-            groups[m.body].append(m)
+    groups = _rg_by_group(cal)
     if not groups:
         return
     periods = _between_wtdcs(cal)
-    for body, meetings in sorted(groups.items()):
-        by_year: dict[int, list[Meeting]] = defaultdict(list)
-        for m in meetings:
-            by_year[m.year].append(m)
-        last_year = max(by_year)
+    for body, by_year, last_year in groups:
         for w1, w2, between in periods:
             years = range(between.start, min(between.stop, last_year + 1))
             if not any(y in by_year for y in years):
@@ -136,50 +156,98 @@ def sg_before_wtdc(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Fi
     looked at are those opening after the previous WTDC opened and before this one opens. A
     meeting known only by a month or a quarter that could fall either side of the limit is
     noted as information; a WTDC known only by its year is not judged."""
+    wtdcs = cal.of_kind(MeetingKind.WTDC)
+    for i in range(len(wtdcs)):
+        yield from _sg_before_one(cal, policy, spec, wtdcs, i)
+
+
+SgLasts = list[tuple[list[Meeting], list[dt.date], dt.timedelta]]
+
+
+def _sg_groups(cal: Calendar) -> SgLasts:
+    """ITU-D study group meetings by group (sorted by group), each with their starts and the
+    group's longest meeting; derived once until a study group meeting changes."""
+
+    def compute() -> SgLasts:
+        groups: dict[str, list[Meeting]] = defaultdict(list)
+        for m in cal.of_kind(MeetingKind.STUDY_GROUP):
+            if itu_d(m):
+                groups[normalise(m.body) or m.id].append(m)  # naming no group: it stands alone
+        return [
+            (ms, [m.start for m in ms], max(m.end - m.start for m in ms))
+            for _key, ms in sorted(groups.items())
+        ]
+
+    return cal.derived("sg-before-wtdc-groups", (MeetingKind.STUDY_GROUP,), compute)
+
+
+def _last_of(meetings: list[Meeting], lo: int, hi: int, longest: dt.timedelta) -> Meeting:
+    """``max(meetings[lo:hi], key=(end, start, id))`` for meetings sorted by start, looking back
+    from ``hi`` only as far as a meeting could still close later than the latest close seen."""
+    best = meetings[hi - 1]
+    best_key = (best.end, best.start, best.id)
+    for i in range(hi - 2, lo - 1, -1):
+        m = meetings[i]
+        if m.start + longest < best.end:
+            break  # this one and every earlier one close before ``best``
+        key = (m.end, m.start, m.id)
+        if key > best_key:
+            best, best_key = m, key
+    return best
+
+
+def _sg_before_one(
+    cal: Calendar, policy: Policy, spec: RuleSpec, wtdcs: Sequence[Meeting], i: int
+) -> Iterator[Finding]:
+    """The findings about the WTDC ``wtdcs[i]`` (the WTDCs in start order)."""
     min_days = policy.param(spec, "min_days")
     margin = dt.timedelta(days=min_days)
-    groups: dict[str, list[Meeting]] = defaultdict(list)
-    for m in cal.of_kind(MeetingKind.STUDY_GROUP):
-        if itu_d(m):
-            groups[normalise(m.body) or m.id].append(m)  # a meeting naming no group stands alone
-    if not groups:
-        return
-    starts = {key: [m.start for m in ms] for key, ms in groups.items()}  # sorted: of_kind's order
-    previous: dt.date | None = None
-    for w in cal.of_kind(MeetingKind.WTDC):
-        pw = placements(w)
-        for key, meetings in sorted(groups.items()):
-            lo = 0 if previous is None else bisect.bisect_right(starts[key], previous)
-            hi = bisect.bisect_left(starts[key], pw.latest_start)
-            if lo >= hi:
-                continue
-            last = max(meetings[lo:hi], key=lambda m: (m.end, m.start, m.id))
-            pm = placements(last)
-            least, most = (pw.first - pm.last).days, (pw.latest_start - pm.earliest_end).days
-            v = verdict(least >= min_days, most < min_days)
-            by = pw.latest_start - margin
-            details = dates(
-                last,
-                w,
-                other_meeting=w.label,
-                wanted=f"close by {by.isoformat()}, {days(min_days)} before {w.label} opens",
-            )
-            group = last.body or last.label
-            when = f"closes {days(most)} before" if most > 0 else "does not close before"
-            yield from judged(
-                spec,
-                policy,
-                v,
-                (last, w),
-                f"{describe(last)}, {group}'s last meeting before {describe(w)}, {when} it "
-                f"opens; it should close by {format_day(by)} ({days(min_days)} before), so "
-                "that its reports reach administrations in time",
-                f"some placements leave less than {days(min_days)} from the close of "
-                f"{last.label} to the opening of {w.label}",
-                details,
-                breach_details={**details, "gap_days": most},
-            )
-        previous = w.start
+    w = wtdcs[i]
+    previous = wtdcs[i - 1].start if i > 0 else None
+    pw = placements(w)
+    for meetings, starts, longest in _sg_groups(cal):
+        lo = 0 if previous is None else bisect.bisect_right(starts, previous)
+        hi = bisect.bisect_left(starts, pw.latest_start)
+        if lo >= hi:
+            continue
+        last = _last_of(meetings, lo, hi, longest)
+        pm = placements(last)
+        least, most = (pw.first - pm.last).days, (pw.latest_start - pm.earliest_end).days
+        v = verdict(least >= min_days, most < min_days)
+        by = pw.latest_start - margin
+        details = dates(
+            last,
+            w,
+            other_meeting=w.label,
+            wanted=f"close by {by.isoformat()}, {days(min_days)} before {w.label} opens",
+        )
+        group = last.body or last.label
+        when = f"closes {days(most)} before" if most > 0 else "does not close before"
+        yield from judged(
+            spec,
+            policy,
+            v,
+            (last, w),
+            f"{describe(last)}, {group}'s last meeting before {describe(w)}, {when} it "
+            f"opens; it should close by {format_day(by)} ({days(min_days)} before), so "
+            "that its reports reach administrations in time",
+            f"some placements leave less than {days(min_days)} from the close of "
+            f"{last.label} to the opening of {w.label}",
+            details,
+            breach_details={**details, "gap_days": most},
+        )
+
+
+@naming(sg_before_wtdc, {"wtdc"})
+def _sg_before_about(
+    cal: Calendar, policy: Policy, spec: RuleSpec, ms: Sequence[Meeting]
+) -> Iterator[Finding]:
+    # A WTDC is named by its own findings alone (the next WTDC's name that one and a study group).
+    ids = {m.id for m in ms if m.kind is MeetingKind.WTDC}
+    wtdcs = cal.of_kind(MeetingKind.WTDC)
+    for i, w in enumerate(wtdcs):
+        if w.id in ids:
+            yield from _sg_before_one(cal, policy, spec, wtdcs, i)
 
 
 def _hq(policy: Policy, spec: RuleSpec) -> tuple[set[str], str]:

@@ -10,9 +10,12 @@ every other finding it reports was there before.
 Cost: a *local* rule (``RuleSpec.around``) judges a meeting by its neighbours alone, so every start
 in a year is judged by the local rules for a few tens of milliseconds. The other rules re-read a
 whole kind of meeting (milliseconds each), so they run only for the candidates that could still
-make the top: the local findings are a lower bound of a candidate's findings, and candidates are
-checked in full best first until none left unchecked could beat the ones kept (or a budget of full
-checks is spent, which ``Suggestions.proven`` says).
+make the top. Some of them can say cheaply which of their findings would name the meeting
+(``RuleSpec.about``: a conference outside the last quarter, a study group too close before a
+WTDC); with the local findings these are a lower bound of a candidate's findings, and candidates
+are checked in full best first until none left unchecked could beat the ones kept (or a budget of
+full checks is spent, which ``Suggestions.proven`` says). Without that bound a WTDC, which draws a
+warning from those rules wherever it starts, could never be proven best.
 """
 
 from __future__ import annotations
@@ -190,11 +193,23 @@ class _Probe:
         enabled = [s for s in checker.rules if checker.policy.enabled(s)]
         self.local = [s for s in enabled if s.around is not None]
         self.kinds = {original.kind.value}
+        # rules that are not local but name their findings about one meeting cheaply; only those
+        # a full check of the candidate runs (see global_findings)
+        self.naming = [
+            s
+            for s in enabled
+            if s.around is None
+            and s.about is not None
+            and self.kinds <= s.about_kinds
+            and (s.reads is None or self.kinds & s.reads)
+        ]
         self.baseline: dict[str, set[Finding]] = defaultdict(set)
         for f in checker.findings():
             self.baseline[f.rule_id].add(f)
 
     def _move(self, m: Meeting) -> None:
+        if m is self.current:
+            return
         self.cal.remove(self.current)
         self.cal.add(m)
         self.current = m
@@ -214,6 +229,16 @@ class _Probe:
         for spec in self.local:
             assert spec.around is not None
             out += self._claimed(spec, spec.around(self.cal, policy, spec, [m]), m.id)
+        return out
+
+    def named_findings(self, m: Meeting) -> list[Finding]:
+        """The findings naming ``m`` of the other rules that can give them alone: part of what
+        :meth:`global_findings` will find, so with the local findings a lower bound."""
+        self._move(m)
+        policy, out = self.checker.policy, []
+        for spec in self.naming:
+            assert spec.about is not None
+            out += self._claimed(spec, spec.about(self.cal, policy, spec, [m]), m.id)
         return out
 
     def global_findings(self, m: Meeting) -> list[Finding]:
@@ -352,13 +377,14 @@ def _search(
 ) -> Suggestions:
     starts = [first + dt.timedelta(days=i) for i in range((last - first).days - days + 2)]
     local: dict[dt.date, tuple[Meeting, list[Finding]]] = {}
+    bounds: dict[dt.date, tuple[int, ...]] = {}
     for s in starts:
         m = placed(stored, s, days, place)
-        local[s] = (m, probe.local_findings(m))
-
-    def bound(s: dt.date) -> tuple[int, ...]:
-        distance = abs((s - stored.start).days)
-        return rank_key(severity_counts(local[s][1]), s, distance)
+        found = probe.local_findings(m)
+        local[s] = (m, found)
+        least = severity_counts([*found, *probe.named_findings(m)])
+        bounds[s] = rank_key(least, s, abs((s - stored.start).days))
+    bound = bounds.__getitem__
 
     order = sorted(starts, key=bound)
     full: list[Candidate] = []
