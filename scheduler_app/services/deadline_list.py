@@ -67,14 +67,15 @@ class DeadlineRow:
 
     @property
     def flags(self) -> tuple[str, ...]:
-        """The notes on this row in words, most urgent first."""
+        """The notes on this row in words, most urgent first (the holiday's name is
+        :attr:`holiday`)."""
         out = []
         if self.overdue:
             out.append("Overdue")
         if self.weekend:
             out.append("Weekend")
         if self.holiday:
-            out.append(f"Geneva holiday ({self.holiday})")
+            out.append("Geneva holiday")
         return tuple(out)
 
 

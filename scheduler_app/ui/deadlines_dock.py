@@ -36,8 +36,9 @@ from scheduler_app.domain.dates import format_day
 from scheduler_app.services.deadline_list import DeadlineRow, deadline_rows
 from scheduler_app.ui.plain import plain_label, plain_tooltip
 
-COLUMNS = ("Date", "Days left", "Meeting", "What is due", "Flags")
-DATE, DAYS, MEETING, WHAT, FLAGS = range(len(COLUMNS))
+# Flags before what is due: in a narrow dock the long last column is the one that scrolls away
+COLUMNS = ("Date", "Days left", "Meeting", "Flags", "What is due")
+DATE, DAYS, MEETING, FLAGS, WHAT = range(len(COLUMNS))
 OVERDUE_TINT = QColor("#f8d7da")  # with the word "Overdue" in the Flags column
 CLOSED_TINT = QColor("#fff3cd")  # weekend or Geneva holiday, said in the Flags column
 PAST_TEXT = QColor("#6c757d")
@@ -169,7 +170,9 @@ class DeadlinesPanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        rows = self.table.verticalHeader()
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.doubleClicked.connect(self._on_row_chosen)
         self.table.entered.connect(self._on_row_chosen)
 
@@ -205,18 +208,20 @@ class DeadlinesPanel(QWidget):
         self.count.setText(text)
 
     def _fit_columns(self, rows: Sequence[DeadlineRow]) -> None:
-        """Size every column but "What is due" to its widest distinct text. Qt's own
-        ResizeToContents asks every cell (0.6 s for the 28,000 deadlines of 20,000 meetings);
-        a column holds few distinct texts, so measuring those is enough."""
+        """Size each column to its widest distinct text, so that in a narrow dock the table
+        scrolls rather than cutting what is due short. Qt's own ResizeToContents asks every cell
+        (0.6 s for the 28,000 deadlines of 20,000 meetings); a column holds few distinct texts."""
         metrics = self.table.fontMetrics()
         pad = 2 * self.table.style().pixelMetric(
             self.table.style().PixelMetric.PM_FocusFrameHMargin
         )
         pad += 16  # the cell's margins and the grid line
-        for column in (DATE, DAYS, MEETING, FLAGS):
+        for column in (DATE, DAYS, MEETING, WHAT, FLAGS):
             texts = {DeadlinesModel._text(r, column) for r in rows}
             texts.add(self.model.tr(COLUMNS[column]))
             width = max(metrics.horizontalAdvance(t) for t in texts) + pad
+            if column == MEETING:  # a long code is elided (its tooltip has it) before what is due
+                width = min(width, metrics.horizontalAdvance("ITU-D-RG-Q6/2-2027-10") + pad)
             self.table.setColumnWidth(column, width)
 
     @Slot(bool)

@@ -114,6 +114,8 @@ class ImportPreviewDialog(QDialog):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.sections: dict[str, QTreeWidgetItem] = {}
         self._titles: dict[str, str] = {}
+        self._unopened: dict[str, MeetingRow] = {}  # by meeting id: field rows not made yet
+        self.tree.itemExpanded.connect(self._on_item_expanded)
         self._fill()
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -193,6 +195,16 @@ class ImportPreviewDialog(QDialog):
         fields = ", ".join(change.label for change in row.changes)  # read when collapsed
         item = _item(section, row.code, row.title, "", fields)
         item.setData(0, Qt.ItemDataRole.UserRole, row.meeting_id)
+        # The field rows are made when the update is first opened: 20,000 updates would
+        # otherwise build 40,000 items before the dialog shows.
+        item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+        self._unopened[row.meeting_id] = row
+
+    @Slot(QTreeWidgetItem)
+    def _on_item_expanded(self, item: QTreeWidgetItem) -> None:
+        row = self._unopened.pop(str(item.data(0, Qt.ItemDataRole.UserRole)), None)
+        if row is None:
+            return
         for change in row.changes:
             _item(item, "", change.label, change.before, change.after)
 
@@ -200,11 +212,9 @@ class ImportPreviewDialog(QDialog):
 
     def row_count(self) -> int:
         """How many rows the sections hold (meetings, field changes, skips, new references)."""
-
-        def count(item: QTreeWidgetItem) -> int:
-            return sum(1 + count(child) for child in _children(item))
-
-        return sum(count(s) for s in self.sections.values())
+        c = self.changes
+        fields = sum(len(row.changes) for row in c.updated)
+        return len(c.added) + len(c.updated) + fields + len(c.skipped) + len(c.references)
 
     def section_title(self, key: str) -> str:
         """The title shown for section ``key`` ("add", "update", "skip", "new")."""
@@ -218,7 +228,7 @@ class ImportPreviewDialog(QDialog):
         for key, section in self.sections.items():
             shown = 0
             for child in _children(section):
-                match = not needle or _matches(child, needle)
+                match = not needle or self._matches(child, needle)
                 child.setHidden(not match)
                 shown += match
             total = section.childCount()
@@ -226,6 +236,17 @@ class ImportPreviewDialog(QDialog):
             if key == "skip" and not needle:
                 count = str(self.changes.skipped_events)
             section.setText(0, f"{self._titles[key]} ({count})")
+
+    def _matches(self, item: QTreeWidgetItem, needle: str) -> bool:
+        """Whether ``item``, a row under it or a field change not yet shown holds ``needle``."""
+        if _matches(item, needle):
+            return True
+        row = self._unopened.get(str(item.data(0, Qt.ItemDataRole.UserRole)))
+        return row is not None and any(
+            needle in text.casefold()
+            for change in row.changes
+            for text in (change.label, change.before, change.after)
+        )
 
 
 def _matches(item: QTreeWidgetItem, needle: str) -> bool:

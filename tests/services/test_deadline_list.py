@@ -38,7 +38,7 @@ def test_swiss_national_day_is_a_geneva_holiday():
     ra = ra_opening("2028-08-01")  # a Tuesday
     row = latest(deadline_rows([ra], dt.date(2028, 6, 1)))
     assert (row.weekend, row.holiday) == (False, "National Day")
-    assert row.flags == ("Geneva holiday (National Day)",)
+    assert row.flags == ("Geneva holiday",)
 
 
 def test_christmas_day_is_a_geneva_holiday():

@@ -59,29 +59,29 @@ def test_rows_are_by_day_with_days_left_and_flags_in_words(panel):
             "Mon 15 May 2028",
             "47 days ago",
             "RA-A",
-            "Chair and vice-chair candidates (preferred date)",
             "Overdue",
+            "Chair and vice-chair candidates (preferred date)",
         ],
         [
             "Tue 1 Aug 2028",
             "in 31 days",
             "RA-A",
+            "Geneva holiday",
             "Chair and vice-chair candidates (at the latest)",
-            "Geneva holiday (National Day)",
         ],
         [
             "Fri 13 Oct 2028",
             "in 104 days",
             "RA-B",
-            "Chair and vice-chair candidates (preferred date)",
             "",
+            "Chair and vice-chair candidates (preferred date)",
         ],
         [
             "Sat 30 Dec 2028",
             "in 182 days",
             "RA-B",
-            "Chair and vice-chair candidates (at the latest)",
             "Weekend",
+            "Chair and vice-chair candidates (at the latest)",
         ],
     ]
     assert panel.count.text() == "4 deadlines, 1 overdue"

@@ -214,3 +214,23 @@ def test_show_import_errors_is_modal_and_closes(qtbot, tmp_path):
 
     QTimer.singleShot(0, close)
     show_import_errors(None, tmp_path / "a.csv", ["a problem"])
+
+
+def test_many_updates_start_collapsed_and_show_their_fields_when_opened(qtbot):
+    befores = [meeting(f"SG{i}-2030", f"2030-03-{i + 1:02d}", city="Doha") for i in range(13)]
+    afters = [m.replace(city=f"City {i}", sequence=1) for i, m in enumerate(befores)]
+    planned = ImportReport("u.csv", updated=afters, based_on={m.id: m for m in befores})
+    dialog = ImportPreviewDialog(planned, "u.csv")
+    qtbot.addWidget(dialog)
+    section = dialog.sections["update"]
+    last = section.child(12)
+    assert not last.isExpanded() and last.text(3) == "City"
+    assert dialog.row_count() == 26  # 13 meetings and one field each, whether shown or not
+    dialog.filter.setText("city 12")  # found in a field row not made yet
+    assert [section.child(i).isHidden() for i in range(13)] == [True] * 12 + [False]
+    last.setExpanded(True)
+    assert texts(last.child(0)) == ["", "City", "Doha", "City 12"]
+    assert last.childCount() == 1
+    last.setExpanded(False)
+    last.setExpanded(True)
+    assert last.childCount() == 1  # made once
