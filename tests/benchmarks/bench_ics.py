@@ -3,8 +3,9 @@
     python tests/benchmarks/bench_ics.py [--meetings 20000] [--runs 3]
 
 Whole commands from process start: ``export -o FILE.ics`` of the demo calendar (target under 1 s)
-and ``import FILE.ics`` of the 20,000 events into an empty database (target under 3 s), plus the
-same two steps inside one process, without interpreter start-up and imports.
+and ``import FILE.ics`` of the 20,000 events into an empty database (target under 3 s), the same
+for OTHER.ics (the other calendar's file below), plus the export and the reading inside one
+process, without interpreter start-up and imports.
 
 Two files are imported: the planner's own export of the demo (every planner field, 16.6 MB) and
 20,000 plain all-day events as another calendar writes them (title, place, description; 6.5 MB,
@@ -114,16 +115,19 @@ def main() -> None:
             stdout=subprocess.DEVNULL,
         )
         ics = folder / "demo.ics"
-        exports, imports, in_export, reads = [], [], [], []
+        foreign = folder / "other-calendar.ics"
+        foreign.write_bytes(foreign_calendar(args.meetings))
+        exports, imports, foreign_imports, in_export, reads = [], [], [], [], []
         for i in range(args.runs):
             exports.append(timed([*APP, "export", "-o", str(ics), "--force", "--db", str(source)]))
-            target = folder / f"empty{i}.sqlite"
-            subprocess.run(
-                [*APP, "init", "--empty", "--db", str(target)],
-                check=True,
-                stdout=subprocess.DEVNULL,
-            )
-            imports.append(timed([*APP, "import", str(ics), "--db", str(target)]))
+            for path, samples in ((ics, imports), (foreign, foreign_imports)):
+                target = folder / f"empty{i}-{path.stem}.sqlite"
+                subprocess.run(
+                    [*APP, "init", "--empty", "--db", str(target)],
+                    check=True,
+                    stdout=subprocess.DEVNULL,
+                )
+                samples.append(timed([*APP, "import", str(path), "--db", str(target)]))
             with open_database(source) as db:
                 start = time.perf_counter()
                 write_ics(folder / "again.ics", build_request(db))
@@ -136,10 +140,9 @@ def main() -> None:
         print(f"{args.meetings} meetings, {ics.stat().st_size / 1e6:.1f} MB of iCalendar")
         print(describe("export -o FILE.ics (whole command)", exports))
         print(describe("import FILE.ics (whole command)", imports))
+        print(describe("import OTHER.ics (whole command)", foreign_imports))
         print(describe("export, in process", in_export))
         print(describe("read_ics alone, in process", reads))
-        foreign = folder / "other-calendar.ics"
-        foreign.write_bytes(foreign_calendar(args.meetings))
         compare("the planner's own export", ics, args.runs, args.icalendar_runs, folder)
         compare(
             "plain all-day events from another calendar",

@@ -9,6 +9,7 @@ makes. Titles are read once per shape.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
 from pathlib import Path
 
@@ -17,9 +18,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from scheduler_app.domain import Meeting, MeetingKind
-from scheduler_app.interop import ics_kinds
+from scheduler_app.interop import ics_import, ics_kinds, ics_recurrence
 from scheduler_app.interop.csvfile import CsvFormatError
-from scheduler_app.interop.ics_events import fresh_id, plain_event
+from scheduler_app.interop.ics_events import IcsEvent, fresh_id, meeting_from_event, plain_event
 from scheduler_app.interop.ics_import import read_ics
 from scheduler_app.interop.ics_parse import parse
 from scheduler_app.interop.ics_text import Component, IcsSyntaxError
@@ -30,6 +31,7 @@ from tests.fuzz.agree import meeting_paths_differ, readers_differ
 
 FIXTURES = Path(__file__).parent / "fixtures"
 DAY = dt.date(2027, 3, 1)
+CORPUS_ICS = Path(__file__).parents[1] / "fuzz" / "corpus" / "ics"
 HEAD = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
 TAIL = "END:VCALENDAR\r\n"
 PLAIN = (
@@ -263,3 +265,37 @@ def test_fresh_ids_are_random_version_4_uuids_as_new_id_makes_them() -> None:
         u = uuid.UUID(x)
         assert (str(u), u.version, u.variant) == (x, 4, uuid.RFC_4122)
         assert Meeting(id=x, code="", title="t", kind=MeetingKind.OTHER, start=DAY, end=DAY).id == x
+
+
+def _normalized(events: list[IcsEvent]) -> list[tuple[object, ...]]:
+    """The events with fresh random ids replaced by their position (ids the file gave kept)."""
+    out = []
+    for i, e in enumerate(events):
+        m = e.meeting
+        if e.uid.rpartition("@")[0] != m.id:
+            m = m.replace(id=str(uuid.UUID(int=i)))
+        out.append((m, e.uid, e.sequence, e.stamp, e.line, e.own, e.has_status))
+    return out
+
+
+SERIES_FILES = sorted([*FIXTURES.glob("*.ics"), *CORPUS_ICS.glob("*.ics")], key=lambda p: p.name)
+
+
+@pytest.mark.parametrize("path", SERIES_FILES, ids=lambda p: p.name)
+def test_whole_files_with_series_read_the_same_by_the_direct_way_and_the_record_way(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = (dt.date(2024, 1, 1), dt.date(2030, 12, 31))
+    data = path.read_bytes()
+
+    def outcome() -> object:
+        try:
+            return _normalized(read_ics(data, path.name, window).events)
+        except CsvFormatError as exc:
+            return [str(p) for p in exc.problems]
+
+    direct = outcome()
+    record_way = functools.partial(meeting_from_event, direct=False)
+    monkeypatch.setattr(ics_recurrence, "meeting_from_event", record_way)
+    monkeypatch.setattr(ics_import, "plain_event", functools.partial(plain_event, direct=False))
+    assert outcome() == direct
