@@ -5,11 +5,12 @@ Quotes from the WTDC-25 final report, seed ``004_2cd29aff50f41401.txt``.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from dateutil.relativedelta import relativedelta
 
@@ -194,7 +195,13 @@ def _rg_around(
 
 
 def _tdags(cal: Calendar, body: str = "TDAG") -> list[Meeting]:
-    return [m for m in cal.of_kind(MeetingKind.ADVISORY_GROUP) if is_body(m, body)]
+    """The advisory group meetings of ``body``, by start; kept until an advisory group changes
+    (R31-RPM-TIMING asks for them once per WTDC)."""
+
+    def compute() -> list[Meeting]:
+        return [m for m in cal.of_kind(MeetingKind.ADVISORY_GROUP) if is_body(m, body)]
+
+    return list(cal.derived(("tdags", body), (MeetingKind.ADVISORY_GROUP,), compute))
 
 
 @rule(
@@ -290,9 +297,26 @@ def _cycle_of(
     """The RPMs of the cycle ending at ``w`` (opening after ``previous_end`` and before ``w``),
     and its last dated TDAG."""
     start, end = previous_end, w.start
-    rpms = [m for m in cal.of_kind(MeetingKind.RPM) if has_days(m) and start < m.start < end]
-    tdags = [t for t in _tdags(cal) if has_days(t) and start < t.start < end]
-    return rpms, (max(tdags, key=lambda t: t.start) if tdags else None)
+    rpms, rpm_starts = _dated(cal, "rpms", MeetingKind.RPM, lambda: cal.of_kind(MeetingKind.RPM))
+    rpms = rpms[bisect.bisect_right(rpm_starts, start) : bisect.bisect_left(rpm_starts, end)]
+    tdags, starts = _dated(cal, "tdags", MeetingKind.ADVISORY_GROUP, lambda: _tdags(cal))
+    lo, hi = bisect.bisect_right(starts, start), bisect.bisect_left(starts, end)
+    if lo >= hi:
+        return rpms, None
+    return rpms, tdags[bisect.bisect_left(starts, starts[hi - 1], lo, hi)]  # the first latest
+
+
+def _dated(
+    cal: Calendar, name: str, kind: MeetingKind, meetings: Callable[[], list[Meeting]]
+) -> tuple[list[Meeting], list[dt.date]]:
+    """The meetings with days among ``meetings`` (of ``kind``, by start) and their starts; kept
+    until a meeting of that kind changes, as R31-RPM-TIMING looks them up once per WTDC."""
+
+    def compute() -> tuple[list[Meeting], list[dt.date]]:
+        dated = [m for m in meetings() if has_days(m)]
+        return dated, [m.start for m in dated]
+
+    return cal.derived(("dated", name), (kind,), compute)
 
 
 def _rpm_cycle(
