@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from scheduler_app.domain import Meeting, MeetingKind, Mode, Precision, Sector, Status
 from scheduler_app.domain.observance import Observance
-from scheduler_app.rules.derived import DerivedCache, T
+from scheduler_app.rules.derived import DerivedCache, SortedByKind, T
 
 HolidayLookup = Callable[[str, str, int], Mapping[dt.date, str]]
 """(country, subdivision, year) -> {day: holiday name}; empty when the calendar is unknown."""
@@ -220,6 +220,7 @@ class Calendar:
         # Geneva for a cancelled invitation (WTDC1-CANCELLED-TO-GENEVA).
         self._cancelled: dict[str, Meeting] = {}
         self._derived = DerivedCache()
+        self._sorted = SortedByKind()
         for m in {m.id: m for m in meetings}.values():  # the last version of each meeting
             self.add(m, bulk=True)
         for index in self._indexes():
@@ -245,6 +246,7 @@ class Calendar:
             self.remove(self.by_id[m.id])
         self.by_id[m.id] = m
         self._derived.changed(m.kind)
+        self._sorted.added(m)
         self._all.add(m, bulk=bulk)
         self._kind[m.kind].add(m, bulk=bulk)
         if (key := room_key(m)) is not None:
@@ -266,6 +268,7 @@ class Calendar:
         if stored is None:
             return
         self._derived.changed(stored.kind)
+        self._sorted.removed(stored)
         self._all.remove(stored)
         self._kind[stored.kind].remove(stored)
         if (key := self._room_of.pop(stored.id, None)) is not None:
@@ -306,13 +309,11 @@ class Calendar:
         return found
 
     def _sorted_kind(self, kind: MeetingKind) -> list[Meeting]:
-        # kept until a meeting of the kind changes: sorting a kind with timed meetings is the
-        # most of what a rule reading every rapporteur group costs
         def compute() -> list[Meeting]:
             index = self._kind.get(kind)
             return [] if index is None else [self.by_id[i] for i in index.ids()]
 
-        return self._derived.get(("of_kind", kind), (kind,), compute)
+        return self._sorted.get(kind, compute)
 
     def derived(self, key: object, kinds: Iterable[MeetingKind], compute: Callable[[], T]) -> T:
         """What ``compute`` derives from the meetings of ``kinds``, kept until one of them is
