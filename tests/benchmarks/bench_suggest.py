@@ -4,7 +4,9 @@
 
 Target (issue 13): dates over one year for one meeting in under 300 ms, the checker built once
 beforehand (its build is timed apart). Meetings of three kinds, since the cost of a full check of a
-candidate depends on the rules that read that kind.
+candidate depends on the rules that read that kind. "proven" says the lower bound (local rules,
+and the findings naming the meeting that other rules give alone) settled the ranking within the
+budget of full checks; a WTDC, warned wherever it starts, is the case that needs the second part.
 """
 
 from __future__ import annotations
