@@ -115,10 +115,9 @@ class RuleSpec:
     ``around`` is *local*: its findings involving a meeting depend only on that meeting and those
     overlapping it, so after an edit only the findings around the changed meetings are recomputed.
     A rule that is not local may have ``about``: given meetings of the kinds ``about_kinds``,
-    exactly the findings of a full check that name any of them, computed cheaply from data the
-    calendar keeps for the other kinds (an edit may still change other findings of the rule, so
-    the checker never uses it; the suggester counts them as a lower bound of what a candidate
-    date causes).
+    exactly the findings of a full check that name any of them, found without judging the rest
+    of the calendar (an edit may still change other findings of the rule, so the checker never
+    uses it; the suggester counts them in a lower bound of what a candidate date causes).
     """
 
     id: str
