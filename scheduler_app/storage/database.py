@@ -6,6 +6,7 @@ sqlite-utils. Opening the file, its transactions and its copies are in
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -36,6 +37,9 @@ from scheduler_app.storage.rows import (
 )
 
 _QUOTED = [f'"{c}"' for c in MEETING_COLUMNS]
+_SELECTED = ", ".join(_QUOTED)
+_IN_ORDER = operator.attrgetter("start", "end", "code", "id")
+_BAD_ROW = (InvalidMeeting, KeyError, ValueError, TypeError)  # what a row edited by hand raises
 _WRITTEN = [*_QUOTED, '"stamp"']
 _INSERT_MEETING = (
     f"INSERT INTO meetings ({', '.join(_WRITTEN)}, updated_at) "
@@ -127,14 +131,26 @@ class PlanningDatabase(DatabaseFile):
         if where.bodies:
             where = replace(where, bodies=self.body_family(where.bodies))
         clause, params = where.sql()
-        columns = ", ".join(f'"{c}"' for c in MEETING_COLUMNS)
-        cursor = self.conn.execute(
-            f'SELECT {columns} FROM meetings WHERE {clause} ORDER BY start, "end", code, id',
-            params,
-        )
+        cursor = self.conn.execute(f"SELECT {_SELECTED} FROM meetings WHERE {clause}", params)
         try:
-            return [meeting_from_values(values) for values in cursor]
-        except (InvalidMeeting, KeyError, ValueError, TypeError) as exc:
+            found = list(map(meeting_from_values, cursor))
+        except _BAD_ROW as exc:
+            self._refuse_first_bad(clause, params)  # names the first bad one in listed order
+            raise StorageError(f"{self.path}: a stored meeting is invalid ({exc})") from exc
+        # Sorted here rather than by ORDER BY, which sorts code and id in a temporary B-tree
+        # (no index holds them after the dates): 15 ms instead of 50 at 20,000 meetings. ISO
+        # dates sort as the dates do; a missing code is read as "" and sorts first, as NULL did.
+        found.sort(key=_IN_ORDER)
+        return found
+
+    def _refuse_first_bad(self, clause: str, params: Sequence[Any]) -> None:
+        """Refuse the first bad row in the order meetings are listed, naming it, so that of two
+        bad rows the message names the same one whichever order the file holds them in."""
+        ordered = f'SELECT {_SELECTED} FROM meetings WHERE {clause} ORDER BY start, "end", code, id'
+        try:
+            for values in self.conn.execute(ordered, params):
+                meeting_from_values(values)
+        except _BAD_ROW as exc:
             raise StorageError(f"{self.path}: a stored meeting is invalid ({exc})") from exc
 
     def count_meetings(self) -> int:
@@ -155,8 +171,7 @@ class PlanningDatabase(DatabaseFile):
         return found[0] if found else None
 
     def _meetings_where(self, clause: str, params: Sequence[Any]) -> list[Meeting]:
-        columns = ", ".join(f'"{c}"' for c in MEETING_COLUMNS)
-        rows = self.conn.execute(f"SELECT {columns} FROM meetings WHERE {clause}", list(params))
+        rows = self.conn.execute(f"SELECT {_SELECTED} FROM meetings WHERE {clause}", list(params))
         return [meeting_from_values(r) for r in rows]
 
     def save_meetings(
