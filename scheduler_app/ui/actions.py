@@ -8,13 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from scheduler_app.ui.calendar_pane import CalendarPane
 from scheduler_app.ui.edit_actions import EditActions
 from scheduler_app.ui.file_actions import FileActions
 from scheduler_app.ui.filter_panel import FilterPanel
 from scheduler_app.ui.print_actions import PrintActions
+from scheduler_app.ui.session import Session
 from scheduler_app.ui.view_periods import VIEWS, local_today
 
 
@@ -126,6 +127,20 @@ class Menus:
         for dock in docks:
             menu.addAction(dock.toggleViewAction())
 
+    def build_planning(self, session: Session) -> None:
+        """The editors of what the rules read: venues and rooms, rule settings, observances,
+        waivers; each a window of its own beside the planner."""
+        from scheduler_app.ui import editors
+
+        window = self.window
+        for text, keys, opener in (
+            (window.tr("&Venues and Rooms…"), "", editors.open_venues_editor),
+            (window.tr("&Rule Settings…"), "", editors.open_policy_editor),
+            (window.tr("&Observances…"), "", editors.open_observances_editor),
+            (window.tr("&Waivers…"), "", editors.open_waivers_editor),
+        ):
+            self.add_planning(self.action(text, _opener(opener, session, window), keys))
+
     def build_help(self, rules: Callable[[], object], about: Callable[[], object]) -> None:
         from scheduler_app.ui.help import guide_dialog, shortcuts_dialog
 
@@ -147,3 +162,9 @@ class Menus:
         for action in actions:
             submenu.addAction(action)
         return submenu
+
+
+def _opener(
+    open_editor: Callable[[Session, QWidget], object], session: Session, window: QWidget
+) -> Callable[[], object]:
+    return lambda: open_editor(session, window)

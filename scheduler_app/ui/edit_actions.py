@@ -4,21 +4,19 @@ selection where the action allows; and the context menu of table rows and calend
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QPoint, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QInputDialog, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
 
 from scheduler_app.domain import Meeting
 from scheduler_app.services import editing
+from scheduler_app.ui.bulk_edit_dialog import ask_field_change, ask_move_days
 from scheduler_app.ui.meeting_dialog import MeetingDialog
 from scheduler_app.ui.plain import ask
 from scheduler_app.ui.session import Session
 from scheduler_app.ui.view_periods import local_today
-
-MAX_MOVE_DAYS = 3660  # ten years either way: further is a new meeting, not a move
 
 
 class EditActions(QObject):
@@ -47,10 +45,14 @@ class EditActions(QObject):
             self.tr("Move a Day &Later"), "Alt+Right", lambda: self.move_selected(1)
         )
         self.move_by_action = self._action(self.tr("&Move by…"), "Ctrl+M", self.ask_and_move)
+        self.change_action = self._action(
+            self.tr("C&hange Status, Kind, Venue or Mode…"), "Ctrl+Shift+H", self.ask_and_change
+        )
         self.actions = [
             self.new_action,
             self.edit_action,
             self.duplicate_action,
+            self.change_action,
             self.delete_action,
             self.earlier_action,
             self.later_action,
@@ -92,6 +94,7 @@ class EditActions(QObject):
         for action in (
             self.edit_action,
             self.duplicate_action,
+            self.change_action,
             self.move_by_action,
             self.delete_action,
         ):
@@ -148,12 +151,21 @@ class EditActions(QObject):
 
     @Slot()
     def duplicate(self) -> None:
-        """Duplicate every selected meeting, as one undo step."""
-        db = self.session.db
-        self._each(
-            self.tr("Duplicate %1 meetings"),
-            [functools.partial(editing.duplicate, db, m) for m in self.selected()],
-        )
+        """Duplicate every selected meeting (each made proposed, with a code of its own), as
+        one edit."""
+        selected, db = self.selected(), self.session.db
+        if selected:
+            self.session.edit(lambda: editing.duplicate_many(db, selected))
+
+    @Slot()
+    def ask_and_change(self) -> None:
+        """Give every selected meeting the same status, kind, venue or mode, as one edit."""
+        selected, db = self.selected(), self.session.db
+        if not selected:
+            return
+        answer = ask_field_change(self.window, selected, db.venues(), db.rooms())
+        if answer:
+            self.session.edit(lambda: editing.set_fields(db, selected, **answer))
 
     @Slot()
     def delete(self) -> None:
@@ -168,43 +180,14 @@ class EditActions(QObject):
             self.session.edit(lambda: editing.delete(db, selected))
 
     def move_selected(self, days: int) -> None:
-        """Move every selected meeting by ``days`` (negative: earlier), as one undo step."""
-        db = self.session.db
-        self._each(
-            self.tr("Move %1 meetings"),
-            [functools.partial(editing.move, db, m, days) for m in self.selected()],
-        )
+        """Move every selected meeting by ``days`` (negative: earlier), as one edit."""
+        selected, db = self.selected(), self.session.db
+        if selected:
+            self.session.edit(lambda: editing.move_many(db, selected, days))
 
     @Slot()
     def ask_and_move(self) -> None:
-        """Ask by how many days to move the selection (negative: earlier), then move it."""
+        """Ask by how many days to move the selection, showing the new dates, then move it."""
         selected = self.selected()
-        if not selected:
-            return
-        names = ", ".join(m.label for m in selected[:3]) + ("…" if len(selected) > 3 else "")
-        dialog = QInputDialog(self.window)
-        dialog.setWindowTitle(self.tr("Move by"))
-        dialog.setLabelText(
-            self.tr("Move %1 by how many days? (negative: earlier)").replace("%1", names)
-        )
-        dialog.setInputMode(QInputDialog.InputMode.IntInput)
-        dialog.setIntRange(-MAX_MOVE_DAYS, MAX_MOVE_DAYS)
-        dialog.setIntValue(7)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.intValue():
-            self.move_selected(dialog.intValue())
-
-    def _each(self, label: str, edits: Sequence[Callable[[], editing.Change]]) -> None:
-        """Several edits as one undo step (each its own transaction, in order)."""
-        if len(edits) == 1:
-            self.session.edit(edits[0])
-            return
-        if not edits:
-            return
-        stack = self.session.undo_stack
-        stack.beginMacro(label.replace("%1", str(len(edits))))
-        try:
-            for edit in edits:
-                if self.session.edit(edit) is None:
-                    break  # refused (and said why): the rest would fail the same way
-        finally:
-            stack.endMacro()
+        if selected and (days := ask_move_days(self.window, selected)):
+            self.move_selected(days)

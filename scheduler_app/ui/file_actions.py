@@ -15,12 +15,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, Q
 from scheduler_app import APP_NAME
 from scheduler_app.domain import Meeting
 from scheduler_app.interop.csvfile import CsvFormatError, write_meetings
+from scheduler_app.services import editing
 from scheduler_app.services.calendar_export import IcsOptions, build_request, write_ics
-from scheduler_app.services.importing import apply_import, import_file
+from scheduler_app.services.importing import import_file
 from scheduler_app.services.planner import open_database
 from scheduler_app.storage import StorageError
 from scheduler_app.ui.export_dialog import ExportDialog
 from scheduler_app.ui.failure import failure
+from scheduler_app.ui.import_preview import confirm_import, problem_line, show_import_errors
 from scheduler_app.ui.plain import ask, error
 from scheduler_app.ui.session import Session
 
@@ -198,46 +200,30 @@ class FileActions(QObject):
     # --- interchange -----------------------------------------------------------------------------
 
     def import_path(self, path: Path, *, confirm: bool) -> bool:
-        """Import a CSV or iCalendar file after showing what it will change; nothing is written
-        on error."""
+        """Import a CSV or iCalendar file after showing every meeting it adds, changes (field by
+        field) and skips; one undoable edit, and nothing is written on error or when the
+        database changed since the preview."""
         db = self.session.db
         try:
             report = import_file(db, path, dry_run=True)
         except CsvFormatError as exc:
-            shown = "\n".join(str(p) for p in exc.problems[:15])
-            more = len(exc.problems) - 15
-            if more > 0:
-                shown += "\n" + self.tr("…and %1 more").replace("%1", str(more))
-            error(self.window, self.tr("Nothing was imported"), shown)
+            if len(exc.problems) == 1 and not getattr(exc.problems[0], "line", 0):
+                # about the file as a whole (it cannot be read): one line, not a list
+                problem = problem_line(exc.problems[0], path)
+                error(self.window, self.tr("Nothing was imported"), f"{path}: {problem}")
+            else:
+                show_import_errors(self.window, path, exc.problems)
             return False
         except (OSError, StorageError, ValueError) as exc:
             # a file that cannot be read, a database that cannot be, a value no reader caught:
             # said in one line rather than lost in a traceback behind the window
             error(self.window, self.tr("Nothing was imported"), failure(path, exc))
             return False
-        if confirm:
-            skipped = "".join(
-                f"\n  {reason}" + (f" ({count})" if count > 1 else "")
-                for reason, count in report.skip_reasons()[:5]
-            )
-            wanted = ask(
-                self.window,
-                self.tr("Import meetings"),
-                self.tr("%1 new, %2 updated, %3 unchanged, %4 skipped.%5\n\nImport?")
-                .replace("%1", str(len(report.added)))
-                .replace("%2", str(len(report.updated)))
-                .replace("%3", str(len(report.unchanged)))
-                .replace("%4", str(len(report.skipped)))
-                .replace("%5", skipped),
-            )
-            if not wanted:
-                return False
-        try:
-            apply_import(db, report)
-        except StorageError as exc:  # read-only, a full disk, or changed since the preview
-            error(self.window, self.tr("Nothing was imported"), str(exc))
+        if confirm and not confirm_import(self.window, report, path):
             return False
-        self.session.reload()
+        label = self.tr("Import %1").replace("%1", path.name)
+        if self.session.edit(lambda: editing.imported(db, report, label)) is None:
+            return False  # refused (read-only, a full disk, changed since): the session said why
         self.window.statusBar().showMessage(report.summary().replace("would add", "added"), 8000)
         return True
 

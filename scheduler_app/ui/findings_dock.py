@@ -10,11 +10,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from scheduler_app.domain import Meeting
 from scheduler_app.rules import Finding, counts
-from scheduler_app.services.checking import WaiverError, unwaive, waive
-from scheduler_app.storage import StorageError
+from scheduler_app.services import settings_edits
 from scheduler_app.ui.findings_panel import FindingsPanel
 from scheduler_app.ui.meetings_pane import MeetingsPane
-from scheduler_app.ui.plain import ask_text, warn
+from scheduler_app.ui.plain import ask_text
 from scheduler_app.ui.session import Session
 
 
@@ -84,39 +83,27 @@ class FindingsDock(QObject):
             self.waive_finding(finding, reason)
 
     def waive_finding(self, finding: Finding, reason: str) -> bool:
-        """Record a waiver of ``finding`` with the planner's justification."""
-        meetings = self._meetings_of(finding)
-        try:
-            waive(
-                self.session.db,
-                finding.rule_id,
-                meetings,
-                reason,
-                subject="" if meetings else finding.subject,
-                checker=self.session.checker,
+        """Record a waiver of ``finding`` with the planner's justification: one undoable edit
+        (a refusal, such as a finding that changed meanwhile, is said by the session)."""
+        meetings, db = self._meetings_of(finding), self.session.db
+        subject = "" if meetings else finding.subject
+        checker = self.session.checker
+        record = self.session.edit(
+            lambda: settings_edits.waive(
+                db, finding.rule_id, meetings, reason, subject=subject, checker=checker
             )
-        except (WaiverError, StorageError) as exc:
-            warn(self.window, self.tr("Not waived"), str(exc))
-            return False
-        self.session.refresh_waivers()
-        return True
+        )
+        return record is not None
 
     @Slot(object)
     def _on_unwaive_requested(self, finding: Finding) -> None:
         self.unwaive_finding(finding)
 
     def unwaive_finding(self, finding: Finding) -> bool:
-        """Take back the waiver of ``finding``."""
-        meetings = self._meetings_of(finding)
-        try:
-            unwaive(
-                self.session.db,
-                finding.rule_id,
-                meetings,
-                subject="" if meetings else finding.subject,
-            )
-        except (WaiverError, StorageError) as exc:
-            warn(self.window, self.tr("Waiver not removed"), str(exc))
-            return False
-        self.session.refresh_waivers()
-        return True
+        """Take back the waiver of ``finding``: one undoable edit."""
+        meetings, db = self._meetings_of(finding), self.session.db
+        subject = "" if meetings else finding.subject
+        record = self.session.edit(
+            lambda: settings_edits.unwaive(db, finding.rule_id, meetings, subject=subject)
+        )
+        return record is not None

@@ -39,6 +39,7 @@ from scheduler_app.storage import PlanningDatabase
 from scheduler_app.ui import about, first_paint, window_settings
 from scheduler_app.ui.actions import Menus
 from scheduler_app.ui.calendar_pane import CalendarPane
+from scheduler_app.ui.deadlines_pane import DeadlinesPane
 from scheduler_app.ui.details import DetailsPane, meeting_html
 from scheduler_app.ui.edit_actions import EditActions
 from scheduler_app.ui.file_actions import FileActions, remember_recent
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = Session(db, self)
         self._shown_once = False
+        self._state_restored = False
         self.filter_panel = FilterPanel(self)
         self.meetings = MeetingsPane(self.session, self.filter_panel, self)
         shown, selected = self.meetings.shown_meetings, self.meetings.selected_meetings
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
         )
         self.details = DetailsPane(self.session, self)
         self.findings_dock = FindingsDock(self, self.session, self.meetings)
+        self.deadlines = DeadlinesPane(self.meetings, self)
         self.files = FileActions(self, self.session, shown, selected)
         self.edits = EditActions(self, self.session, selected)
         self.edits.attach_to([self.table, *self.calendar.page_views])
@@ -128,6 +131,11 @@ class MainWindow(QMainWindow):
         self.findings_docked = self.add_dock(
             self.findings, "findings", self.tr("Findings"), BOTTOM, 230
         )
+        self.deadlines_dock = self.add_dock(
+            self.deadlines.panel, "deadlines", self.tr("Deadlines"), BOTTOM
+        )
+        self.deadlines.attach(self.deadlines_dock)
+        self.tabifyDockWidget(self.findings_docked, self.deadlines_dock)
         self.statusBar().addPermanentWidget(self.meetings.count_label)
         self.statusBar().addPermanentWidget(self.findings_label)
         self.table.doubleClicked.connect(lambda _index: self.details_dock.show())
@@ -148,9 +156,12 @@ class MainWindow(QMainWindow):
                      "Ctrl+Shift+M", self.details_dock),
                 Pane(self.tr("Findings"), self.findings_docked, lambda: self.findings.tree,
                      "Ctrl+Shift+R", self.findings_docked),
+                Pane(self.tr("Deadlines"), self.deadlines_dock, lambda: self.deadlines.panel.table,
+                     "Ctrl+Shift+D", self.deadlines_dock),
             ],
         )  # fmt: skip
         menus.add_to_view(self.tr("&Panes"), self.panes.actions)
+        menus.build_planning(self.session)
         menus.build_help(self._on_rules_requested, lambda: about.show_about(self))
 
     def _current_view(self) -> QWidget:
@@ -308,7 +319,7 @@ class MainWindow(QMainWindow):
     def restore_settings(self) -> None:
         """Put the window back where the planner left it last time."""
         remember_recent(self.db.path)
-        window_settings.restore(self, self.calendar, self.filter_panel)
+        self._state_restored = window_settings.restore(self, self.calendar, self.filter_panel)
 
     # --- listening -------------------------------------------------------------------------------
 
@@ -347,6 +358,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
+            if not self._state_restored:
+                self.findings_docked.raise_()  # the findings' tab in front of the deadlines'
             # Scrolling needs the laid-out viewport, which exists only once the window is shown.
             self.meetings.go_to_date(local_today())
             # The first check (a second or two at 20,000 meetings) runs on the worker thread;

@@ -12,26 +12,16 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, QObject, QPoint, Qt, Signal, Slot
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtCore import QItemSelectionModel, QObject, QPoint, Signal, Slot
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
 from scheduler_app.domain import Meeting
 from scheduler_app.services.editing import Change
+from scheduler_app.ui.agenda_table import AgendaTable
 from scheduler_app.ui.filter_panel import FilterPanel
-from scheduler_app.ui.meeting_model import (
-    CODE,
-    DATES,
-    KIND,
-    PLACE,
-    SECTOR,
-    STATUS,
-    TITLE,
-    MeetingTableModel,
-)
+from scheduler_app.ui.meeting_model import MeetingTableModel
 from scheduler_app.ui.session import Session
 from scheduler_app.ui.view_periods import local_today
-
-_COLUMN_WIDTHS = {DATES: 175, CODE: 140, TITLE: 420, KIND: 150, SECTOR: 55, PLACE: 130, STATUS: 80}
 
 
 class MeetingsPane(QObject):
@@ -47,12 +37,14 @@ class MeetingsPane(QObject):
         self.session = session
         self.filters = filters
         self.model = MeetingTableModel(self)
-        self.table = _table(self.model, parent)
+        self.table = AgendaTable(parent)
+        self.table.setModel(self.model)
         self.count_label = QLabel(parent)
         self._syncing = False  # the table is being set from the session: do not echo it back
         self.table.selectionModel().selectionChanged.connect(self._on_rows_selected)
         self.table.selectionModel().currentRowChanged.connect(self._on_rows_selected)
-        self.table.customContextMenuRequested.connect(self._on_context_menu_requested)
+        # a right click outside the selection has moved it to that row (AgendaTable)
+        self.table.context_menu_requested.connect(self.context_menu_requested)
         session.database_opened.connect(self._on_database_opened)
         session.meetings_changed.connect(self._on_meetings_changed)
         session.selection_changed.connect(self._on_selection_changed)
@@ -217,14 +209,6 @@ class MeetingsPane(QObject):
         if not self._syncing:
             self._publish()
 
-    @Slot(QPoint)
-    def _on_context_menu_requested(self, pos: QPoint) -> None:
-        index = self.table.indexAt(pos)
-        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
-            self._select_rows([index.row()])  # a right click outside the selection moves it
-            self._publish()
-        self.context_menu_requested.emit(self.table.viewport().mapToGlobal(pos))
-
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
         noun = self.tr("meeting") if total == 1 else self.tr("meetings")
@@ -236,30 +220,6 @@ class MeetingsPane(QObject):
             .replace("%2", str(total))
         )
         self.count_label.setText(text)
-
-
-def _table(model: MeetingTableModel, parent: QWidget) -> QTableView:
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setSortingEnabled(True)
-    table.sortByColumn(DATES, Qt.SortOrder.AscendingOrder)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-    table.setAccessibleName(table.tr("Meetings"))
-    vertical = table.verticalHeader()
-    vertical.setVisible(False)
-    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    vertical.setDefaultSectionSize(table.fontMetrics().height() + 8)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    for column, width in _COLUMN_WIDTHS.items():
-        table.setColumnWidth(column, width)
-    header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 __all__ = ["MeetingsPane"]

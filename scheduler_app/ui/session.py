@@ -13,6 +13,7 @@ are kept and applied to it when it arrives, so no finding is computed against st
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
@@ -24,7 +25,9 @@ from scheduler_app.domain import Meeting
 from scheduler_app.rules import Checker, Finding
 from scheduler_app.services.checking import checker_for_database
 from scheduler_app.services.editing import Change, Undoable
+from scheduler_app.services.settings_records import SettingsEdit, WaiverRow
 from scheduler_app.storage import PlanningDatabase, StorageError
+from scheduler_app.storage.checking import load_waivers
 
 
 class Session(QObject):
@@ -151,7 +154,9 @@ class Session(QObject):
                     future.set_result(checker_for_database(db, meetings=meetings))
             except BaseException as exc:  # handed to whoever waits for the result
                 future.set_exception(exc)
-            relay.checked.emit(generation, future)
+            # the window (and with it the relay) may have gone meanwhile: no one is waiting
+            with contextlib.suppress(RuntimeError):
+                relay.checked.emit(generation, future)
 
         self.checking_changed.emit(True)
         threading.Thread(target=run, name="full check", daemon=True).start()
@@ -172,14 +177,13 @@ class Session(QObject):
         for change in self._queued:  # edits made while it ran, in their order
             checker.update(change.before, change.after)
         self._queued.clear()
+        checker.set_waivers(load_waivers(self.db))  # a waiver given while it ran counts too
         self.checking_changed.emit(False)
         self.findings_changed.emit()
 
     def refresh_waivers(self) -> None:
         """After a waiver was added or removed: show the findings with the stored waivers."""
-        from scheduler_app.storage.checking import load_waivers
-
-        if self._checker is not None:
+        if self._pending is None and self._checker is not None:
             self._checker.set_waivers(load_waivers(self.db))
             self.findings_changed.emit()
 
@@ -205,7 +209,12 @@ class Session(QObject):
                 self._checker.update(record.before, record.after)
             self.meetings_changed.emit(record)
             self.findings_changed.emit()
-        else:  # venues, policy, observances or waivers: the rules read them all
+        elif isinstance(record, SettingsEdit) and all(
+            isinstance(row, WaiverRow) for row in (*record.before, *record.after)
+        ):  # a waiver changes which findings count, not what the rules find
+            self.settings_changed.emit(record)
+            self.refresh_waivers()
+        else:  # venues, policy or observances: the rules read them all
             self.settings_changed.emit(record)
             self.start_check()
 

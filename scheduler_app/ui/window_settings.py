@@ -17,16 +17,16 @@ from scheduler_app.ui.view_periods import SPAN_KEYS, VIEW_KEYS
 FILTERS_KEY = "filter/state"  # FilterPanel.state() as JSON: the text, every list, the overlays
 
 
-def restore(window: QMainWindow, calendar: CalendarPane, filters: FilterPanel) -> None:
-    """Put the window back as the planner left it. A value this version does not know (an
-    older or newer settings file, a body no longer in this database) is left at its default."""
+def restore(window: QMainWindow, calendar: CalendarPane, filters: FilterPanel) -> bool:
+    """Put the window back as the planner left it; whether its docks were laid out as they
+    were. A value this version does not know (an older or newer settings file, a body no longer
+    in this database) is left at its default."""
     settings = QSettings()
     geometry = settings.value("main/geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)
     state = settings.value("main/state")
-    if state is not None:
-        window.restoreState(state)
+    docks_restored = state is not None and window.restoreState(state)
     span = settings.value("view/timeline_span")
     if span in SPAN_KEYS:
         calendar.timeline_span = str(span)
@@ -48,6 +48,7 @@ def restore(window: QMainWindow, calendar: CalendarPane, filters: FilterPanel) -
     view = settings.value("view/current")
     if view in VIEW_KEYS:
         calendar.show_view(str(view))
+    return docks_restored
 
 
 def save(window: QMainWindow, calendar: CalendarPane, filters: FilterPanel) -> None:

@@ -33,7 +33,9 @@ class MessageBoxes:
 
 
 @pytest.fixture(autouse=True)
-def message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[MessageBoxes]:
+def message_boxes(
+    monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> Iterator[MessageBoxes]:
     """No test waits on a modal message box: each one is recorded and answered at once."""
     boxes = MessageBoxes()
 
@@ -42,4 +44,37 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[MessageBoxes]:
         return int(boxes.answer.value)
 
     monkeypatch.setattr(QMessageBox, "exec", exec_)
+    if request.node.get_closest_marker("real_import_dialogs") is None:
+        _record_import_dialogs(monkeypatch, boxes)
     yield boxes
+
+
+def _record_import_dialogs(monkeypatch: pytest.MonkeyPatch, boxes: MessageBoxes) -> None:
+    """The import's preview and error list are recorded as message boxes are: the preview's
+    text is its heading and summary, answered Import when ``answer`` is Yes; the error list's is
+    what Copy would put on the clipboard."""
+    from PySide6.QtWidgets import QDialog
+
+    from scheduler_app.ui.import_preview import ImportErrorsDialog, ImportPreviewDialog
+
+    def preview(dialog: ImportPreviewDialog) -> int:
+        text = f"{dialog.heading.text()}\n{dialog.summary.text()}"
+        boxes.shown.append(
+            Shown(QMessageBox.Icon.Question, dialog.windowTitle(), text, Qt.TextFormat.PlainText)
+        )
+        yes = boxes.answer == QMessageBox.StandardButton.Yes
+        return int((QDialog.DialogCode.Accepted if yes else QDialog.DialogCode.Rejected).value)
+
+    def errors(dialog: ImportErrorsDialog) -> int:
+        boxes.shown.append(
+            Shown(
+                QMessageBox.Icon.Critical,
+                dialog.windowTitle(),
+                dialog.text(),
+                dialog.heading.textFormat(),
+            )
+        )
+        return int(QDialog.DialogCode.Rejected.value)
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", preview)
+    monkeypatch.setattr(ImportErrorsDialog, "exec", errors)

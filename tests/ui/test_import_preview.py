@@ -19,6 +19,8 @@ from scheduler_app.ui.plain import plain_tooltip
 from tests.helpers import meeting
 from tests.ui.accessibility import unnamed
 
+pytestmark = pytest.mark.real_import_dialogs
+
 HEADER = "code,title,kind,start,end,city,country"
 
 

@@ -126,7 +126,9 @@ def test_a_bad_csv_import_shows_every_problem_and_changes_nothing(window, tmp_pa
     )
     assert not window.import_path(bad, confirm=False)
     [shown] = message_boxes.texts
-    assert "bad.csv:2: end:" in shown and "bad.csv:3: kind:" in shown
+    # the file named once, then each problem by its line
+    assert shown.count(str(bad)) == 1
+    assert "Line 2, end:" in shown and "Line 3, kind:" in shown
     assert window.db.count_meetings() == 40 and window.model.rowCount() == 40
 
 
@@ -295,7 +297,9 @@ def test_a_filter_change_keeps_a_visible_selection_and_selects_nothing_otherwise
 
 
 def test_the_rows_context_menu_acts_on_the_whole_selection(window, monkeypatch):
-    from PySide6.QtWidgets import QDialog, QInputDialog
+    from PySide6.QtWidgets import QDialog
+
+    from scheduler_app.ui.bulk_edit_dialog import MoveDaysDialog
 
     codes = ["C26", "PP-26"]
     before = {c: window.db.meeting_by_code(c).start for c in codes}
@@ -303,14 +307,21 @@ def test_the_rows_context_menu_acts_on_the_whole_selection(window, monkeypatch):
     assert set(window.session.selected_ids) == {window.db.meeting_by_code(c).id for c in codes}
     menu = window.edits.context_menu(window.table)
     texts = [a.text() for a in menu.actions() if a.text()]
-    assert texts[:4] == ["&Edit Meeting…", "D&uplicate", "&Move by…", "&Delete…"]
+    assert texts[:5] == [
+        "&Edit Meeting…",
+        "D&uplicate",
+        "C&hange Status, Kind, Venue or Mode…",
+        "&Move by…",
+        "&Delete…",
+    ]
     assert {"Export the Se&lection…", "Print the &Selection…"} <= set(texts)
 
-    def accept_ten(dialog: QInputDialog) -> int:
-        dialog.setIntValue(10)
+    def accept_ten(dialog: MoveDaysDialog) -> int:
+        dialog.days_box.setValue(10)
+        dialog.later.setChecked(True)
         return int(QDialog.DialogCode.Accepted.value)
 
-    monkeypatch.setattr(QInputDialog, "exec", accept_ten)
+    monkeypatch.setattr(MoveDaysDialog, "exec", accept_ten)
     [move_by] = [a for a in menu.actions() if a.text() == "&Move by…"]
     move_by.trigger()
     for code in codes:
