@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from scheduler_app.cli import EXIT_BAD_INPUT, EXIT_OK, UsageError, _add_db, _check_output, _open
 
 if TYPE_CHECKING:
-    from scheduler_app.rules import CheckContext, Policy, Waiver
     from scheduler_app.services.planning import PlanResult, Template
 
 EXIT_ERRORS_LEFT = 1
@@ -74,23 +73,9 @@ def _say(text: str) -> None:
     print(f"plan: {text}", file=sys.stderr, flush=True)
 
 
-def _inputs(
-    args: argparse.Namespace, template: Template
-) -> tuple[list[object], CheckContext | None, Policy | None, list[Waiver]]:
-    """The stored calendar with its observances, policy and waivers, when --db is given."""
-    if args.db is None:
-        return [], None, None, []
-    from scheduler_app.services.checking import checker_for_database
-
-    with _open(args, reading=True) as db:
-        base = db.meetings()
-        # the template's years need observances too: check them in with the stored meetings
-        checker = checker_for_database(db, meetings=[*base, *(r.meeting for r in template.rows)])
-    return list(base), checker.calendar.context, checker.policy, list(checker.waivers)
-
-
 def cmd_plan(args: argparse.Namespace) -> int:
     from scheduler_app.services.planning import plan, read_template
+    from scheduler_app.services.planning.output import plan_inputs
 
     output: Path = args.output
     _check_output(output, args.force, (".csv", ".sqlite"), "OUT.csv or OUT.sqlite")
@@ -100,13 +85,17 @@ def cmd_plan(args: argparse.Namespace) -> int:
     template = read_template(args.template)
     if not template.to_place:
         raise UsageError(f"{args.template}: no row to place (give a row days and within)")
-    base, context, policy, waivers = _inputs(args, template)
+    if args.db is None:
+        inputs = plan_inputs(None, template)
+    else:
+        with _open(args, reading=True) as db:
+            inputs = plan_inputs(db, template)
     result = plan(
         template,
-        base,  # type: ignore[arg-type]
-        context=context,
-        policy=policy,
-        waivers=waivers,
+        inputs.base,
+        context=inputs.context,
+        policy=inputs.policy,
+        waivers=inputs.waivers,
         time_limit=args.time_limit,
         seed=args.seed,
         progress=_say,
@@ -141,27 +130,13 @@ def _report_failure(result: PlanResult, template: Path) -> None:
 
 
 def _write(args: argparse.Namespace, result: PlanResult, template: Template) -> None:
-    from scheduler_app.interop.csvfile import COLUMNS, CsvRow, write_meetings
+    from scheduler_app.services.planning.output import write_plan
 
-    output: Path = args.output
-    if output.suffix.lower() == ".csv":
-        write_meetings(output, result.meetings)
+    if args.db is None or args.output.suffix.lower() == ".csv":
+        write_plan(args.output, result, template, str(args.template))
         return
-    from scheduler_app.services.importing import apply_import, plan_import
-    from scheduler_app.services.planner import open_database
-
-    if output.exists():
-        output.unlink()  # --force was given (checked before any work)
-    if args.db is not None:
-        with _open(args, reading=True) as db:
-            db.save_copy(output)
-    rows = [
-        CsvRow(r.line, m, True, frozenset(COLUMNS))
-        for r, m in zip(template.rows, result.meetings, strict=True)
-    ]
-    with open_database(output, with_calendar=False) as out:
-        report = plan_import(out, rows, str(args.template))
-        apply_import(out, report)
+    with _open(args, reading=True) as db:
+        write_plan(args.output, result, template, str(args.template), base=db)
 
 
 def cmd_diff(args: argparse.Namespace) -> int:

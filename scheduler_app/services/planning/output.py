@@ -1,0 +1,69 @@
+"""A plan among a stored calendar, and its result written out: what ``scheduler-app plan`` and
+the window's Plan from Template… share, so both read the same inputs and write the same files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scheduler_app.domain import Meeting
+from scheduler_app.rules import CheckContext, Policy, Waiver
+from scheduler_app.services.planning.solve import PlanResult
+from scheduler_app.services.planning.template import Template
+from scheduler_app.storage import PlanningDatabase
+
+
+@dataclass
+class PlanInputs:
+    """The stored calendar a template is placed among, with its observances, policy and
+    waivers (all empty or None for a plan without a database)."""
+
+    base: list[Meeting] = field(default_factory=list)
+    context: CheckContext | None = None
+    policy: Policy | None = None
+    waivers: list[Waiver] = field(default_factory=list)
+
+
+def plan_inputs(db: PlanningDatabase | None, template: Template) -> PlanInputs:
+    """What :func:`~scheduler_app.services.planning.plan` needs from ``db`` (None: nothing)."""
+    if db is None:
+        return PlanInputs()
+    from scheduler_app.services.checking import checker_for_database
+
+    base = db.meetings()
+    # the template's years need observances too: check them in with the stored meetings
+    checker = checker_for_database(db, meetings=[*base, *(r.meeting for r in template.rows)])
+    return PlanInputs(list(base), checker.calendar.context, checker.policy, list(checker.waivers))
+
+
+def write_plan(
+    output: Path,
+    result: PlanResult,
+    template: Template,
+    source: str,
+    base: PlanningDatabase | None = None,
+) -> None:
+    """Write the plan to ``output``: a CSV file of the template's meetings with their dates, or
+    a new planning database (``.sqlite``) holding a copy of ``base`` (if given) with the
+    template's meetings imported into it, as one import from ``source``. An existing file is
+    replaced: the caller has asked whether it may be."""
+    from scheduler_app.interop.csvfile import COLUMNS, CsvRow, write_meetings
+
+    if output.suffix.lower() == ".csv":
+        write_meetings(output, result.meetings)
+        return
+    from scheduler_app.services.importing import apply_import, plan_import
+    from scheduler_app.services.planner import open_database
+
+    if output.exists():
+        output.unlink()
+    if base is not None:
+        base.save_copy(output)
+    rows = [
+        CsvRow(r.line, m, True, frozenset(COLUMNS))
+        for r, m in zip(template.rows, result.meetings, strict=True)
+    ]
+    with open_database(output, with_calendar=False) as out:
+        report = plan_import(out, rows, source)
+        apply_import(out, report)
