@@ -3,7 +3,11 @@ time; going to a date, stepping a period, zooming the timeline, and dragging a b
 
 The pages are laid out by the print layouts on the meetings the table shows (so they follow the
 filter), again whenever those meetings, the overlays or the view's size change, and kept for
-going back to a view or a period that nothing changed since."""
+going back to a view or a period that nothing changed since.
+
+While a bar is moved the view tints the days it could start on without a warning: worked out
+once when the drag starts (every start of the visible period judged by the rules the suggestion
+ranks by), so following the mouse costs nothing more."""
 
 from __future__ import annotations
 
@@ -20,11 +24,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from scheduler_app.domain import Meeting
+from scheduler_app.domain import Meeting, Precision
 from scheduler_app.printing.charts import MIN_LABEL_PT, meeting_tip
 from scheduler_app.printing.job import PrintRequest
 from scheduler_app.printing.page import PT, Page
+from scheduler_app.rules import Checker
 from scheduler_app.services import editing
+from scheduler_app.services.suggesting import _Probe, placed, severity_counts
 from scheduler_app.ui.filter_panel import FilterPanel
 from scheduler_app.ui.meeting_dialog import from_qdate, qdate
 from scheduler_app.ui.meetings_pane import MeetingsPane
@@ -42,6 +48,7 @@ from scheduler_app.ui.view_periods import (
 )
 
 PAGE_CACHE_SIZE = 12  # calendar pages kept laid out, for going back to a view or a period
+MAX_TINT_DAYS = 3 * 366  # a longer timeline is not tinted: judging every start would stall
 LayOut = Callable[[PrintRequest], "list[Page] | None"]
 
 
@@ -87,6 +94,7 @@ class CalendarPane(QObject):
             view.setAccessibleName(name)
             self.views.addWidget(view)
             view.meeting_clicked.connect(self._on_bar_clicked)
+            view.drag_started.connect(self._on_drag_started)
             view.drag_moved.connect(self._on_bar_dragging)
             view.drag_finished.connect(self._on_bar_dropped)
             view.step_requested.connect(self.step_selection)
@@ -256,6 +264,21 @@ class CalendarPane(QObject):
             self.meetings.select_meeting(bar.ref)
         self.context_menu_requested.emit(view.mapToGlobal(pos))
 
+    def current_page_view(self) -> PageView | None:
+        widget = self.views.currentWidget()
+        return widget if isinstance(widget, PageView) else None
+
+    def show_preview(self, span: tuple[dt.date, dt.date] | None) -> None:
+        """Shade ``span`` on the current calendar view (turning to its page if it is not
+        shown); None clears the shading. The agenda shows no preview."""
+        view = self.current_page_view()
+        if view is None:
+            return
+        if span is not None and not view.shows_day(span[0]):
+            self.current_date = span[0]
+            self.refresh_view()
+        view.set_preview(span)
+
     # --- dragging --------------------------------------------------------------------------------
 
     def _dragged(self, meeting_id: str, days: int, mode: str) -> tuple[Meeting, Meeting] | None:
@@ -273,6 +296,19 @@ class CalendarPane(QObject):
             )
             return None
         return m, m.replace(start=start, end=end)
+
+    @Slot(str, str)
+    def _on_drag_started(self, meeting_id: str, mode: str) -> None:
+        """Tint the days where the meeting, moved whole, could start without a warning."""
+        view = self.current_page_view()
+        shown = view.visible_days() if view is not None else None
+        m = self.session.db.meeting(meeting_id)
+        if view is None or shown is None or m is None or mode != "move":
+            return
+        first, last = shown
+        if (last - first).days >= MAX_TINT_DAYS:
+            return
+        view.set_allowed_days(open_starts(self.session.checker, m, first, last))
 
     @Slot(str, int, str)
     def _on_bar_dragging(self, meeting_id: str, days: int, mode: str) -> None:
@@ -304,3 +340,27 @@ class CalendarPane(QObject):
     def close(self) -> None:
         self.closed = True
         self._relayout_timer.stop()
+
+
+def open_starts(checker: Checker, meeting: Meeting, first: dt.date, last: dt.date) -> set[dt.date]:
+    """The days of [first, last] where ``meeting``, keeping its length, could start without an
+    error or a warning from the rules that judge it by its neighbours and its own dates (the
+    lower bound ``suggest`` ranks by: a start outside it surely draws a warning; one inside it
+    may still draw one from the rules that read the whole calendar). The checker's calendar is
+    left as it was found."""
+    stored = checker.calendar.by_id.get(meeting.id)
+    if stored is None or stored.precision is not Precision.DAY:
+        return set()
+    probe = _Probe(checker, stored)
+    found: set[dt.date] = set()
+    try:
+        day = first
+        while day <= last:
+            m = placed(stored, day, stored.days, None)
+            counts = severity_counts([*probe.local_findings(m), *probe.named_findings(m)])
+            if counts["error"] == 0 and counts["warning"] == 0:
+                found.add(day)
+            day += dt.timedelta(days=1)
+    finally:
+        probe.restore()
+    return found

@@ -4,6 +4,7 @@ selection where the action allows; and the context menu of table rows and calend
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QPoint, Qt, Slot
@@ -13,9 +14,11 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
 from scheduler_app.domain import Meeting
 from scheduler_app.services import editing
 from scheduler_app.ui.bulk_edit_dialog import ask_field_change, ask_move_days
+from scheduler_app.ui.calendar_pane import CalendarPane
 from scheduler_app.ui.meeting_dialog import MeetingDialog
 from scheduler_app.ui.plain import ask
 from scheduler_app.ui.session import Session
+from scheduler_app.ui.suggest_dialog import SuggestDialog, open_suggest_dialog
 from scheduler_app.ui.view_periods import local_today
 
 
@@ -45,6 +48,9 @@ class EditActions(QObject):
             self.tr("Move a Day &Later"), "Alt+Right", lambda: self.move_selected(1)
         )
         self.move_by_action = self._action(self.tr("&Move by…"), "Ctrl+M", self.ask_and_move)
+        self.suggest_action = self._action(
+            self.tr("&Suggest Dates…"), "Ctrl+Shift+G", self.suggest_dates
+        )
         self.change_action = self._action(
             self.tr("C&hange Status, Kind, Venue or Mode…"), "Ctrl+Shift+H", self.ask_and_change
         )
@@ -57,7 +63,11 @@ class EditActions(QObject):
             self.earlier_action,
             self.later_action,
             self.move_by_action,
+            self.suggest_action,
         ]
+        self._read_only = False
+        session.selection_changed.connect(self._on_selection_changed)
+        self._on_selection_changed(session.selected_ids)
         self.context_extras: list[QAction | None] = []
         """Actions the context menu lists after the edits (None: a separator), such as
         exporting or printing the selection."""
@@ -83,8 +93,15 @@ class EditActions(QObject):
 
     def set_read_only(self, read_only: bool) -> None:
         """Offer no edit that would fail."""
+        self._read_only = read_only
         for action in self.actions:
             action.setEnabled(not read_only)
+        self._on_selection_changed(self.session.selected_ids)
+
+    @Slot(object)
+    def _on_selection_changed(self, ids: tuple[str, ...]) -> None:
+        # suggestions are for one meeting: which of several would the dates be for?
+        self.suggest_action.setEnabled(len(ids) == 1 and not self._read_only)
 
     # --- the context menu ------------------------------------------------------------------------
 
@@ -96,6 +113,7 @@ class EditActions(QObject):
             self.duplicate_action,
             self.change_action,
             self.move_by_action,
+            self.suggest_action,
             self.delete_action,
         ):
             menu.addAction(action)
@@ -120,7 +138,7 @@ class EditActions(QObject):
         rooms, bodies and the codes already taken."""
         db = self.session.db
         taken = {m.code for m in db.meetings() if m.code}
-        return MeetingDialog(
+        dialog = MeetingDialog(
             meeting,
             db.venues(),
             db.rooms(),
@@ -129,6 +147,26 @@ class EditActions(QObject):
             self.window,
             default_day=local_today(),
         )
+        dialog.offer_suggestions(
+            lambda entered, use: open_suggest_dialog(
+                self.session, dialog, entered, preview=self._preview, choose=use
+            )
+        )
+        return dialog
+
+    def _preview(self, span: tuple[dt.date, dt.date] | None) -> None:
+        """Shade ``span`` on the window's calendar view, if it has one."""
+        calendar = getattr(self.window, "calendar", None)
+        if isinstance(calendar, CalendarPane):
+            calendar.show_preview(span)
+
+    @Slot()
+    def suggest_dates(self) -> SuggestDialog | None:
+        """Suggest Dates for the one selected meeting; Apply moves it, as one edit."""
+        selected = self.selected()
+        if len(selected) != 1:
+            return None
+        return open_suggest_dialog(self.session, self.window, selected[0], preview=self._preview)
 
     @Slot()
     def new_meeting(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QTime, Slot
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTabWidget,
     QTimeEdit,
@@ -163,6 +164,32 @@ class MeetingDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.suggest_button = QPushButton(self.tr("&Suggest Dates…"))
+        self.buttons.addButton(self.suggest_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.suggest_button.hide()  # until offer_suggestions says who suggests
+        self._suggest: Callable[[Meeting, Callable[[dt.date, dt.date], None]], object] | None = None
+        self.suggest_button.clicked.connect(self._on_suggest_requested)
+
+    def offer_suggestions(
+        self, suggest: Callable[[Meeting, Callable[[dt.date, dt.date], None]], object]
+    ) -> None:
+        """Show Suggest Dates…: ``suggest(meeting as entered, use)`` offers dates and calls
+        ``use(start, end)`` with the chosen ones, which only fill the date fields."""
+        self._suggest = suggest
+        self.suggest_button.show()
+
+    def set_dates(self, start: dt.date, end: dt.date) -> None:
+        """Give the meeting these days (known to the day); nothing is saved until OK."""
+        self.period.set_span(Precision.DAY, start, end)
+
+    @Slot()
+    def _on_suggest_requested(self) -> None:
+        try:
+            entered = self.meeting()
+        except InvalidMeeting:
+            return  # the problem line already says what to fix first
+        if self._suggest is not None:
+            self._suggest(entered, self.set_dates)
 
     def _fill(self, m: Meeting | None, day: dt.date) -> None:
         self.code.setText(m.code if m else "")
@@ -416,9 +443,11 @@ class MeetingDialog(QDialog):
             }
             self.problem.setText(explain(exc, values))
             ok.setEnabled(False)
+            self.suggest_button.setEnabled(False)
             return
         self.problem.setText("")
         ok.setEnabled(True)
+        self.suggest_button.setEnabled(True)
 
 
 def _form(*rows: tuple[str, QWidget], margins: bool = True) -> QWidget:

@@ -1,11 +1,13 @@
 """A calendar view on screen: the same page the printer draws, scaled to the widget, with the
 meeting bars clickable and draggable (move the bar, or its left or right edge, to another day or
-another row), tooltips on bars and marked days, and the arrow keys stepping through meetings."""
+another row), tooltips on bars and marked days, and the arrow keys stepping through meetings.
+While a bar is dragged the days it would take are shaded, and the days where it could start
+without a warning (worked out once, when the drag starts) are tinted."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -21,11 +23,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from scheduler_app.printing.page import Box, Page
+from scheduler_app.printing.page import Box, DayStrip, Page
 from scheduler_app.printing.render import paint
 from scheduler_app.ui.plain import plain_tooltip
 
 PREVIEW = QColor(255, 111, 0, 70)  # the days a dragged meeting would take
+ALLOWED = QColor(46, 160, 67, 48)  # the days it could start on without a warning: light, so
+# the bars and labels over them still read
 MIN_TEXT_PX = 5.0  # smaller text cannot be read on screen: it is not drawn
 
 EDGE_MM = 1.2  # a press this close to a bar's end drags that end
@@ -47,6 +51,8 @@ class PageView(QWidget):
 
     meeting_clicked = Signal(str)
     """Emitted with a meeting id when its bar is clicked."""
+    drag_started = Signal(str, str)
+    """Emitted when a bar is pressed to be dragged: meeting id, and "move", "start" or "end"."""
     drag_moved = Signal(str, int, str)
     """Emitted while dragging: meeting id, days, and "move", "start" or "end"."""
     drag_finished = Signal(str, int, str)
@@ -64,6 +70,7 @@ class PageView(QWidget):
         self._drag: tuple[str, str, float, dt.date | None, Box] | None = None
         self._days = 0
         self._preview: tuple[dt.date, dt.date] | None = None
+        self._allowed: frozenset[dt.date] = frozenset()
         self._cache: QPixmap | None = None  # the page drawn at this size; selection goes over
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
@@ -91,6 +98,33 @@ class PageView(QWidget):
     def set_preview(self, span: tuple[dt.date, dt.date] | None) -> None:
         """Shade the days a dragged meeting would take (None: no shading)."""
         self._preview = span
+        self.update()
+
+    def set_allowed_days(self, days: Iterable[dt.date]) -> None:
+        """Tint these days (where the dragged meeting could start); none: no tint."""
+        self._allowed = frozenset(days)
+        self.update()
+
+    @property
+    def allowed_days(self) -> frozenset[dt.date]:
+        return self._allowed
+
+    def visible_days(self) -> tuple[dt.date, dt.date] | None:
+        """The first and last day of the page's day grid (None without one)."""
+        if self.page is None or not self.page.strips:
+            return None
+        firsts = [s.first for s in self.page.strips]
+        lasts = [_strip_last(s) for s in self.page.strips]
+        return min(firsts), max(lasts)
+
+    def shows_day(self, day: dt.date) -> bool:
+        """Whether ``day`` is on the page's day grid."""
+        strips = self.page.strips if self.page is not None else []
+        return any(s.first <= day <= _strip_last(s) for s in strips)
+
+    def _end_drag(self) -> None:
+        self._drag, self._days, self._preview = None, 0, None
+        self._allowed = frozenset()
         self.update()
 
     # --- geometry --------------------------------------------------------------------------------
@@ -167,6 +201,7 @@ class PageView(QWidget):
             painter.drawPixmap(0, 0, self._page_pixmap())
             k, dx, dy = self._scale()
             painter.translate(dx, dy)
+            self._paint_days(painter, k, self._allowed, ALLOWED)
             self._paint_preview(painter, k)
             self._paint_selection(painter, k)
         finally:
@@ -205,13 +240,33 @@ class PageView(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(PREVIEW)
         for strip in self.page.strips:
-            days = round(strip.w / strip.mm_per_day)
-            strip_last = strip.first + dt.timedelta(days=days - 1)
-            s, e = max(first, strip.first), min(last, strip_last)
+            s, e = max(first, strip.first), min(last, _strip_last(strip))
             if s <= e:
                 x = strip.x + (s - strip.first).days * strip.mm_per_day
                 w = ((e - s).days + 1) * strip.mm_per_day
                 painter.drawRect(QRectF(x * k, strip.y * k, w * k, strip.h * k))
+
+    def _paint_days(
+        self, painter: QPainter, k: float, days: frozenset[dt.date], color: QColor
+    ) -> None:
+        """Fill each run of ``days`` on each strip with one rectangle."""
+        assert self.page is not None
+        if not days:
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        one = dt.timedelta(days=1)
+        for strip in self.page.strips:
+            day, last, run = strip.first, _strip_last(strip), 0
+            while day <= last + one:
+                if day <= last and day in days:
+                    run += 1
+                elif run:
+                    x = strip.x + ((day - strip.first).days - run) * strip.mm_per_day
+                    w = run * strip.mm_per_day
+                    painter.drawRect(QRectF(x * k, strip.y * k, w * k, strip.h * k))
+                    run = 0
+                day += one
 
     def _paint_selection(self, painter: QPainter, k: float) -> None:
         assert self.page is not None
@@ -249,6 +304,8 @@ class PageView(QWidget):
             self._drag = (bar.ref, mode, x, self.date_at(event.position()), bar)
         self._days = 0
         self.meeting_clicked.emit(bar.ref)
+        if self._drag is not None:
+            self.drag_started.emit(bar.ref, mode)
         self.update()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -282,17 +339,13 @@ class PageView(QWidget):
             return
         meeting_id, mode, _x, _day, _bar = self._drag
         days = self._days
-        self._drag = None
-        self._days = 0
-        self._preview = None
-        self.update()
+        self._end_drag()
         if days:
             self.drag_finished.emit(meeting_id, days, mode)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._drag is not None and event.key() == Qt.Key.Key_Escape:
-            self._drag, self._days, self._preview = None, 0, None  # drop nothing
-            self.update()
+            self._end_drag()  # drop nothing
             return
         step = {
             Qt.Key.Key_Left: -1,
@@ -316,3 +369,7 @@ class PageView(QWidget):
                 event.ignore()
             return True
         return super().event(event)
+
+
+def _strip_last(strip: DayStrip) -> dt.date:
+    return strip.first + dt.timedelta(days=round(strip.w / strip.mm_per_day) - 1)
