@@ -130,7 +130,7 @@ class Menus:
     def build_planning(self, session: Session) -> None:
         """The editors of what the rules read: venues and rooms, rule settings, observances,
         waivers; each a window of its own beside the planner."""
-        from scheduler_app.ui import editors
+        from scheduler_app.ui import editors, plan_dialog
 
         window = self.window
         for text, keys, opener in (
@@ -138,6 +138,7 @@ class Menus:
             (window.tr("&Rule Settings…"), "", editors.open_policy_editor),
             (window.tr("&Observances…"), "", editors.open_observances_editor),
             (window.tr("&Waivers…"), "", editors.open_waivers_editor),
+            (window.tr("&Plan from Template…"), "", plan_dialog.open_plan_dialog),
         ):
             self.add_planning(self.action(text, _opener(opener, session, window), keys))
 

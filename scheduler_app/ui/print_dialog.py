@@ -20,6 +20,8 @@ from scheduler_app.printing.page import Paper
 from scheduler_app.ui.meeting_dialog import from_qdate, qdate
 
 BY_START = (Layout.QUARTER, Layout.MONTH, Layout.GRID)  # a period from a start date, not a year
+# the diff needs a second calendar: it is printed from the changes shown by Plan from Template…
+NOT_OFFERED = (Layout.DIFF,)
 
 
 class PrintOptionsDialog(QDialog):
@@ -30,6 +32,8 @@ class PrintOptionsDialog(QDialog):
         self.setWindowTitle(action)
         self.layout_box = QComboBox(self)
         for layout in Layout:
+            if layout in NOT_OFFERED:
+                continue
             self.layout_box.addItem(self.tr(TITLES[layout]), layout.value)
         self.year = QSpinBox(self)
         self.year.setRange(1865, 2199)

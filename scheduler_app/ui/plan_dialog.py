@@ -1,0 +1,346 @@
+"""Planning > Plan from Template…: place a template's meetings among the open calendar with the
+constraint solver, into a new database that opens beside this one, with what changed.
+
+The same services as ``scheduler-app plan TEMPLATE --db THIS -o OUT.sqlite`` run on a worker
+thread (with a connection of its own: SQLite connections stay on the thread that made them),
+so the window stays live; the solver's progress feeds a progress dialog. Cancel stops waiting:
+the solver still runs to its time limit, but nothing is written and nothing opens.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from scheduler_app.interop.csvfile import CsvFormatError
+from scheduler_app.services.diff import CalendarDiff, diff_files
+from scheduler_app.services.planner import database_label, open_database
+from scheduler_app.services.planning import PlanResult, Template, plan, read_template
+from scheduler_app.services.planning.output import plan_inputs, write_plan
+from scheduler_app.storage import PlanningDatabase, StorageError
+from scheduler_app.ui.diff_dialog import DiffDialog
+from scheduler_app.ui.import_preview import problem_line
+from scheduler_app.ui.plain import ask, error, plain_label
+from scheduler_app.ui.session import Session
+
+DEFAULT_TIME_LIMIT = 30  # seconds, as scheduler-app plan
+_open_windows: list[QMainWindow] = []  # the plans opened beside: kept alive until closed
+
+
+@dataclass
+class PlanOutcome:
+    """What a run gave: the plan, the database written (None when nothing was), the changes
+    from the open calendar to it, or what went wrong."""
+
+    result: PlanResult | None = None
+    written: Path | None = None
+    changes: CalendarDiff | None = None
+    problem: str = ""
+
+
+def run_plan(
+    db_path: Path,
+    read_only: bool,
+    template: Template,
+    template_path: Path,
+    output: Path,
+    time_limit: float,
+    say: Callable[[str], None],
+    wanted: threading.Event,
+) -> PlanOutcome:
+    """Plan ``template`` among the database at ``db_path`` and write ``output`` (unless
+    ``wanted`` was cleared meanwhile), then compare the two calendars; on the calling thread."""
+    with PlanningDatabase.open(db_path, create=False, read_only=read_only) as db:
+        inputs = plan_inputs(db, template)
+        result = plan(
+            template,
+            inputs.base,
+            context=inputs.context,
+            policy=inputs.policy,
+            waivers=inputs.waivers,
+            time_limit=time_limit,
+            progress=say,
+        )
+        if not result.solved or not wanted.is_set():
+            return PlanOutcome(result)
+        say("writing the plan")
+        write_plan(output, result, template, str(template_path), base=db)
+        label = database_label(db)
+    say("comparing the plan with the open calendar")
+    changes = diff_files(db_path, output)
+    changes.a, changes.b = label, output.name
+    return PlanOutcome(result, output, changes)
+
+
+class _Refused(Exception):
+    """An input the plan cannot use; the message says what to change."""
+
+
+class PlanDialog(QDialog):
+    """The template, the new database and the solver's time limit; Plan runs it."""
+
+    progressed = Signal(str)
+    """The solver said how far it got (from the worker thread, delivered queued)."""
+    arrived = Signal(int, object)
+    """The worker's run number and :class:`PlanOutcome` (queued to the GUI thread)."""
+    planned = Signal(object)
+    """A run ended and was shown (the new window and the changes, or why not); its outcome."""
+
+    def __init__(self, session: Session, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.session = session
+        self.main_window = window
+        self.setWindowTitle(self.tr("Plan from Template"))
+        self.template = QLineEdit()
+        self.template.setAccessibleName(self.tr("Template"))
+        self.output = QLineEdit()
+        self.output.setAccessibleName(self.tr("New database"))
+        self.time_limit = QSpinBox()
+        self.time_limit.setRange(1, 3600)
+        self.time_limit.setValue(DEFAULT_TIME_LIMIT)
+        self.time_limit.setSuffix(self.tr(" s"))
+        self.problem = plain_label(QLabel())
+        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.setWordWrap(True)
+        hint = QLabel(
+            self.tr(
+                "The template is the import CSV with two more columns: days (the length) and "
+                "within (a period such as 2035, 2035-Q4, 2035-10 or 2035-03-01..2035-06-30). "
+                "Rows with dates stay where they are; the others are placed among this calendar."
+            )
+        )
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.plan_button = buttons.addButton(
+            self.tr("&Plan"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.accepted.connect(self.start)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(hint)
+        form.addRow(self.tr("Template:"), self._with_browse(self.template, self._browse_template))
+        form.addRow(self.tr("New database:"), self._with_browse(self.output, self._browse_output))
+        form.addRow(self.tr("Time limit:"), self.time_limit)
+        form.addRow(self.problem)
+        form.addRow(buttons)
+        self.setMinimumWidth(560)
+        self.progress: QProgressDialog | None = None
+        self._wanted = threading.Event()
+        self._run = 0  # a cancelled run may still arrive after a new one started
+        self.opened: QMainWindow | None = None
+        self.changes_dialog: DiffDialog | None = None
+        self.progressed.connect(self._on_progressed)
+        self.arrived.connect(self._on_arrived)
+
+    def _with_browse(self, edit: QLineEdit, browse: Callable[[], None]) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(edit, 1)
+        button = QPushButton(self.tr("Browse…"))
+        button.clicked.connect(browse)
+        layout.addWidget(button)
+        return row
+
+    @Slot()
+    def _browse_template(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Planning Template"), "", self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.template.setText(path)
+            if not self.output.text():
+                self.output.setText(str(Path(path).with_suffix(".sqlite")))
+
+    @Slot()
+    def _browse_output(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New Planning Database"), self.output.text(), "*.sqlite"
+        )
+        if path:
+            self.output.setText(path if path.endswith(".sqlite") else f"{path}.sqlite")
+
+    # --- running ---------------------------------------------------------------------------------
+
+    def _read(self) -> tuple[Template, Path, Path] | None:
+        """The template and the paths; None when the planner keeps the file that exists.
+        Raises :class:`_Refused` saying what to fix."""
+        template_path = Path(self.template.text().strip())
+        output = Path(self.output.text().strip())
+        if not template_path.is_file():
+            raise _Refused(f"{template_path}: no such template; choose a CSV file.")
+        if output.suffix.lower() != ".sqlite":
+            raise _Refused("End the new database's name in .sqlite: the plan opens as one.")
+        if not output.parent.is_dir():
+            raise _Refused(f"{output.parent} is not a folder: choose where to write the plan.")
+        if output.resolve() == self.session.db.path.resolve():
+            raise _Refused("Choose a new file: the plan must not replace the open calendar.")
+        try:
+            template = read_template(template_path)
+        except CsvFormatError as exc:
+            lines = [problem_line(p, template_path) for p in exc.problems[:5]]
+            text = f"{template_path.name} cannot be used:\n" + "\n".join(lines)
+            raise _Refused(text) from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise _Refused(f"{template_path} cannot be read ({exc}).") from None
+        if not template.to_place:
+            raise _Refused(f"{template_path.name} has no row to place: give a row days and within.")
+        if output.exists() and not ask(
+            self, self.tr("Replace the file?"), f"{output} exists. Replace it with the plan?"
+        ):
+            return None
+        return template, template_path, output
+
+    @Slot()
+    def start(self) -> None:
+        """Plan: check the inputs, then place the template on the worker thread."""
+        try:
+            read = self._read()
+        except _Refused as exc:
+            self.problem.setText(str(exc))
+            return
+        if read is None:
+            return
+        template, template_path, output = read
+        self.problem.setText("")
+        self.plan_button.setEnabled(False)
+        progress = QProgressDialog(
+            self.tr("Placing %1 meetings…").replace("%1", str(len(template.to_place))),
+            self.tr("Cancel"),
+            0,
+            0,
+            self,
+        )
+        progress.setWindowTitle(self.tr("Planning"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.canceled.connect(self._on_canceled)
+        progress.show()
+        self.progress = progress
+        self._run += 1
+        self._wanted = threading.Event()
+        self._wanted.set()
+        session, limit, run = self.session, float(self.time_limit.value()), self._run
+        db_path, read_only = session.db.path, session.read_only
+        wanted, say, arrived = self._wanted, self.progressed.emit, self.arrived.emit
+
+        def work() -> None:
+            try:
+                outcome = run_plan(
+                    db_path, read_only, template, template_path, output, limit, say, wanted
+                )
+            except (StorageError, OSError, ValueError) as exc:
+                outcome = PlanOutcome(problem=str(exc))
+            with contextlib.suppress(RuntimeError):  # the dialog went meanwhile
+                arrived(run, outcome)
+
+        threading.Thread(target=work, name="plan", daemon=True).start()
+
+    @Slot(str)
+    def _on_progressed(self, text: str) -> None:
+        if self.progress is not None:
+            self.progress.setLabelText(text[:1].upper() + text[1:])
+
+    @Slot()
+    def _on_canceled(self) -> None:
+        self._wanted.clear()  # the worker writes nothing; the solver stops at its time limit
+        self.progress = None
+        self.plan_button.setEnabled(True)
+        self.problem.setText(
+            self.tr("Stopped waiting: nothing is written. The solver stops within %1 s.").replace(
+                "%1", str(self.time_limit.value())
+            )
+        )
+
+    @Slot(int, object)
+    def _on_arrived(self, run: int, outcome: PlanOutcome) -> None:
+        if run != self._run or not self._wanted.is_set():
+            return  # cancelled: the planner stopped waiting for it
+        self._wanted.clear()
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self._on_canceled)
+            self.progress.close()
+            self.progress = None
+        self.plan_button.setEnabled(True)
+        if outcome.written is None:
+            self.problem.setText(describe_failure(outcome))
+        else:
+            self.accept()
+            self.opened = open_beside(self.main_window, outcome.written)
+            if self.opened is not None and outcome.changes is not None:
+                self.changes_dialog = DiffDialog(
+                    outcome.changes, self.session.db, outcome.written, self.opened
+                )
+                self.changes_dialog.show()
+        self.planned.emit(outcome)
+
+
+def describe_failure(outcome: PlanOutcome) -> str:
+    """Why no database was written, and what to try."""
+    result = outcome.result
+    if outcome.problem or result is None:
+        return f"The plan could not be made: {outcome.problem}"
+    if result.status == "infeasible":
+        conflicts = [f"• {c.text()}" for c in result.conflicts[:8]]
+        if not conflicts:
+            conflicts = ["(the solver found no smaller set: try a longer time limit)"]
+        return "The template cannot be satisfied; these constraints conflict:\n" + "\n".join(
+            conflicts
+        )
+    return "No plan was found in the time given: try a longer time limit."
+
+
+def open_beside(window: QMainWindow, path: Path) -> QMainWindow | None:
+    """Open the database at ``path`` in a window of its own, to the right of ``window``."""
+    from scheduler_app.ui.main_window import MainWindow
+
+    try:
+        db = open_database(path, create=False, with_calendar=False)
+    except StorageError as exc:
+        error(window, window.tr("Cannot open the plan"), str(exc))
+        return None
+    other = MainWindow(db)
+    other.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _open_windows.append(other)
+    other.destroyed.connect(lambda _obj=None: _forget(other))
+    frame = window.frameGeometry()
+    screen = window.screen().availableGeometry()
+    other.resize(window.size())
+    if frame.right() + 1 + frame.width() <= screen.right():
+        other.move(frame.right() + 1, frame.top())
+    else:  # no room beside: a step across and down, so both title bars show
+        other.move(frame.left() + 48, frame.top() + 32)
+    other.show()
+    return other
+
+
+def _forget(window: QMainWindow) -> None:
+    with contextlib.suppress(ValueError):
+        _open_windows.remove(window)
+
+
+def open_plan_dialog(session: Session, window: QWidget) -> PlanDialog:
+    """Planning > Plan from Template…"""
+    assert isinstance(window, QMainWindow)
+    dialog = PlanDialog(session, window)
+    dialog.open()
+    return dialog

@@ -1,0 +1,127 @@
+"""Planning > Plan from Template… (issue 13, part 5): the template placed among the open
+calendar on a worker thread with a progress dialog, written to a new database that opens in a
+second window beside this one, with the changes; and the print dialog without the diff."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QPushButton
+
+from scheduler_app.printing.job import TITLES, Layout
+from scheduler_app.services.diff import diff_files
+from scheduler_app.services.planner import open_database
+from scheduler_app.ui.main_window import MainWindow
+from scheduler_app.ui.plan_dialog import PlanDialog, open_plan_dialog
+from scheduler_app.ui.print_dialog import PrintOptionsDialog
+from scheduler_app.ui.view_periods import local_today
+from tests.services.test_planning import SMALL
+
+PLAN_SECONDS = 120_000  # ms to wait for the worker: the small template takes about a second
+
+
+@pytest.fixture
+def window(qtbot, reference_db):
+    w = MainWindow(reference_db)
+    qtbot.addWidget(w)
+    w.show()
+    w.check_now()
+    return w
+
+
+@pytest.fixture
+def template(tmp_path: Path) -> Path:
+    path = tmp_path / "template.csv"
+    path.write_text(SMALL)
+    return path
+
+
+def _dialog(window, template: Path, output: Path) -> PlanDialog:
+    dialog = open_plan_dialog(window.session, window)
+    dialog.template.setText(str(template))
+    dialog.output.setText(str(output))
+    dialog.time_limit.setValue(10)
+    return dialog
+
+
+def test_plan_from_template_is_in_the_planning_menu(window):
+    texts = [a.text() for a in window.menus.planning.actions()]
+    assert "&Plan from Template…" in texts
+
+
+def test_a_plan_is_written_opened_beside_and_its_changes_shown(window, qtbot, template, tmp_path):
+    out = tmp_path / "placed.sqlite"
+    dialog = _dialog(window, template, out)
+    said: list[str] = []
+    dialog.progressed.connect(said.append)
+    with qtbot.waitSignal(dialog.planned, timeout=PLAN_SECONDS) as blocker:
+        dialog.plan_button.click()
+        assert dialog.progress is not None and dialog.progress.isVisible()
+    outcome = blocker.args[0]
+    assert outcome.written == out and outcome.result.solved
+    assert any(text.startswith("solving") for text in said)
+    assert dialog.progress is None  # closed when the plan arrived
+    # the new database: the open calendar and the template's meetings, placed
+    with open_database(out, create=False) as db:
+        assert db.count_meetings() == window.db.count_meetings() + 4
+        assert str(db.meeting_by_code("RG1").start) == "2027-06-09"
+    other = dialog.opened
+    assert other is not None and other is not window and other.isVisible()
+    qtbot.addWidget(other)
+    assert other.db.path == out and other.db.meeting_by_code("SG2-A") is not None
+    assert window.isVisible()  # the current one stays open
+    # the changes, as scheduler-app diff says them
+    changes = dialog.changes_dialog
+    assert changes is not None and changes.isVisible()
+    expected = diff_files(window.db.path, out)
+    expected.a, expected.b = window.db.path.name, out.name
+    assert changes.text.toPlainText() == expected.as_text()
+    assert "Added (4):" in changes.text.toPlainText()
+    assert changes.windowTitle() == f"Changes from {window.db.path.name} to placed.sqlite"
+    pdf = tmp_path / "changes.pdf"
+    assert changes.save_pdf(pdf) and pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_cancel_stops_waiting_and_nothing_is_written(window, qtbot, template, tmp_path):
+    out = tmp_path / "placed.sqlite"
+    dialog = _dialog(window, template, out)
+    planned: list[object] = []
+    dialog.planned.connect(planned.append)
+    with qtbot.waitSignal(dialog.arrived, timeout=PLAN_SECONDS):
+        dialog.plan_button.click()
+        dialog.progress.findChild(QPushButton).click()  # the progress dialog's Cancel
+        assert "Stopped waiting: nothing is written" in dialog.problem.text()
+    assert not out.exists() and planned == [] and dialog.opened is None
+
+
+def test_an_impossible_template_says_which_constraints_conflict(window, qtbot, template, tmp_path):
+    template.write_text(SMALL.replace("L,2,2027-06-07..2027-06-09", "L,3,2027-06-07..2027-06-11"))
+    out = tmp_path / "placed.sqlite"
+    dialog = _dialog(window, template, out)
+    with qtbot.waitSignal(dialog.planned, timeout=PLAN_SECONDS):
+        dialog.plan_button.click()
+    assert dialog.problem.text().startswith("The template cannot be satisfied")
+    assert "•" in dialog.problem.text()
+    assert not out.exists() and dialog.opened is None
+
+
+def test_inputs_the_plan_cannot_use_are_named_before_any_work(window, template, tmp_path):
+    dialog = _dialog(window, tmp_path / "missing.csv", tmp_path / "placed.sqlite")
+    dialog.plan_button.click()
+    assert "no such template" in dialog.problem.text() and dialog.progress is None
+    dialog.template.setText(str(template))
+    dialog.output.setText(str(tmp_path / "plan.csv"))
+    dialog.plan_button.click()
+    assert ".sqlite" in dialog.problem.text() and dialog.progress is None
+    dialog.output.setText(str(window.db.path))
+    dialog.plan_button.click()
+    assert "must not replace the open calendar" in dialog.problem.text()
+
+
+def test_the_print_dialog_does_not_offer_the_diff_which_needs_a_second_calendar(qtbot):
+    dialog = PrintOptionsDialog(local_today(), "Print")
+    qtbot.addWidget(dialog)
+    offered = [dialog.layout_box.itemData(i) for i in range(dialog.layout_box.count())]
+    assert Layout.DIFF.value not in offered
+    assert len(offered) == len(TITLES) - 1
