@@ -54,6 +54,8 @@ class FilterPanel(QWidget):
     """The text or the values chosen in a list changed."""
     overlays_changed = Signal()
     """A calendar overlay was turned on or off."""
+    find_requested = Signal()
+    """Return in the search box: the filter applies at once and the first match is wanted."""
 
     def __init__(self, parent: QWidget | None = None, saved_views: SavedViews | None = None):
         super().__init__(parent)
@@ -149,11 +151,18 @@ class FilterPanel(QWidget):
         self._timer.setInterval(TYPING_PAUSE_MS)
         self._timer.timeout.connect(self.filters_changed)
         self.search.textChanged.connect(self._timer.start)
+        self.search.returnPressed.connect(self._on_return_pressed)
         for box, _key, _label in self.boxes:
             box.selection_changed.connect(self.filters_changed)
         self.filters_changed.connect(self.views.on_filters_changed)
 
     # --- reading ---------------------------------------------------------------------------------
+
+    def _on_return_pressed(self) -> None:
+        if self._timer.isActive():  # the typing pause is cut short
+            self._timer.stop()
+            self.filters_changed.emit()
+        self.find_requested.emit()
 
     def text(self) -> str:
         return self.search.text()

@@ -5,8 +5,9 @@ needs the checker) waits for it. Selecting a finding selects its meetings."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtCore import QObject, QPoint, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from scheduler_app.domain import Meeting
 from scheduler_app.rules import Finding, counts
@@ -31,6 +32,19 @@ class FindingsDock(QObject):
         self.panel.finding_selected.connect(self._on_finding_selected)
         self.panel.waive_requested.connect(self._on_waive_requested)
         self.panel.unwaive_requested.connect(self._on_unwaive_requested)
+        # the panel's buttons as actions too: a key from anywhere, and the context menus
+        self.waive_action = QAction(self.tr("&Waive the Selected Finding…"), window)
+        self.waive_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.waive_action.triggered.connect(self.panel.waive_button.click)
+        self.unwaive_action = QAction(self.tr("Remove the &Waiver of the Selected Finding"), window)
+        self.unwaive_action.triggered.connect(self.panel.unwaive_button.click)
+        for action in (self.waive_action, self.unwaive_action):
+            action.setEnabled(False)
+            window.addAction(action)
+        self.panel.buttons_enabled.connect(self._on_buttons_enabled)
+        tree = self.panel.tree
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tree.customContextMenuRequested.connect(self._on_tree_menu_requested)
         session.findings_changed.connect(self._on_findings_changed)
         session.checking_changed.connect(self._on_checking_changed)
 
@@ -58,6 +72,22 @@ class FindingsDock(QObject):
         if checking:
             self.label.setText(self.tr("Checking…"))
             self.label.setStyleSheet("")
+
+    @Slot(bool, bool)
+    def _on_buttons_enabled(self, waive: bool, unwaive: bool) -> None:
+        self.waive_action.setEnabled(waive)
+        self.unwaive_action.setEnabled(unwaive)
+
+    @Slot(QPoint)
+    def _on_tree_menu_requested(self, pos: QPoint) -> None:
+        tree = self.panel.tree
+        index = tree.indexAt(pos)
+        if index.isValid():
+            tree.setCurrentIndex(index)
+        menu = QMenu(tree)
+        menu.addAction(self.waive_action)
+        menu.addAction(self.unwaive_action)
+        menu.popup(tree.viewport().mapToGlobal(pos))
 
     @Slot(object)
     def _on_finding_selected(self, finding: Finding | None) -> None:

@@ -153,6 +153,8 @@ class FindingsPanel(QWidget):
     """Emitted with a Finding when the planner asks to waive it."""
     unwaive_requested = Signal(object)
     """Emitted with a waived Finding when the planner asks to take the waiver back."""
+    buttons_enabled = Signal(bool, bool)
+    """Whether the selected finding can be waived, and whether its waiver can be removed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,6 +162,7 @@ class FindingsPanel(QWidget):
         self.policy = Policy()
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
+        self.tree.setAccessibleName(self.tr("Findings by severity"))
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -170,6 +173,7 @@ class FindingsPanel(QWidget):
         header.resizeSection(1, 200)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.details = QTextBrowser(self)
+        self.details.setAccessibleName(self.tr("The selected finding and its rule"))
         self.details.setOpenExternalLinks(False)
         self.waive_button = QPushButton(self.tr("&Waive…"), self)
         self.unwaive_button = QPushButton(self.tr("&Remove waiver"), self)
@@ -231,6 +235,7 @@ class FindingsPanel(QWidget):
             writable and f is not None and not f.waived and bool(f.meeting_ids or f.subject)
         )
         self.unwaive_button.setEnabled(writable and f is not None and f.waived)
+        self.buttons_enabled.emit(self.waive_button.isEnabled(), self.unwaive_button.isEnabled())
 
     def current_finding(self) -> Finding | None:
         return self.model.finding(self.tree.currentIndex())

@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         self.edits = EditActions(self, self.session, selected)
         self.edits.attach_to([self.table, *self.calendar.page_views])
         self.edits.context_extras += [
+            self.findings_dock.waive_action,
+            None,
             self.files.export_selection_action,
             self.printing.print_selection_action,
         ]

@@ -49,6 +49,7 @@ class MeetingsPane(QObject):
         session.meetings_changed.connect(self._on_meetings_changed)
         session.selection_changed.connect(self._on_selection_changed)
         filters.filters_changed.connect(self._on_filters_changed)
+        filters.find_requested.connect(self.jump_to_first_match)
 
     # --- reading ---------------------------------------------------------------------------------
 
@@ -93,6 +94,17 @@ class MeetingsPane(QObject):
             target = next((r for r in range(rows) if self.model.meeting_at(r).end >= day), rows - 1)
             self._select_rows([target], center=True)
             self._publish()
+
+    @Slot()
+    def jump_to_first_match(self) -> None:
+        """Return in Find: select the first meeting shown (in the table's order) and put the
+        keyboard in the table, without opening it; a selection still shown is kept."""
+        if not self.model.rowCount():
+            return
+        if not self.session.selected_ids:
+            self._select_rows([0])
+            self._publish()
+        self.table.setFocus()
 
     def step_selection(self, step: int) -> Meeting | None:
         """Select the meeting before or after the current one, in the table's order (by date

@@ -75,7 +75,7 @@ class PaneCycler(QObject):
     def step(self, steps: int) -> None:
         """Focus the next (``steps`` > 0) or previous visible pane, wrapping around; a closed
         dock is skipped (its own shortcut opens it)."""
-        visible = [n for n, pane in enumerate(self.panes) if pane.container.isVisible()]
+        visible = [n for n, pane in enumerate(self.panes) if _seen(pane.container)]
         if not visible:
             return
         start = self.current()
@@ -95,3 +95,8 @@ class PaneCycler(QObject):
         if pane.dock is not None:
             pane.dock.raise_()  # a tabbed dock comes to the front
         pane.entry().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def _seen(widget: QWidget) -> bool:
+    """Shown and not behind another dock's tab (which Qt leaves "visible" with nothing seen)."""
+    return widget.isVisible() and not widget.visibleRegion().isEmpty()

@@ -7,7 +7,7 @@ label whose buddy it is (``QLabel.setBuddy``, which ``QFormLayout.addRow("Text:"
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QWidget
 
 # Parts of a composite control that take the focus for it (a combo box's line edit, a spin box's
 # editor, a scroll area's viewport); the control itself is what a screen reader names.
@@ -31,6 +31,8 @@ def unnamed(root: QWidget) -> list[str]:
             continue
         if isinstance(widget, QAbstractButton) and widget.text().strip("&"):
             continue
+        if isinstance(widget, QTabBar) and all(widget.tabText(i) for i in range(widget.count())):
+            continue  # read out tab by tab (the docks' titles)
         missing.append(f"{type(widget).__name__}({widget.objectName() or '?'})")
     return missing
 

@@ -345,6 +345,20 @@ def test_return_in_the_find_box_does_not_open_the_meeting_dialog(window, qtbot, 
     assert len(opened) == 1
 
 
+def test_return_in_find_filters_at_once_and_jumps_to_the_first_match(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.select_meetings([])
+    search = window.filter_panel.search
+    search.setFocus()
+    qtbot.keyClicks(search, "EG-ITRs")
+    qtbot.keyClick(search, Qt.Key.Key_Return)  # before the typing pause runs out
+    shown = window.shown_meetings()
+    assert shown and all("EG-ITRs" in m.code for m in shown)
+    assert window.session.selected_ids == (shown[0].id,)
+    assert window.table.hasFocus()
+
+
 def test_the_window_reports_its_first_paint_for_the_benchmark(reference_db):
     import os
 
