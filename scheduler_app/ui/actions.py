@@ -56,6 +56,7 @@ class Menus:
         menu.addAction(files.copy_action)
         menu.addSeparator()
         menu.addAction(files.import_action)
+        menu.addAction(files.bundled_action)
         menu.addAction(files.export_action)
         menu.addSeparator()
         menu.addAction(printing.print_action)

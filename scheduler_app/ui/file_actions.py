@@ -17,8 +17,9 @@ from scheduler_app.domain import Meeting
 from scheduler_app.interop.csvfile import CsvFormatError, write_meetings
 from scheduler_app.services import editing
 from scheduler_app.services.calendar_export import IcsOptions, build_request, write_ics
-from scheduler_app.services.importing import import_file
+from scheduler_app.services.importing import ImportReport, import_file
 from scheduler_app.services.planner import open_database
+from scheduler_app.services.reference import load_reference_calendar, reference_calendar_file
 from scheduler_app.storage import StorageError
 from scheduler_app.ui.export_dialog import ExportDialog
 from scheduler_app.ui.failure import failure
@@ -77,6 +78,9 @@ class FileActions(QObject):
             self.tr("Save a &Copy As…"), self._on_copy_requested, QKeySequence.StandardKey.SaveAs
         )
         self.import_action = self._action(self.tr("&Import…"), self._on_import_requested)
+        self.bundled_action = self._action(
+            self.tr("Import the &Bundled ITU Calendar…"), self.import_bundled_calendar
+        )
         self.export_action = self._action(self.tr("&Export…"), self._on_export_requested)
         self.export_selection_action = self._action(
             self.tr("Export the Se&lection…"), self._on_export_selection_requested
@@ -219,13 +223,31 @@ class FileActions(QObject):
             # said in one line rather than lost in a traceback behind the window
             error(self.window, self.tr("Nothing was imported"), failure(path, exc))
             return False
+        return self._apply_import(
+            report, path, self.tr("Import %1").replace("%1", path.name), confirm
+        )
+
+    def _apply_import(self, report: ImportReport, path: Path, label: str, confirm: bool) -> bool:
+        """After the preview (``confirm``), write a planned import as one undoable edit."""
         if confirm and not confirm_import(self.window, report, path):
             return False
-        label = self.tr("Import %1").replace("%1", path.name)
+        db = self.session.db
         if self.session.edit(lambda: editing.imported(db, report, label)) is None:
             return False  # refused (read-only, a full disk, changed since): the session said why
         self.window.statusBar().showMessage(report.summary().replace("would add", "added"), 8000)
         return True
+
+    @Slot()
+    def import_bundled_calendar(self, *, confirm: bool = True) -> bool:
+        """``scheduler-app init`` from the window: the ITU meetings shipped with the planner,
+        added or brought up to date by code, after the same preview as any import."""
+        try:
+            report = load_reference_calendar(self.session.db, dry_run=True)
+        except StorageError as exc:
+            error(self.window, self.tr("Nothing was imported"), str(exc))
+            return False
+        label = self.tr("Import the bundled ITU calendar")
+        return self._apply_import(report, reference_calendar_file(), label, confirm)
 
     @Slot()
     def _on_import_requested(self) -> None:

@@ -333,6 +333,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{database_label(self.db)}{mark} — {APP_NAME}")
         self.edits.set_read_only(read_only)
         self.files.import_action.setEnabled(not read_only)
+        self.files.bundled_action.setEnabled(not read_only)
         self.calendar.set_editable(not read_only)
         self.findings.set_read_only(read_only)
         if read_only:

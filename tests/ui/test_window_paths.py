@@ -120,3 +120,15 @@ def test_change_sets_the_status_of_every_selected_meeting_in_one_step(window, mo
     assert window.undo_stack.count() == 1
     window.undo_stack.undo()
     assert Status.TENTATIVE not in {window.db.meeting_by_code(c).status for c in codes}
+
+
+def test_the_bundled_calendar_is_loaded_from_the_file_menu_as_one_undo_step(qtbot, empty_db):
+    w = MainWindow(empty_db)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.db.count_meetings() == 0
+    assert w.files.import_bundled_calendar(confirm=False)
+    assert w.db.meeting_by_code("PP-26") is not None and w.model.rowCount() == 40
+    assert w.undo_stack.count() == 1
+    w.undo_stack.undo()
+    assert w.db.count_meetings() == 0 and w.model.rowCount() == 0
