@@ -113,10 +113,11 @@ class EditActions(QObject):
             self.duplicate_action,
             self.change_action,
             self.move_by_action,
-            self.suggest_action,
             self.delete_action,
         ):
             menu.addAction(action)
+        menu.addSeparator()  # the planning assistant, apart from the plain edits
+        menu.addAction(self.suggest_action)
         if self.context_extras:
             menu.addSeparator()
         for extra in self.context_extras:

@@ -120,6 +120,11 @@ class SuggestDialog(QDialog):
         self.choose = choose
         self.suggestions: Suggestions | None = None
         self.setWindowTitle(self.tr("Suggest Dates for %1").replace("%1", meeting.label))
+        # the code and title are the planner's text: a plain label
+        self.heading = plain_label(
+            QLabel(), f"{meeting.label}: {meeting.title}, now {meeting.span}"
+        )
+        self.heading.setWordWrap(True)
         first, last = default_period(meeting)
         self.within = QLineEdit(f"{first.isoformat()}..{last.isoformat()}")
         self.within.setToolTip(self.tr("2035, 2035-Q4, 2035-10 or 2035-03-01..2035-06-30"))
@@ -175,12 +180,16 @@ class SuggestDialog(QDialog):
         split.addWidget(self.candidates)
         split.addWidget(self.findings)
         split.addWidget(self.explain)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 1)
+        split.setStretchFactor(2, 2)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(split, 1)
         layout.addWidget(self.buttons)
-        self.resize(640, 560)
+        self.resize(680, 620)  # within a 1366x768 screen
 
     @Slot()
     def _fill_rooms(self) -> None:
