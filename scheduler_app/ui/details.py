@@ -97,4 +97,6 @@ class DetailsPane(QTextBrowser):
 
     @Slot()
     def _on_database_opened(self) -> None:
-        self._show("")
+        # the table may have selected a meeting of the new database before this ran
+        ids = self.session.selected_ids
+        self._show(ids[0] if ids else "")

@@ -132,3 +132,9 @@ def test_the_bundled_calendar_is_loaded_from_the_file_menu_as_one_undo_step(qtbo
     assert w.undo_stack.count() == 1
     w.undo_stack.undo()
     assert w.db.count_meetings() == 0 and w.model.rowCount() == 0
+
+
+def test_the_meeting_selected_on_opening_is_shown_in_the_details(window):
+    [current] = window.selected_meetings()
+    assert window.details.shown_id == current.id
+    assert current.code in window.details.toPlainText()
