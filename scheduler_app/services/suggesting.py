@@ -412,3 +412,27 @@ def _search(
         proven=proven,
         checked=full,
     )
+
+
+def open_starts(checker: Checker, meeting: Meeting, first: dt.date, last: dt.date) -> set[dt.date]:
+    """The days of [first, last] where ``meeting``, keeping its length, could start without an
+    error or a warning from the rules that judge it by its neighbours and its own dates (the
+    lower bound ``suggest`` ranks by: a start outside it surely draws a warning; one inside it
+    may still draw one from the rules that read the whole calendar). The checker's calendar is
+    left as it was found."""
+    stored = checker.calendar.by_id.get(meeting.id)
+    if stored is None or stored.precision is not Precision.DAY:
+        return set()
+    probe = _Probe(checker, stored)
+    found: set[dt.date] = set()
+    try:
+        day = first
+        while day <= last:
+            m = placed(stored, day, stored.days, None)
+            counts = severity_counts([*probe.local_findings(m), *probe.named_findings(m)])
+            if counts["error"] == 0 and counts["warning"] == 0:
+                found.add(day)
+            day += dt.timedelta(days=1)
+    finally:
+        probe.restore()
+    return found

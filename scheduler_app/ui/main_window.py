@@ -146,6 +146,9 @@ class MainWindow(QMainWindow):
         menus = self.menus
         menus.build_file(self.files, self.printing)
         menus.build_edit(self.undo_stack, self.edits)
+        menus.edit.addSeparator()
+        menus.edit.addAction(self.findings_dock.waive_action)
+        menus.edit.addAction(self.findings_dock.unwaive_action)
         menus.build_view(self.calendar, self.filter_panel, self.docks, self._on_find_requested)
         self.panes = PaneCycler(
             self,
