@@ -70,3 +70,27 @@ def test_the_user_guide_opens_from_the_package(qtbot):
     qtbot.addWidget(dialog)
     shown = dialog.findChild(QTextBrowser, "guide").toPlainText()
     assert shown and shown.splitlines()[0] == guide_text().splitlines()[0].lstrip("# ")
+
+
+def test_the_user_guide_names_every_menu_item_of_the_window(qtbot, reference_db):
+    from scheduler_app.ui.main_window import MainWindow
+
+    window = MainWindow(reference_db)
+    qtbot.addWidget(window)
+    guide = " ".join(guide_text().split()).casefold()
+    missing = []
+
+    def walk(actions, path: str) -> None:
+        for action in actions:
+            text = action.text().replace("&", "").rstrip("…").strip()
+            menu = action.menu()
+            if menu is not None:
+                if text.casefold() not in guide:
+                    missing.append(f"{path}{text}")
+                if text not in {"Panes", "Open Recent"}:  # items made from the panes or files
+                    walk(menu.actions(), f"{path}{text} > ")
+            elif text and text.split(" (")[0].casefold() not in guide:
+                missing.append(f"{path}{text}")
+
+    walk(window.menuBar().actions(), "")
+    assert missing == []
