@@ -6,8 +6,8 @@ import dataclasses
 import datetime as dt
 import functools
 import operator
+import os
 import re
-import uuid
 import zoneinfo
 from dataclasses import dataclass
 from enum import StrEnum
@@ -342,6 +342,18 @@ def _with_slot_setters(cls: type) -> None:
 _with_slot_setters(Meeting)
 
 
+_VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}  # the RFC 4122 variant bits
+
+
 def new_id() -> str:
-    """A fresh random meeting id."""
-    return str(uuid.uuid4())
+    """A fresh random meeting id: a version 4 UUID (RFC 9562 section 5.4) in canonical form.
+
+    Made from 16 random bytes rather than through ``uuid.uuid4``, which builds a UUID object
+    only to print it: a third of the time, 0.1 s of a 20,000-event import.
+
+    >>> import uuid
+    >>> uuid.UUID(new_id()).version
+    4
+    """
+    h = os.urandom(16).hex()
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:]}"

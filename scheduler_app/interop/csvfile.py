@@ -38,7 +38,9 @@ import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
+from typing import TypeVar
 
 from scheduler_app.domain import (
     DecidedPeriod,
@@ -448,28 +450,25 @@ def record_to_meeting(
     """Build a meeting from one row of text values keyed by (lower-case) column name.
 
     Raises :class:`InvalidMeeting` naming the column for every value that cannot be used."""
-    for column, text in record.items():
-        if len(text) > MAX_FIELD_CHARS:
-            raise InvalidMeeting(
-                column, f"is {len(text):,} characters long; the limit is {MAX_FIELD_CHARS:,}"
-            )
+    if max(map(len, record.values()), default=0) > MAX_FIELD_CHARS:  # one C pass, then the name
+        for column, text in record.items():
+            if len(text) > MAX_FIELD_CHARS:
+                raise InvalidMeeting(
+                    column, f"is {len(text):,} characters long; the limit is {MAX_FIELD_CHARS:,}"
+                )
     for column in ("title", "kind"):
         if not record.get(column):
             raise InvalidMeeting(column, "is empty")
-    try:
-        kind = parse_enum(MeetingKind, record["kind"], "kind")
-    except ValueError as exc:
-        raise InvalidMeeting("kind", str(exc)) from None
+    kind = _enum(MeetingKind, record["kind"], "kind")
     start, end, precision, start_time, end_time = _dates(record)
-
-    values: dict[str, object] = {}
-    for column, enum in (("sector", Sector), ("mode", Mode), ("status", Status)):
-        text = record.get(column, "")
-        if text:
-            try:
-                values[column] = parse_enum(enum, text, column)
-            except ValueError as exc:
-                raise InvalidMeeting(column, str(exc)) from None
+    sector_text, mode_text, status_text = (
+        record.get("sector", ""),
+        record.get("mode", ""),
+        record.get("status", ""),
+    )
+    sector = _enum(Sector, sector_text, "sector") if sector_text else None
+    mode = _enum(Mode, mode_text, "mode") if mode_text else Mode.IN_PERSON
+    status = _enum(Status, status_text, "status") if status_text else Status.CONFIRMED
     decided_from = _optional_date(record, "decided_from")
     decided_to = _optional_date(record, "decided_to")
     if (decided_from is None) != (decided_to is None):
@@ -483,7 +482,6 @@ def record_to_meeting(
         else None
     )
     given_id = record.get("id", "")
-    country = record.get("country", "").upper()
     meeting = Meeting(
         id=given_id or new_id(),
         code=record.get("code", ""),
@@ -492,15 +490,18 @@ def record_to_meeting(
         start=start,
         end=end,
         precision=precision,
+        sector=sector,
         start_time=start_time,
         end_time=end_time,
         timezone=record.get("timezone", ""),
         body=record.get("body", ""),
         parent=record.get("parent", ""),
         city=record.get("city", ""),
-        country=country,
+        country=record.get("country", "").upper(),
         venue=record.get("venue", ""),
         room=record.get("room", ""),
+        mode=mode,
+        status=status,
         decided=decided,
         nominal_year=_optional_int(record, "nominal_year"),
         participants=_optional_int(record, "participants"),
@@ -509,9 +510,26 @@ def record_to_meeting(
         source=record.get("source", ""),
         sequence=sequence,
         uid=uid,
-        **values,  # type: ignore[arg-type]
     )
     return meeting, bool(given_id)
+
+
+_E = TypeVar("_E", bound=StrEnum)
+_BY_VALUE: dict[type[StrEnum], dict[str, StrEnum]] = {
+    enum: {m.value: m for m in enum} for enum in (MeetingKind, Sector, Mode, Status)
+}
+
+
+def _enum(enum: type[_E], text: str, column: str) -> _E:
+    """The member written exactly as its value (what export writes), else as :func:`parse_enum`
+    reads it (any case, spaces around): a dictionary look-up for the common case."""
+    found = _BY_VALUE[enum].get(text)
+    if found is not None:
+        return found  # type: ignore[return-value]
+    try:
+        return parse_enum(enum, text, column)
+    except ValueError as exc:
+        raise InvalidMeeting(column, str(exc)) from None
 
 
 # --- writing -------------------------------------------------------------------------------------

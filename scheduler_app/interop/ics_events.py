@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import zoneinfo
 from dataclasses import dataclass
 
-from scheduler_app.domain import InvalidMeeting, Meeting, MeetingKind, Sector, Status
+from scheduler_app.domain import InvalidMeeting, Meeting, MeetingKind, Sector, Status, new_id
 from scheduler_app.interop.csvfile import COLUMNS, MAX_FIELD_CHARS, record_to_meeting
 from scheduler_app.interop.ics_kinds import guess_kind_and_code
 from scheduler_app.interop.ics_text import Component, Prop, split_list, unescape_text
@@ -216,14 +215,9 @@ def _guessed(
     return kind, code, sector, (f"Location: {location}" if location else "", description)
 
 
-_VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
-
-
-def fresh_id() -> str:
-    """A random meeting id, as :func:`domain.new_id` makes one (a version 4 UUID), in a third of
-    the time: ``uuid.uuid4`` builds a UUID object to print it, 0.1 s of a 20,000-event import."""
-    h = os.urandom(16).hex()
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:]}"
+# The one way to make an id is domain.new_id; this name stays only for a test that still
+# imports it (tests/interop/test_ics_fast_paths.py).
+fresh_id = new_id
 
 
 def _foreign_meeting(
@@ -249,7 +243,7 @@ def _foreign_meeting(
         _refuse_long_field(event, record, uid)
     try:
         return Meeting(
-            id=given_id or fresh_id(),
+            id=given_id or new_id(),
             code=code,
             title=summary,
             kind=kind,

@@ -12,6 +12,7 @@ import datetime as dt
 import inspect
 import re
 import types
+import uuid
 from typing import Any
 
 import pytest
@@ -36,6 +37,7 @@ from scheduler_app.domain.meeting import (
     _check_text,
     _known_countries,
     _known_zones,
+    new_id,
 )
 from scheduler_app.services.demo import build_demo
 from scheduler_app.storage.rows import meeting_to_row
@@ -259,3 +261,17 @@ def test_the_slot_setting_init_keeps_the_dataclass_signature_and_defaults():
         Meeting(ID, "SG1-2027-1", "SG1")  # type: ignore[call-arg]
     with pytest.raises(dataclasses.FrozenInstanceError):
         by_position.title = "Changed"  # type: ignore[misc]
+
+
+def test_new_ids_are_random_version_4_uuids_in_canonical_form():
+    ids = {new_id() for _ in range(5000)}
+    assert len(ids) == 5000
+    for x in ids:
+        u = uuid.UUID(x)
+        assert (str(u), u.version, u.variant) == (x, 4, uuid.RFC_4122)
+    # every random hex digit varies: 122 random bits, as uuid.uuid4 gives
+    columns = [{x[i] for x in ids} for i in range(36)]
+    assert [len(c) for c in columns] == [
+        1 if i in (8, 13, 14, 18, 23) else 4 if i == 19 else 16 for i in range(36)
+    ]
+    assert Meeting(new_id(), "", "t", MeetingKind.OTHER, DAY, DAY).id
