@@ -436,8 +436,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--city", default=None, help="city of a new venue, with --set-room")
     p.add_argument("--country", default=None, help="ISO country code of a new venue")
     p.add_argument("--source", default="", help="where the room and capacity come from")
-    COMMANDS["suggest"] = __import__("scheduler_app.cli_suggest", fromlist=["*"]).add_parser(sub)
-    __import__("scheduler_app.cli_plan", fromlist=["*"]).add_parsers(sub)  # plan, diff
+    # the planning assistant's commands, in modules of their own (imported here, not at the top:
+    # they import this module's helpers)
+    from scheduler_app import cli_plan, cli_suggest
+
+    COMMANDS["suggest"] = cli_suggest.add_parser(sub)
+    COMMANDS.update(cli_plan.add_parsers(sub))
     return parser
 
 

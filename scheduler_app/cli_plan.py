@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,10 +33,10 @@ def _seconds(text: str) -> float:
     return value
 
 
-def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``plan`` and ``diff`` to the command's subparsers and to its commands."""
-    from scheduler_app import cli
-
+def add_parsers(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> dict[str, Callable[[argparse.Namespace], int]]:
+    """Add ``plan`` and ``diff`` to the command's subparsers; returns what runs each."""
     p = sub.add_parser(
         "plan",
         help="place a template's meetings with a constraint solver",
@@ -65,8 +66,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("a", type=Path, metavar="A")
     p.add_argument("b", type=Path, metavar="B")
     p.add_argument("--format", choices=("text", "json"), default="text")
-    cli.COMMANDS.setdefault("plan", cmd_plan)
-    cli.COMMANDS.setdefault("diff", cmd_diff)
+    return {"plan": cmd_plan, "diff": cmd_diff}
 
 
 def _say(text: str) -> None:
