@@ -131,7 +131,7 @@ class Menus:
     def build_planning(self, session: Session) -> None:
         """The editors of what the rules read: venues and rooms, rule settings, observances,
         waivers; each a window of its own beside the planner."""
-        from scheduler_app.ui import editors, plan_dialog
+        from scheduler_app.ui import editors
 
         window = self.window
         for text, keys, opener in (
@@ -139,7 +139,7 @@ class Menus:
             (window.tr("&Rule Settings…"), "", editors.open_policy_editor),
             (window.tr("&Observances…"), "", editors.open_observances_editor),
             (window.tr("&Waivers…"), "", editors.open_waivers_editor),
-            (window.tr("&Plan from Template…"), "", plan_dialog.open_plan_dialog),
+            (window.tr("&Plan from Template…"), "", _open_plan_dialog),
         ):
             self.add_planning(self.action(text, _opener(opener, session, window), keys))
 
@@ -170,3 +170,10 @@ def _opener(
     open_editor: Callable[[Session, QWidget], object], session: Session, window: QWidget
 ) -> Callable[[], object]:
     return lambda: open_editor(session, window)
+
+
+def _open_plan_dialog(session: Session, window: QWidget) -> object:
+    # imported on first use: the solver (OR-Tools, with pandas) costs half a second to load
+    from scheduler_app.ui.plan_dialog import open_plan_dialog
+
+    return open_plan_dialog(session, window)

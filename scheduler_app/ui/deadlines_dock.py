@@ -153,8 +153,13 @@ class DeadlinesPanel(QWidget):
     meeting_activated = Signal(str)
     """The planner double-clicked (or pressed Enter on) a deadline: the id of its meeting."""
 
+    rows_wanted = Signal(object, object, bool)
+    """With :attr:`deferred`: the rows of these meetings, seen on this day, past ones or not,
+    are wanted; whoever works them out gives them to :meth:`show_rows`."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.deferred = False
         self.setAccessibleName(self.tr("Deadlines"))
         self._meetings: list[Meeting] = []
         self._today = dt.date.min
@@ -198,7 +203,15 @@ class DeadlinesPanel(QWidget):
         self._refresh()
 
     def _refresh(self) -> None:
-        rows = deadline_rows(self._meetings, self._today, show_past=self.show_past.isChecked())
+        if self.deferred:  # worked out elsewhere (off the GUI thread), then show_rows
+            self.rows_wanted.emit(list(self._meetings), self._today, self.show_past.isChecked())
+            return
+        self.show_rows(
+            deadline_rows(self._meetings, self._today, show_past=self.show_past.isChecked())
+        )
+
+    def show_rows(self, rows: Sequence[DeadlineRow]) -> None:
+        """Show deadline rows worked out for the meetings and day last given."""
         self.model.set_rows(rows)
         self._fit_columns(rows)
         overdue = sum(r.overdue for r in rows)

@@ -375,7 +375,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def _start_first_check(self) -> None:
         if self.session.checked is None and not self.session.checking:
-            self.session.start_check()
+            # the meetings the panes read on opening, unless an edit came first
+            unedited = self.undo_stack.count() == 0
+            self.session.start_check(meetings=self.session.loaded if unedited else None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         window_settings.save(self, self.calendar, self.filter_panel)
