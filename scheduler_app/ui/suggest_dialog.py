@@ -37,6 +37,7 @@ from scheduler_app.domain import Meeting
 from scheduler_app.domain.dates import format_span
 from scheduler_app.rules import REGISTRY
 from scheduler_app.services import editing
+from scheduler_app.services.editing import EditConflict
 from scheduler_app.services.suggest_place import place_in_database
 from scheduler_app.services.suggesting import (
     Candidate,
@@ -46,7 +47,7 @@ from scheduler_app.services.suggesting import (
     parse_within,
     suggest,
 )
-from scheduler_app.ui.plain import plain_label
+from scheduler_app.ui.plain import plain_label, plain_tooltip
 from scheduler_app.ui.session import Session
 
 Preview = Callable[["tuple[dt.date, dt.date] | None"], None]
@@ -204,6 +205,11 @@ class SuggestDialog(QDialog):
 
     def _ask(self) -> Suggestions:
         within = parse_within(self.within.text())
+        if self.choose is None:  # asking again after another writer's change sees that change
+            now = self.session.db.meeting(self.meeting.id)
+            if now is None:
+                raise SuggestError(f"{self.meeting.label} is no longer in the plan")
+            self.meeting = now
         venue, room = str(self.venue.currentData() or ""), str(self.room.currentData() or "")
         place = place_in_database(
             self.session.db, self.meeting, venue=venue or None, room=room or None
@@ -272,7 +278,7 @@ class SuggestDialog(QDialog):
         for f in c.findings:
             severity = f.severity.value + (" (waived)" if f.waived else "")
             item = QTreeWidgetItem([severity, f.rule_id, f.message])
-            item.setToolTip(2, f.message)
+            item.setToolTip(2, plain_tooltip(f.message))
             self.findings.addTopLevelItem(item)
         if not c.findings:
             self.findings.addTopLevelItem(QTreeWidgetItem(["", "", self.tr("No finding")]))
@@ -289,17 +295,24 @@ class SuggestDialog(QDialog):
         if self.choose is not None:
             self.choose(c.start, c.end)
         else:
-            db = self.session.db
-            before = db.meeting(self.meeting.id)
-            if before is None:
-                self.problem.setText(
-                    self.tr("%1 is no longer in the plan").replace("%1", self.meeting.label)
-                )
+            # The candidates were built from this meeting: the write checks that the database
+            # still holds it, so a change made meanwhile by another writer is not overwritten.
+            before = self.suggestions.meeting if self.suggestions is not None else self.meeting
+            if self.session.edit(lambda: self._move(before, c)) is None:
                 return
-            label = self.tr("Move %1 to %2").replace("%1", before.label)
-            label = label.replace("%2", format_span(c.start, c.end))
-            self.session.edit(lambda: editing.update(db, before, c.meeting, label))
         super().accept()
+
+    def _move(self, before: Meeting, c: Candidate) -> editing.Change:
+        label = self.tr("Move %1 to %2").replace("%1", before.label)
+        label = label.replace("%2", format_span(c.start, c.end))
+        try:
+            return editing.update(self.session.db, before, c.meeting, label)
+        except EditConflict as exc:
+            text = self.tr(
+                "%1 was changed by someone else since you asked for suggestions: ask again"
+            ).replace("%1", before.label)
+            self.problem.setText(text)
+            raise EditConflict(text) from exc
 
 
 def open_suggest_dialog(

@@ -119,3 +119,56 @@ def test_the_meeting_dialogs_button_sets_the_dates_as_entered_without_an_edit(wi
     assert window.undo_stack.count() == undo_steps
     assert window.checker.calendar.by_id[pp.id] == pp
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_apply_refuses_to_overwrite_a_change_made_by_another_writer_and_asking_again_keeps_it(
+    window, db_path, monkeypatch
+):
+    """Issue 13 (review): Apply re-read the meeting at Apply time, so the check always passed
+    and the dialog wrote back the title and notes as they were when it opened."""
+    from scheduler_app.services import editing
+    from scheduler_app.storage import PlanningDatabase
+    from scheduler_app.ui import main_window
+
+    warned = []
+    monkeypatch.setattr(main_window, "warn", lambda _parent, title, text: warned.append(text))
+    pp = _select(window, "PP-26")
+    dialog = window.edits.suggest_dates()
+    other = PlanningDatabase.open(db_path, create=False)
+    try:
+        cur = other.meeting(pp.id)
+        editing.update(other, cur, cur.replace(title="Changed by another planner"))
+    finally:
+        other.close()
+    undo_steps = window.undo_stack.count()
+    dialog.apply_button.click()
+    expected = "PP-26 was changed by someone else since you asked for suggestions: ask again"
+    assert dialog.problem.text() == expected and warned == [expected]
+    assert dialog.isVisible() and window.undo_stack.count() == undo_steps
+    assert window.db.meeting(pp.id).title == "Changed by another planner"
+    # asking again starts from the meeting as it is now, and Apply keeps the other change
+    dialog.suggest_button.click()
+    chosen = dialog.current
+    dialog.apply_button.click()
+    moved = window.db.meeting(pp.id)
+    assert moved.title == "Changed by another planner" and moved.start == chosen.start
+
+
+def test_a_finding_that_quotes_markup_is_shown_as_written_in_its_tooltip(window):
+    pp = _select(window, "PP-26")
+    from scheduler_app.services import editing
+
+    window.edit(lambda: editing.update(window.db, pp, pp.replace(code="<b>PP</b>")))
+    _select(window, "<b>PP</b>")
+    dialog = window.edits.suggest_dates()
+    dialog.within.setText("2027")
+    dialog.run()
+    rows = []  # (text, tooltip) of every finding of every candidate
+    for i in range(dialog.candidates.count()):
+        dialog.candidates.setCurrentRow(i)
+        items = [
+            dialog.findings.topLevelItem(j) for j in range(dialog.findings.topLevelItemCount())
+        ]
+        rows += [(item.text(2), item.toolTip(2)) for item in items]
+    quoting = [tip for text, tip in rows if "<b>PP</b>" in text]
+    assert quoting and all("<b>" not in t and "&lt;b&gt;PP&lt;/b&gt;" in t for t in quoting)
