@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from scheduler_app.domain import Meeting
@@ -243,7 +243,11 @@ class _Relay(QObject):
 
 
 class _EditCommand(QUndoCommand):
-    """An edit already written; undo and redo write its reverse and back, each a new edit."""
+    """An edit already written; undo and redo write its reverse and back, each a new edit.
+
+    A step the database refuses (another connection made a meeting of a venue being removed
+    again, a full disk) changes nothing, so the stack is put back where the database is: the
+    command stays undoable after a refused undo, redoable after a refused redo."""
 
     def __init__(self, session: Session, record: Undoable) -> None:
         super().__init__(record.label)
@@ -251,27 +255,56 @@ class _EditCommand(QUndoCommand):
         self.record = record
         self._reverse: Undoable | None = None
         self._pushed = False
+        self._unwritten = False
+        """The stack's next step over this command only puts its index back: the database
+        already is where that step leads, as a step was refused."""
 
     def redo(self) -> None:
         if not self._pushed:  # made before it was pushed: only announce it
             self._pushed = True
             self.session.applied(self.record)
             return
+        if self._unwritten:
+            self._unwritten = False
+            return
         assert self._reverse is not None
         self._write(self._reverse, forward=True)
 
     def undo(self) -> None:
+        if self._unwritten:
+            self._unwritten = False
+            return
         self._write(self.record, forward=False)
 
     def _write(self, record: Undoable, *, forward: bool) -> None:
+        stack = self.session.undo_stack
+        at = stack.index()  # Qt moves the index only after this returns
         try:
             result = record.undo(self.session.db)
-        except StorageError as exc:
-            self.session.edit_failed.emit(self.session.tr("Cannot undo"), str(exc))
-            self.setObsolete(True)
+        except (StorageError, ValueError) as exc:  # SettingsRefused, EditRefused are ValueErrors
+            title = self.session.tr("Cannot redo") if forward else self.session.tr("Cannot undo")
+            self._unwritten = True
+            moved, message = at + 1 if forward else at - 1, str(exc)
+            # once Qt has moved the index (it sets it after this returns), and only then the
+            # message: a modal box's event loop must not run before Qt has moved it
+            QTimer.singleShot(
+                0, self.session, lambda: self._put_back(stack, moved, at, title, message)
+            )
             return
         if forward:
             self.record = result
         else:
             self._reverse = result
         self.session.applied(result)
+
+    def _put_back(
+        self, stack: QUndoStack, moved: int, index: int, title: str, message: str
+    ) -> None:
+        """Move the stack's index from ``moved`` back to ``index`` over the refused step (which
+        finds this command unwritten and writes nothing), unless the stack went on meanwhile;
+        then say why the step was refused."""
+        with contextlib.suppress(RuntimeError):  # the stack went with its window
+            if self._unwritten and stack.index() == moved:
+                stack.setIndex(index)
+            self._unwritten = False
+            self.session.edit_failed.emit(title, message)
