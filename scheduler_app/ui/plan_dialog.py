@@ -43,6 +43,7 @@ from scheduler_app.ui.plain import ask, error, plain_label
 from scheduler_app.ui.session import Session
 
 DEFAULT_TIME_LIMIT = 30  # seconds, as scheduler-app plan
+WRITING = "writing the plan"  # what the worker says once the plan is made: a cancel is late
 _open_windows: list[QMainWindow] = []  # the plans opened beside: kept alive until closed
 
 
@@ -82,7 +83,9 @@ def run_plan(
         )
         if not result.solved or not wanted.is_set():
             return PlanOutcome(result)
-        say("writing the plan")
+        say(WRITING)
+        if not wanted.is_set():  # cancelled while the solver's last words were on their way
+            return PlanOutcome(result)
         write_plan(output, result, template, str(template_path), base=db)
         label = database_label(db)
     say("comparing the plan with the open calendar")
@@ -145,6 +148,7 @@ class PlanDialog(QDialog):
         self.setMinimumWidth(560)
         self.progress: QProgressDialog | None = None
         self._wanted = threading.Event()
+        self._writing = False  # the worker said it is writing the plan
         self._run = 0  # a cancelled run may still arrive after a new one started
         self.opened: QMainWindow | None = None
         self.changes_dialog: DiffDialog | None = None
@@ -241,7 +245,12 @@ class PlanDialog(QDialog):
         self._wanted.set()
         session, limit, run = self.session, float(self.time_limit.value()), self._run
         db_path, read_only = session.db.path, session.read_only
-        wanted, say, arrived = self._wanted, self.progressed.emit, self.arrived.emit
+        wanted, emit, arrived = self._wanted, self.progressed.emit, self.arrived.emit
+        self._writing = False
+
+        def say(text: str) -> None:
+            with contextlib.suppress(RuntimeError):  # the window was closed during a solve
+                emit(text)
 
         def work() -> None:
             try:
@@ -249,7 +258,9 @@ class PlanDialog(QDialog):
                     db_path, read_only, template, template_path, output, limit, say, wanted
                 )
             except (StorageError, OSError, ValueError) as exc:
-                outcome = PlanOutcome(problem=str(exc))
+                outcome = PlanOutcome(problem=_one_line(exc))
+            except Exception as exc:  # anything else too: the progress dialog must not stay up
+                outcome = PlanOutcome(problem=f"{type(exc).__name__}: {_one_line(exc)}")
             with contextlib.suppress(RuntimeError):  # the dialog went meanwhile
                 arrived(run, outcome)
 
@@ -257,6 +268,7 @@ class PlanDialog(QDialog):
 
     @Slot(str)
     def _on_progressed(self, text: str) -> None:
+        self._writing = text == WRITING
         if self.progress is not None:
             self.progress.setLabelText(text[:1].upper() + text[1:])
 
@@ -265,11 +277,16 @@ class PlanDialog(QDialog):
         self._wanted.clear()  # the worker writes nothing; the solver stops at its time limit
         self.progress = None
         self.plan_button.setEnabled(True)
-        self.problem.setText(
-            self.tr("Stopped waiting: nothing is written. The solver stops within %1 s.").replace(
-                "%1", str(self.time_limit.value())
-            )
-        )
+        if self._writing:  # the worker may be past its last look at the flag
+            text = self.tr(
+                "Stopped waiting while the plan was being written: %1 may hold it, but it is "
+                "not opened."
+            ).replace("%1", self.output.text().strip())
+        else:
+            text = self.tr(
+                "Stopped waiting: nothing is written. The solver stops within %1 s."
+            ).replace("%1", str(self.time_limit.value()))
+        self.problem.setText(text)
 
     @Slot(int, object)
     def _on_arrived(self, run: int, outcome: PlanOutcome) -> None:
@@ -292,6 +309,11 @@ class PlanDialog(QDialog):
                 )
                 self.changes_dialog.show()
         self.planned.emit(outcome)
+
+
+def _one_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
 
 
 def describe_failure(outcome: PlanOutcome) -> str:

@@ -127,3 +127,29 @@ def test_the_study_period_template_comes_out_clean(tmp_path: Path) -> None:
     assert result.counts == {"error": 0, "warning": 0, "info": 0}, [
         f.message for f in result.findings
     ]
+
+
+def test_a_plan_that_fails_half_way_leaves_the_existing_output_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13 (review): write_plan unlinked the old output before the new one was made."""
+    from scheduler_app.services import importing
+    from scheduler_app.services.planning.output import write_plan
+
+    template = parse_template(SMALL.encode(), "t.csv")
+    result = plan(template)
+    out = tmp_path / "plan.sqlite"
+    write_plan(out, result, template, "t.csv")
+    before = out.read_bytes()
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(importing, "apply_import", broken)
+    with pytest.raises(RuntimeError):
+        write_plan(out, result, template, "t.csv")
+    assert out.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["plan.sqlite"]  # no work file left beside
+    monkeypatch.undo()
+    with open_database(out, create=False) as db:
+        assert db.meeting_by_code("RG1") is not None

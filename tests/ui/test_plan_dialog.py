@@ -125,3 +125,42 @@ def test_the_print_dialog_does_not_offer_the_diff_which_needs_a_second_calendar(
     offered = [dialog.layout_box.itemData(i) for i in range(dialog.layout_box.count())]
     assert Layout.DIFF.value not in offered
     assert len(offered) == len(TITLES) - 1
+
+
+def test_a_failure_nobody_expected_is_reported_in_one_line_and_plan_is_offered_again(
+    window, qtbot, template, tmp_path, monkeypatch
+):
+    """Issue 13 (review): an exception the worker did not catch left the progress dialog up."""
+    import scheduler_app.ui.plan_dialog as plan_dialog
+
+    def boom(*_args: object) -> None:
+        raise KeyError("boom\nsecond line")
+
+    monkeypatch.setattr(plan_dialog, "diff_files", boom)
+    dialog = _dialog(window, template, tmp_path / "placed.sqlite")
+    with qtbot.waitSignal(dialog.planned, timeout=PLAN_SECONDS):
+        dialog.plan_button.click()
+    assert dialog.problem.text() == "The plan could not be made: KeyError: 'boom\\nsecond line'"
+    assert dialog.progress is None and dialog.plan_button.isEnabled()
+
+
+def test_a_cancel_that_comes_as_the_plan_is_about_to_be_written_writes_nothing(
+    window, template, tmp_path
+):
+    import threading
+
+    from scheduler_app.services.planning import read_template
+    from scheduler_app.ui.plan_dialog import WRITING, run_plan
+
+    wanted = threading.Event()
+    wanted.set()
+
+    def say(text: str) -> None:
+        if text == WRITING:
+            wanted.clear()  # the planner presses Cancel as the worker says it writes
+
+    out = tmp_path / "placed.sqlite"
+    outcome = run_plan(
+        window.db.path, False, read_template(template), template, out, 10, say, wanted
+    )
+    assert outcome.written is None and not out.exists()

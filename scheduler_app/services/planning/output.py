@@ -4,6 +4,7 @@ the window's Plan from Template… share, so both read the same inputs and write
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,7 +48,7 @@ def write_plan(
     """Write the plan to ``output``: a CSV file of the template's meetings with their dates, or
     a new planning database (``.sqlite``) holding a copy of ``base`` (if given) with the
     template's meetings imported into it, as one import from ``source``. An existing file is
-    replaced: the caller has asked whether it may be."""
+    replaced, only once the new one is complete: the caller has asked whether it may be."""
     from scheduler_app.interop.csvfile import COLUMNS, CsvRow, write_meetings
 
     if output.suffix.lower() == ".csv":
@@ -56,14 +57,17 @@ def write_plan(
     from scheduler_app.services.importing import apply_import, plan_import
     from scheduler_app.services.planner import open_database
 
-    if output.exists():
-        output.unlink()
-    if base is not None:
-        base.save_copy(output)
     rows = [
         CsvRow(r.line, m, True, frozenset(COLUMNS))
         for r, m in zip(template.rows, result.meetings, strict=True)
     ]
-    with open_database(output, with_calendar=False) as out:
-        report = plan_import(out, rows, source)
-        apply_import(out, report)
+    # Made whole in a hidden folder beside the output, then copied over it in one step: a plan
+    # that fails half-way (or is stopped) leaves the old file as it was.
+    with tempfile.TemporaryDirectory(prefix=f".{output.name}.", dir=output.parent) as folder:
+        work = Path(folder) / output.name
+        if base is not None:
+            base.save_copy(work)
+        with open_database(work, with_calendar=False) as out:
+            report = plan_import(out, rows, source)
+            apply_import(out, report)
+            out.save_copy(output)
