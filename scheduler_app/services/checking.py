@@ -218,10 +218,30 @@ def checker_for_database(
     except (TypeError, KeyError, AttributeError, OverflowError, ValueError) as exc:
         if isinstance(exc, UnknownRule):
             raise
-        raise PolicyError(
-            f"{db.path}: a stored rule setting cannot be used ({exc}); see `scheduler-app policy` "
-            "and reset it with `scheduler-app policy --reset RULE`"
-        ) from exc
+        raise PolicyError(_unusable_setting(policy, exc)) from exc
+
+
+def _unusable_setting(policy: Policy, exc: Exception) -> str:
+    """Words for both faces naming the stored setting the rules could not use, and how to reset
+    it: the first that its rule's declaration refuses, else the error the rules raised."""
+    from scheduler_app.rules import REGISTRY
+
+    for rule_id, values in sorted(policy.overrides().items()):
+        for name, value in sorted(values.items()):
+            if rule_id not in REGISTRY:
+                continue  # a rule of a later version: the checker ignores it
+            try:
+                validate_policy_value(rule_id, name, value)
+            except PolicyError:
+                return (
+                    f"the stored setting {name!r} of {rule_id} cannot be used ({value!r}): reset "
+                    "it under Planning > Rule Settings, or with "
+                    f"`scheduler-app policy --reset {rule_id}`"
+                )
+    return (
+        f"a stored rule setting cannot be used ({exc}): reset it under Planning > Rule "
+        "Settings, or with `scheduler-app policy --reset RULE`"
+    )
 
 
 def check_database(

@@ -214,17 +214,26 @@ def move_many(db: PlanningDatabase, meetings: Sequence[Meeting], days: int) -> C
     shift = dt.timedelta(days=days)
     after = []
     for m in meetings:
-        if m.precision is not Precision.DAY:
-            raise EditRefused(
-                f"{m.label} is known only by its {m.precision.value} ({m.span}); give it days "
-                "in Edit Meeting before moving it by days"
-            )
+        refusal = not_movable_by_days(m)
+        if refusal is not None:
+            raise EditRefused(refusal)
         after.append(
             _rebuilt(m, f"moved by {_days(abs(days))}", start=m.start + shift, end=m.end + shift)
         )
     direction = "later" if days > 0 else "earlier"
     label = f"Move {names(meetings)} {_days(abs(days))} {direction}"
     return _write(db, Change(label, tuple(meetings), tuple(after)))
+
+
+def not_movable_by_days(m: Meeting) -> str | None:
+    """Why ``m`` cannot be moved by whole days (by a menu or a drag), in the planner's words:
+    it is known only by its month, quarter or year. None when it can."""
+    if m.precision is Precision.DAY:
+        return None
+    return (
+        f"{m.label} is known only by its {m.precision.value} ({m.span}); give it days "
+        "in Edit Meeting before moving it by days"
+    )
 
 
 def move(db: PlanningDatabase, meeting: Meeting, days: int) -> Change:

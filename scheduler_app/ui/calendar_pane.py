@@ -34,7 +34,7 @@ from scheduler_app.ui.filter_panel import FilterPanel
 from scheduler_app.ui.meeting_dialog import from_qdate, qdate
 from scheduler_app.ui.meetings_pane import MeetingsPane
 from scheduler_app.ui.page_view import MIN_TEXT_PX, PageView
-from scheduler_app.ui.session import Session
+from scheduler_app.ui.session import CheckUnavailable, Session
 from scheduler_app.ui.view_periods import (
     DEFAULT_SPAN,
     TIMELINE_SPANS,
@@ -281,7 +281,7 @@ class CalendarPane(QObject):
     # --- dragging --------------------------------------------------------------------------------
 
     def _dragged(self, meeting_id: str, days: int, mode: str) -> tuple[Meeting, Meeting] | None:
-        m = self.session.db.meeting(meeting_id)
+        m = self._draggable(meeting_id)
         if m is None:
             return None
         shift = dt.timedelta(days=days)
@@ -296,18 +296,32 @@ class CalendarPane(QObject):
             return None
         return m, m.replace(start=start, end=end)
 
+    def _draggable(self, meeting_id: str) -> Meeting | None:
+        """The meeting, if it can be dragged by days; if it is known only by its month, quarter
+        or year, the status bar says why not (in the words of a move by the menu)."""
+        m = self.session.db.meeting(meeting_id)
+        refusal = editing.not_movable_by_days(m) if m is not None else None
+        if refusal is not None:
+            self.window.statusBar().showMessage(refusal)
+            return None
+        return m
+
     @Slot(str, str)
     def _on_drag_started(self, meeting_id: str, mode: str) -> None:
         """Tint the days where the meeting, moved whole, could start without a warning."""
+        m = self._draggable(meeting_id)
         view = self.current_page_view()
         shown = view.visible_days() if view is not None else None
-        m = self.session.db.meeting(meeting_id)
         if view is None or shown is None or m is None or mode != "move":
             return
         first, last = shown
         if (last - first).days >= MAX_TINT_DAYS:
             return
-        view.set_allowed_days(open_starts(self.session.checker, m, first, last))
+        try:
+            checker = self.session.checker  # waits for a first check still running
+        except CheckUnavailable:
+            return  # no tint: the status bar already says the calendar is not checked
+        view.set_allowed_days(open_starts(checker, m, first, last))
 
     @Slot(str, int, str)
     def _on_bar_dragging(self, meeting_id: str, days: int, mode: str) -> None:
@@ -316,7 +330,11 @@ class CalendarPane(QObject):
         if pair is None:
             return
         before, after = pair
-        checker = self.session.checker  # waits for a first check still running
+        try:
+            checker = self.session.checker  # waits for a first check still running
+        except CheckUnavailable as exc:
+            self.window.statusBar().showMessage(f"{after.label} {after.span}: {exc}")
+            return
         checker.update([before], [after])
         try:
             found = [f for f in checker.findings() if meeting_id in f.meeting_ids and not f.waived]

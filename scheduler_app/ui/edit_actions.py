@@ -167,6 +167,8 @@ class EditActions(QObject):
         selected = self.selected()
         if len(selected) != 1:
             return None
+        if self.session.checker_or_say(self.tr("Cannot suggest dates")) is None:
+            return None  # the rules cannot check the calendar: said, with how to put it right
         return open_suggest_dialog(self.session, self.window, selected[0], preview=self._preview)
 
     @Slot()

@@ -10,8 +10,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from scheduler_app.domain import Meeting
-from scheduler_app.rules import Finding, counts
+from scheduler_app.rules import Checker, Finding, counts
 from scheduler_app.services import settings_edits
+from scheduler_app.services.checking import PolicyError
 from scheduler_app.ui.findings_panel import FindingsPanel
 from scheduler_app.ui.meetings_pane import MeetingsPane
 from scheduler_app.ui.plain import ask_text
@@ -52,6 +53,9 @@ class FindingsDock(QObject):
     def _on_findings_changed(self) -> None:
         checker = self.session.checked
         if checker is None:
+            if self.session.check_error is not None:  # none of the old findings holds
+                self.panel.set_findings([], self.panel.policy)
+                self._say_not_checked()
             return
         findings = checker.findings()
         self.panel.set_findings(findings, checker.policy)
@@ -65,6 +69,7 @@ class FindingsDock(QObject):
             .replace("%3", str(c["info"]))
         )
         self.label.setStyleSheet("color: #c62828;" if c["error"] else "")
+        self.label.setToolTip("")
 
     @Slot(bool)
     def _on_checking_changed(self, checking: bool) -> None:
@@ -72,6 +77,17 @@ class FindingsDock(QObject):
         if checking:
             self.label.setText(self.tr("Checking…"))
             self.label.setStyleSheet("")
+        elif self.session.check_error is not None:
+            self._say_not_checked()
+
+    def _say_not_checked(self) -> None:
+        error = self.session.check_error
+        if error is not None and isinstance(error.__cause__, PolicyError):
+            self.label.setText(self.tr("Not checked: a rule setting cannot be used"))
+        else:
+            self.label.setText(self.tr("Not checked: the calendar cannot be read"))
+        self.label.setToolTip(str(error) if error is not None else "")
+        self.label.setStyleSheet("color: #c62828;")
 
     @Slot(bool, bool)
     def _on_buttons_enabled(self, waive: bool, unwaive: bool) -> None:
@@ -96,8 +112,8 @@ class FindingsDock(QObject):
 
     # --- waivers ---------------------------------------------------------------------------------
 
-    def _meetings_of(self, finding: Finding) -> list[Meeting]:
-        every = self.session.checker.calendar.every_meeting  # waits for a running check
+    def _meetings_of(self, checker: Checker, finding: Finding) -> list[Meeting]:
+        every = checker.calendar.every_meeting
         return [every[i] for i in finding.meeting_ids]
 
     @Slot(object)
@@ -115,9 +131,11 @@ class FindingsDock(QObject):
     def waive_finding(self, finding: Finding, reason: str) -> bool:
         """Record a waiver of ``finding`` with the planner's justification: one undoable edit
         (a refusal, such as a finding that changed meanwhile, is said by the session)."""
-        meetings, db = self._meetings_of(finding), self.session.db
+        checker = self.session.checker_or_say(self.tr("Not waived"))  # waits for a running check
+        if checker is None:
+            return False
+        meetings, db = self._meetings_of(checker, finding), self.session.db
         subject = "" if meetings else finding.subject
-        checker = self.session.checker
         record = self.session.edit(
             lambda: settings_edits.waive(
                 db, finding.rule_id, meetings, reason, subject=subject, checker=checker
@@ -131,7 +149,10 @@ class FindingsDock(QObject):
 
     def unwaive_finding(self, finding: Finding) -> bool:
         """Take back the waiver of ``finding``: one undoable edit."""
-        meetings, db = self._meetings_of(finding), self.session.db
+        checker = self.session.checker_or_say(self.tr("Waiver not removed"))
+        if checker is None:
+            return False
+        meetings, db = self._meetings_of(checker, finding), self.session.db
         subject = "" if meetings else finding.subject
         record = self.session.edit(
             lambda: settings_edits.unwaive(db, finding.rule_id, meetings, subject=subject)

@@ -30,6 +30,12 @@ from scheduler_app.storage import PlanningDatabase, StorageError
 from scheduler_app.storage.checking import load_waivers
 
 
+class CheckUnavailable(StorageError):
+    """The rules cannot check this calendar (a stored rule setting they cannot use, an unreadable
+    database); the message says which and how to put it right. A :class:`StorageError`, so what
+    already handles a database that cannot be read handles this too."""
+
+
 class Session(QObject):
     """One planning database on screen, shared by every view, panel and action."""
 
@@ -59,6 +65,9 @@ class Session(QObject):
         self._generation = 0
         self._queued: list[Change] = []
         self._selected: tuple[str, ...] = ()
+        self.check_error: CheckUnavailable | None = None
+        """Why the last check failed, until another starts (then :attr:`checker` raises it
+        instead of checking again, which would fail the same way)."""
         self.closed = False
         self.loaded: list[Meeting] = []
         """The meetings as read by the last :meth:`reload`, for the subscribers of
@@ -107,13 +116,25 @@ class Session(QObject):
 
     @property
     def checker(self) -> Checker:
-        """The rules' view of the calendar; waits for a running check to finish."""
+        """The rules' view of the calendar; waits for a running check to finish. Raises
+        :class:`CheckUnavailable` when the check failed (and was said to the planner)."""
         if self._pending is not None:
             self._on_checked(self._generation, self._pending)
-        if self._checker is None:
+        if self._checker is None and self.check_error is None:
             self.start_check(background=False)
-        assert self._checker is not None
+        if self._checker is None:
+            assert self.check_error is not None
+            raise self.check_error
         return self._checker
+
+    def checker_or_say(self, title: str) -> Checker | None:
+        """:attr:`checker`, or None when the calendar cannot be checked, said by
+        :attr:`edit_failed` under ``title`` (for a slot that needs the rules)."""
+        try:
+            return self.checker
+        except CheckUnavailable as exc:
+            self.edit_failed.emit(title, str(exc))
+            return None
 
     @property
     def checked(self) -> Checker | None:
@@ -134,11 +155,16 @@ class Session(QObject):
             return  # the window went before its check was due
         self._generation += 1
         self._queued.clear()
+        self.check_error = None
         if meetings is None:
             meetings = self.db.meetings()
         if not background:
             self._pending = None
-            self._checker = checker_for_database(self.db, meetings=meetings)
+            try:
+                self._checker = checker_for_database(self.db, meetings=meetings)
+            except (StorageError, ValueError) as exc:  # a stored rule setting that cannot be used
+                self._failed(exc)
+                return
             self.checking_changed.emit(False)
             self.findings_changed.emit()
             return
@@ -169,7 +195,7 @@ class Session(QObject):
         try:
             checker = result.result() if isinstance(result, Future) else result
         except (StorageError, ValueError) as exc:  # a stored rule setting that cannot be used
-            self.checking_changed.emit(False)
+            self._failed(exc)
             self.edit_failed.emit(self.tr("Cannot check the calendar"), str(exc))
             return
         assert isinstance(checker, Checker)
@@ -178,6 +204,14 @@ class Session(QObject):
             checker.update(change.before, change.after)
         self._queued.clear()
         checker.set_waivers(load_waivers(self.db))  # a waiver given while it ran counts too
+        self.checking_changed.emit(False)
+        self.findings_changed.emit()
+
+    def _failed(self, exc: Exception) -> None:
+        """The check failed: no findings, and no checker until another check starts."""
+        self._checker = None
+        self.check_error = CheckUnavailable(str(exc))
+        self.check_error.__cause__ = exc
         self.checking_changed.emit(False)
         self.findings_changed.emit()
 

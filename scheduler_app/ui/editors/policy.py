@@ -41,6 +41,7 @@ class PolicyDialog(SettingsDialog):
         self._rules: list[RuleSpec] = catalogue()
         self._listed: list[RuleSpec] = []  # the rules the table shows, in its order
         self._policy = Policy()
+        self._unusable: dict[str, dict[str, Any]] = {}
         self._shown: dict[str, settings_edits.PolicyRow] = {}
         self._fields: list[ParamField] = []
 
@@ -132,7 +133,7 @@ class PolicyDialog(SettingsDialog):
 
     def refresh(self) -> None:
         current = self.current_rule()
-        self._policy = load_policy(self.session.db)
+        self._policy, self._unusable = _usable(load_policy(self.session.db))
         needle = self.search.text().strip().casefold()
         self._listed = shown = [r for r in self._rules if needle in f"{r.id} {r.title}".casefold()]
         on, off = self.tr("yes"), self.tr("no")
@@ -141,7 +142,7 @@ class PolicyDialog(SettingsDialog):
             [
                 [
                     cell(r.id),
-                    cell(self._policy.severity(r).value),
+                    cell(self._severity_text(r)),
                     cell(on if self._policy.enabled(r) else off),
                     cell(r.title, r.citation),
                 ]
@@ -177,11 +178,24 @@ class PolicyDialog(SettingsDialog):
             self.form.addRow(label, field.widget)
             self._fields.append(field)
         stored = ", ".join(sorted(self._shown))
-        self.changed.setText(
+        text = (
             self.tr("Changed from the catalogue: %1").replace("%1", stored)
             if stored
             else self.tr("Every setting is the catalogue's default.")
         )
+        bad = self._unusable.get(rule.id, {})
+        if bad:  # shown with the catalogue's value in its field until it is reset
+            named = ", ".join(f"{name} ({value!r})" for name, value in sorted(bad.items()))
+            text += "\n" + self.tr(
+                "A stored setting cannot be used: %1. Reset to Defaults removes it."
+            ).replace("%1", named)
+        self.changed.setText(text)
+
+    def _severity_text(self, rule: RuleSpec) -> str:
+        bad = self._unusable.get(rule.id, {})
+        if "severity" in bad:
+            return self.tr("%1 (cannot be used)").replace("%1", str(bad["severity"]))
+        return self._policy.severity(rule).value
 
     @Slot(str)
     def _on_find_changed(self, _text: str) -> None:
@@ -233,3 +247,17 @@ class PolicyDialog(SettingsDialog):
         if rule is not None and self._shown:
             shown, db = dict(self._shown), self.session.db
             self.run_edit(lambda: settings_edits.reset_policy(db, rule.id, shown=shown))
+
+
+def _usable(policy: Policy) -> tuple[Policy, dict[str, dict[str, Any]]]:
+    """The stored policy without the settings the rules cannot use (an old or hand-edited
+    database's "loud" severity), and those settings by rule, to be shown and reset."""
+    usable = policy.overrides()
+    unusable: dict[str, dict[str, Any]] = {}
+    for rule_id, values in usable.items():
+        for name, value in list(values.items()):
+            try:
+                validate_policy_value(rule_id, name, value)
+            except PolicyError:
+                unusable.setdefault(rule_id, {})[name] = values.pop(name)
+    return Policy(usable, as_of=policy.as_of), unusable
