@@ -30,19 +30,20 @@ from scheduler_app.ui.view_periods import local_today
 
 
 class DiffDialog(QDialog):
-    """The diff from ``db`` (before) to the calendar at ``against`` (after), as plain text, with
-    Print… and Save PDF… of the diff annex."""
+    """The diff from the calendar at ``before`` to the one at ``against`` (after), as plain text,
+    with Print… and Save PDF… of the diff annex. It holds paths, not connections: it outlives
+    the window it was opened from, whose database closes with it."""
 
     def __init__(
         self,
         changes: CalendarDiff,
-        db: PlanningDatabase,
+        before: Path,
         against: Path,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.changes = changes
-        self.db = db
+        self.before = before
         self.against = against
         self.setWindowTitle(self.tr("Changes from %1 to %2").replace("%1", changes.a))
         self.setWindowTitle(self.windowTitle().replace("%2", changes.b))
@@ -69,7 +70,8 @@ class DiffDialog(QDialog):
         """The diff annex's pages, or None after saying why there are none."""
         request = PrintRequest(Layout.DIFF, against=self.against)
         try:
-            pages, _sheet = build_pages(self.db, request, measure, local_today())
+            with PlanningDatabase.open(self.before, create=False, read_only=True) as db:
+                pages, _sheet = build_pages(db, request, measure, local_today())
         except (PrintError, StorageError) as exc:
             warn(self, self.tr("Cannot print the changes"), str(exc))
             return None

@@ -305,7 +305,7 @@ class PlanDialog(QDialog):
             self.opened = open_beside(self.main_window, outcome.written)
             if self.opened is not None and outcome.changes is not None:
                 self.changes_dialog = DiffDialog(
-                    outcome.changes, self.session.db, outcome.written, self.opened
+                    outcome.changes, self.session.db.path, outcome.written, self.opened
                 )
                 self.changes_dialog.show()
         self.planned.emit(outcome)

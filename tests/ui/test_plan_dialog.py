@@ -164,3 +164,17 @@ def test_a_cancel_that_comes_as_the_plan_is_about_to_be_written_writes_nothing(
         window.db.path, False, read_template(template), template, out, 10, say, wanted
     )
     assert outcome.written is None and not out.exists()
+
+
+def test_the_changes_print_after_the_window_they_came_from_has_closed(
+    window, qtbot, template, tmp_path
+):
+    """Issue 13 (review): the changes dialog printed through the first window's connection,
+    which closes with that window (sqlite3.ProgrammingError on Save PDF)."""
+    dialog = _dialog(window, template, tmp_path / "placed.sqlite")
+    with qtbot.waitSignal(dialog.planned, timeout=PLAN_SECONDS):
+        dialog.plan_button.click()
+    qtbot.addWidget(dialog.opened)
+    window.close()
+    pdf = tmp_path / "changes.pdf"
+    assert dialog.changes_dialog.save_pdf(pdf) and pdf.read_bytes().startswith(b"%PDF")
