@@ -223,13 +223,22 @@ class Session(QObject):
 
     # --- edits ------------------------------------------------------------------------------------
 
-    def edit(self, action: Callable[[], Undoable]) -> Undoable | None:
+    def edit(
+        self,
+        action: Callable[[], Undoable],
+        *,
+        on_refused: Callable[[str], object] | None = None,
+    ) -> Undoable | None:
         """Run one edit (one transaction), put it on the undo stack and announce what changed;
-        a refused edit is announced by :attr:`edit_failed` and changes nothing."""
+        a refused edit changes nothing and is announced by :attr:`edit_failed`, or, when the
+        caller shows refusals itself (an editor's inline line), given to ``on_refused``."""
         try:
             record = action()
         except (StorageError, ValueError) as exc:
-            self.edit_failed.emit(self.tr("Not changed"), str(exc))
+            if on_refused is not None:
+                on_refused(str(exc))
+            else:
+                self.edit_failed.emit(self.tr("Not changed"), str(exc))
             return None
         self.undo_stack.push(_EditCommand(self, record))
         return record

@@ -58,17 +58,10 @@ class SettingsDialog(QDialog):
         return not self.session.read_only
 
     def run_edit(self, action: Callable[[], Undoable]) -> bool:
-        """Make one edit through the session; a refusal is shown in :attr:`message`."""
+        """Make one edit through the session; a refusal is shown in :attr:`message` only (the
+        window does not say it again in a message box)."""
         refused: list[str] = []
-
-        def note(_title: str, text: str) -> None:
-            refused.append(text)
-
-        self.session.edit_failed.connect(note)
-        try:
-            record = self.session.edit(action)
-        finally:
-            self.session.edit_failed.disconnect(note)
+        record = self.session.edit(action, on_refused=refused.append)
         self.refuse(refused[-1] if record is None and refused else "")
         return record is not None
 
