@@ -5,6 +5,7 @@ reaches the views through the session (``database_opened``)."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -234,7 +235,9 @@ class FileActions(QObject):
         db = self.session.db
         if self.session.edit(lambda: editing.imported(db, report, label)) is None:
             return False  # refused (read-only, a full disk, changed since): the session said why
-        self.window.statusBar().showMessage(report.summary().replace("would add", "added"), 8000)
+        # what was written, in the words of an applied import (the preview's report said "would")
+        applied = dataclasses.replace(report, dry_run=False)
+        self.window.statusBar().showMessage(applied.summary(), 8000)
         return True
 
     @Slot()
