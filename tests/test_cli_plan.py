@@ -98,3 +98,20 @@ def test_diff_of_a_plan_against_its_template_as_json(
     assert {m["code"] for m in data["moved"]} == {"SG2-A", "RG1", "RG2"}
     assert data["added"] == [] and data["removed"] == []
     assert main(["diff", str(template), str(tmp_path / "missing.csv")]) == 2
+
+
+def test_a_row_to_place_with_a_stored_code_is_refused_naming_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 13 (review): the row was imported over the stored PP-26, making it a study group."""
+    base = tmp_path / "base.sqlite"
+    open_database(base, with_calendar=True).close()
+    template = tmp_path / "t.csv"
+    template.write_text("code,title,kind,days,within\nPP-26,Thing,study-group,5,2027\n")
+    out = tmp_path / "plan.sqlite"
+    assert main(["plan", str(template), "--db", str(base), "-o", str(out)]) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"{template}:2: PP-26 is already on the calendar (9-27 Nov 2026); give the row a new "
+        "code, or give it dates to keep it fixed"
+    )
+    assert not out.exists()

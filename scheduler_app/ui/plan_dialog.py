@@ -35,7 +35,7 @@ from scheduler_app.interop.csvfile import CsvFormatError
 from scheduler_app.services.diff import CalendarDiff, diff_files
 from scheduler_app.services.planner import database_label, open_database
 from scheduler_app.services.planning import PlanResult, Template, plan, read_template
-from scheduler_app.services.planning.output import plan_inputs, write_plan
+from scheduler_app.services.planning.output import plan_inputs, refuse_stored_codes, write_plan
 from scheduler_app.storage import PlanningDatabase, StorageError
 from scheduler_app.ui.diff_dialog import DiffDialog
 from scheduler_app.ui.import_preview import problem_line
@@ -200,6 +200,7 @@ class PlanDialog(QDialog):
             raise _Refused("Choose a new file: the plan must not replace the open calendar.")
         try:
             template = read_template(template_path)
+            refuse_stored_codes(self.session.db, template)
         except CsvFormatError as exc:
             lines = [problem_line(p, template_path) for p in exc.problems[:5]]
             text = f"{template_path.name} cannot be used:\n" + "\n".join(lines)

@@ -178,3 +178,15 @@ def test_the_changes_print_after_the_window_they_came_from_has_closed(
     window.close()
     pdf = tmp_path / "changes.pdf"
     assert dialog.changes_dialog.save_pdf(pdf) and pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_a_row_to_place_with_a_stored_code_is_refused_before_any_work(window, tmp_path):
+    template = tmp_path / "t.csv"
+    template.write_text("code,title,kind,days,within\nPP-26,Thing,study-group,5,2027\n")
+    dialog = _dialog(window, template, tmp_path / "placed.sqlite")
+    dialog.plan_button.click()
+    assert dialog.progress is None
+    assert dialog.problem.text().splitlines()[1] == (
+        "Line 2: PP-26 is already on the calendar (9-27 Nov 2026); give the row a new code, "
+        "or give it dates to keep it fixed"
+    )

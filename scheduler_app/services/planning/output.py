@@ -26,10 +26,37 @@ class PlanInputs:
     waivers: list[Waiver] = field(default_factory=list)
 
 
+def refuse_stored_codes(db: PlanningDatabase, template: Template) -> None:
+    """Refuse rows to place that name a meeting already on the calendar: writing the plan would
+    import them over it (a study group's row turning PP-26 into a study group). A fixed row
+    (with dates) may name one; it is compared like an import. Raises :class:`CsvFormatError`
+    naming each line."""
+    from scheduler_app.interop.csvfile import CsvFormatError, CsvProblem
+
+    problems = []
+    for row in template.to_place:
+        stored = db.meeting_by_code(row.meeting.code) or db.meeting(row.meeting.id)
+        if stored is not None:
+            problems.append(
+                CsvProblem(
+                    template.name,
+                    row.line,
+                    "",
+                    f"{stored.label} is already on the calendar ({stored.span}); give the row a "
+                    "new code, or give it dates to keep it fixed",
+                )
+            )
+    if problems:
+        raise CsvFormatError(problems)
+
+
 def plan_inputs(db: PlanningDatabase | None, template: Template) -> PlanInputs:
-    """What :func:`~scheduler_app.services.planning.plan` needs from ``db`` (None: nothing)."""
+    """What :func:`~scheduler_app.services.planning.plan` needs from ``db`` (None: nothing).
+    Raises :class:`CsvFormatError` for a row to place whose code is stored (see
+    :func:`refuse_stored_codes`)."""
     if db is None:
         return PlanInputs()
+    refuse_stored_codes(db, template)
     from scheduler_app.services.checking import checker_for_database
 
     base = db.meetings()
