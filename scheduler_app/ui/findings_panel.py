@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import json
 from collections.abc import Hashable, Sequence
 from typing import Any
 
@@ -30,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scheduler_app.domain.sources import excerpt
 from scheduler_app.rules import REGISTRY, Finding, Policy, Severity
 from scheduler_app.ui.plain import plain_tooltip
+from scheduler_app.ui.rule_text import rule_html
 
 _Index = QModelIndex | QPersistentModelIndex
 GROUPS = (Severity.ERROR, Severity.WARNING, Severity.INFO)
@@ -291,21 +290,5 @@ def finding_html(f: Finding, policy: Policy) -> str:
     ]
     if f.waived:
         parts.append(f"<p><i>Waived: {e(f.waiver_reason)}</i></p>")
-    parts.append(f"<p><b>{e(spec.citation)}</b></p>")
-    if spec.quote:
-        parts.append(
-            f"<blockquote>“{e(spec.quote)}”<br><small>{e(spec.source)}</small></blockquote>"
-        )
-    docs = {x.document.key: x.document for x in map(excerpt, (*spec.cites, *spec.context))}
-    if docs:
-        links = ", ".join(f"<a href='{e(d.url)}'>{e(d.title)}</a>" for d in docs.values())
-        parts.append(f"<p><small>Open: {links}</small></p>")
-    if spec.rationale:
-        parts.append(f"<p>{e(spec.rationale)}</p>")
-    if spec.params:
-        rows = "".join(
-            f"<tr><td>{e(name)}</td><td>{e(json.dumps(policy.param(spec, name)))}</td></tr>"
-            for name in spec.params
-        )
-        parts.append(f"<p><small>Parameters:</small></p><table>{rows}</table>")
+    parts.append(rule_html(spec, policy))  # the rule as Help > Rules shows it
     return "".join(parts)

@@ -33,7 +33,12 @@ def rule_html(spec: RuleSpec, policy: Policy) -> str:
         rows = []
         for name, default in spec.params.items():
             value = policy.param(spec, name)
-            changed = "" if value == default else f" (default {json.dumps(default)})"
-            rows.append(f"<tr><td>{e(name)}</td><td>{e(json.dumps(value) + changed)}</td></tr>")
+            changed = "" if value == default else f" (default {_json(default)})"
+            rows.append(f"<tr><td>{e(name)}</td><td>{e(_json(value) + changed)}</td></tr>")
         parts.append(f"<p><small>Parameters:</small></p><table>{''.join(rows)}</table>")
     return "".join(parts)
+
+
+def _json(value: object) -> str:
+    """A parameter's value as JSON the planner reads: "Genève", not "Gen\\u00e8ve"."""
+    return json.dumps(value, ensure_ascii=False)
