@@ -23,7 +23,7 @@ from scheduler_app.domain import (
     new_id,
 )
 from scheduler_app.domain.kinds import parse_enum
-from scheduler_app.services.importing import ImportReport, apply_import
+from scheduler_app.services.importing import ImportReport, apply_import_read_back
 from scheduler_app.services.references import missing_references, save_references
 from scheduler_app.storage import PlanningDatabase, StorageError
 
@@ -301,9 +301,6 @@ def imported(db: PlanningDatabase, report: ImportReport, label: str) -> Change:
     """Apply a planned import (in one transaction, refused if the database changed since the
     plan) as an edit that can be undone: undo deletes the meetings it added and puts back the
     stored versions of those it updated. Bodies, venues and rooms it created stay."""
-    apply_import(db, report)
-    written = {
-        m.id: m for m in db.meetings_by_ids([m.id for m in (*report.added, *report.updated)])
-    }
+    written = {m.id: m for m in apply_import_read_back(db, report)}
     before = tuple(report.based_on[m.id] for m in report.updated if m.id in report.based_on)
     return Change(label, before, tuple(written.values()))

@@ -196,6 +196,15 @@ def apply_import(db: PlanningDatabase, report: ImportReport) -> None:
         db.save_meetings(report.added + report.updated, report.stamps)
 
 
+def apply_import_read_back(db: PlanningDatabase, report: ImportReport) -> list[Meeting]:
+    """:func:`apply_import`, and the meetings it wrote as the database holds them, read in the
+    same transaction (so no other writer's change can come between the write and the read, and
+    an undo record built from them is exact)."""
+    with db.write():  # apply_import's transaction joins this one
+        apply_import(db, report)
+        return db.meetings_by_ids([m.id for m in (*report.added, *report.updated)])
+
+
 def _check_still_current(db: PlanningDatabase, report: ImportReport) -> None:
     stored = {m.id: m for m in db.meetings_by_ids(sorted(report.based_on))}
     for mid, planned in report.based_on.items():

@@ -69,3 +69,29 @@ def test_duplicates_get_free_codes_and_new_ids(empty_db):
     second = duplicate(empty_db, m).after[0]
     assert (first.code, second.code) == ("PP-30 copy", "PP-30 copy 2")
     assert len({m.id, first.id, second.id}) == 3
+
+
+def test_an_import_reads_what_it_wrote_in_its_own_transaction(reference_db, monkeypatch):
+    """Issue 12, defect 7: ``imported`` read the written meetings after the import's transaction
+    had closed, so another writer's change could come between and enter the undo record."""
+    from scheduler_app.interop.csvfile import CsvRow
+    from scheduler_app.services.editing import imported
+    from scheduler_app.services.importing import plan_import
+
+    c26 = reference_db.meeting_by_code("C26")
+    renamed = c26.replace(title="Council 2026, renamed")
+    new = meeting("NEW-1", "2031-03-02", "2031-03-04")
+    report = plan_import(reference_db, [CsvRow(0, renamed, True), CsvRow(1, new, True)], "x.csv")
+    reads: list[tuple[bool, list[str]]] = []
+    real = type(reference_db).meetings_by_ids
+
+    def probe(db, ids):
+        reads.append((db.conn.in_transaction, sorted(ids)))
+        return real(db, ids)
+
+    monkeypatch.setattr(type(reference_db), "meetings_by_ids", probe)
+    change = imported(reference_db, report, "Import x.csv")
+    written = sorted(m.id for m in (*report.added, *report.updated))
+    assert reads[-1] == (True, written)  # the read back, before the transaction closed
+    assert {m.code: m.title for m in change.after}["C26"] == "Council 2026, renamed"
+    assert sorted(m.id for m in change.after) == written
