@@ -912,8 +912,10 @@ def cmd_print(args: argparse.Namespace) -> int:
     if layout is Layout.DIFF:
         if args.against is None:
             raise UsageError("--layout diff needs --against B, the calendar to compare with")
-        if not args.against.is_file():
-            raise UsageError(f"{args.against}: no such file")
+        from scheduler_app.services.diff import side_problem
+
+        if problem := side_problem(args.against):
+            raise UsageError(problem)
         if where != MeetingFilter() or args.year is not None:
             raise UsageError(
                 "--layout diff compares whole calendars; leave out --year, the dates and filters"

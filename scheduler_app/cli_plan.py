@@ -140,11 +140,11 @@ def _write(args: argparse.Namespace, result: PlanResult, template: Template) -> 
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    from scheduler_app.services.diff import diff_files
+    from scheduler_app.services.diff import diff_files, side_problem
 
     for path in (args.a, args.b):
-        if not Path(path).is_file():
-            raise UsageError(f"{path}: no such file")
+        if problem := side_problem(path):
+            raise UsageError(problem)
     result = diff_files(args.a, args.b)
     if args.format == "json":
         print(json.dumps(result.as_json(), ensure_ascii=False, indent=2))

@@ -30,6 +30,16 @@ def _days(text: str) -> int:
     return value
 
 
+def _top(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"at least 1, not {value}")
+    return value
+
+
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Callable[..., int]:
     """Add the ``suggest`` command to the ``scheduler-app`` parser; returns what runs it."""
     from scheduler_app.cli import _add_db
@@ -58,9 +68,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Call
     place.add_argument("--city", metavar="C", help="hold it in this city instead")
     place.add_argument("--venue", metavar="V", help="hold it at this venue (see `venues`)")
     p.add_argument("--room", metavar="R", help="in this room of the venue")
-    p.add_argument(
-        "--top", type=_days, default=DEFAULT_TOP, metavar="K", help="how many candidates"
-    )
+    p.add_argument("--top", type=_top, default=DEFAULT_TOP, metavar="K", help="how many candidates")
     p.add_argument("--format", choices=("text", "json"), default="text")
     return cmd_suggest
 
@@ -77,7 +85,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         with _open(args, reading=True) as db:
             meeting = db.meeting_by_code(args.code)
             if meeting is None:
-                raise UsageError(f"no meeting with code {args.code!r} (see `scheduler-app list`)")
+                raise UsageError(f"no meeting has the code {args.code}")
             place = place_in_database(db, meeting, city=args.city, venue=args.venue, room=args.room)
             result = suggest(db, meeting, within=within, days=args.days, place=place, top=args.top)
     except SuggestError as exc:

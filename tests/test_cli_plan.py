@@ -115,3 +115,17 @@ def test_a_row_to_place_with_a_stored_code_is_refused_naming_its_line(
         "code, or give it dates to keep it fixed"
     )
     assert not out.exists()
+
+
+def test_a_folder_to_compare_with_is_named_as_a_folder(
+    template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = tmp_path / "base.sqlite"
+    open_database(base, with_calendar=False).close()
+    said = f"{tmp_path} is a folder, not a planning database or CSV file"
+    assert main(["diff", str(base), str(tmp_path)]) == 2
+    assert said in capsys.readouterr().err
+    pdf = str(tmp_path / "d.pdf")
+    argv = ["print", "--db", str(base), "--layout", "diff", "--against", str(tmp_path), "-o", pdf]
+    assert main(argv) == 2
+    assert said in capsys.readouterr().err

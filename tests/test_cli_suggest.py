@@ -99,12 +99,12 @@ def test_another_room_is_free(plan: Path, capsys):
 @pytest.mark.parametrize(
     ("argv", "words"),
     [
-        (["NOPE"], "no meeting with code 'NOPE'"),
+        (["NOPE"], "no meeting has the code NOPE"),
         (["PP-35", "--within", "2035-13"], "'2035-13' is not a period"),
         (["PP-35", "--within", "2035-10-10"], "longer than"),
         (["PP-35", "--room", "Room 1"], "--room needs --venue"),
         (["PP-35", "--venue", "Nowhere"], "no venue named 'Nowhere'"),
-        (["PP-35", "--city", "Atlantis"], "its country"),
+        (["PP-35", "--city", "Atlantis"], "no venue is known in Atlantis"),
     ],
 )
 def test_bad_input_exits_2_with_one_line(plan: Path, capsys, argv: list[str], words: str):
@@ -119,3 +119,12 @@ def test_zero_days_is_refused_by_the_parser(plan: Path, capsys):
     assert exc.value.code == 2
     err = capsys.readouterr().err
     assert "a meeting lasts at least one day" in err
+
+
+def test_top_zero_is_refused_in_its_own_words(plan: Path, capsys):
+    """Issue 13 (review): --top reused the --days check ("a meeting lasts at least one day")."""
+    with pytest.raises(SystemExit) as exc:
+        main(["suggest", "PP-35", "--db", str(plan), "--top", "0"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "argument --top: at least 1, not 0" in err and "meeting lasts" not in err

@@ -165,11 +165,24 @@ def diff(a: Side, b: Side) -> CalendarDiff:
     return result
 
 
+def side_problem(path: Path) -> str:
+    """Why ``path`` cannot be one side of a comparison ("" when it is a file): the command
+    line's ``diff`` and ``print --against`` say it before any work."""
+    path = Path(path)
+    if path.is_dir():
+        return f"{path} is a folder, not a planning database or CSV file"
+    if not path.is_file():
+        return f"{path}: no such file"
+    return ""
+
+
 def load_side(path: Path) -> Side:
     """A database (by its suffix) checked with its own policy and waivers, or a CSV file checked
     as ``check`` checks one (its rows still to place left out of the check)."""
     from scheduler_app.services.checking import check_database, check_meetings
 
+    if Path(path).is_dir():
+        raise StorageError(side_problem(path))
     if path.suffix.lower() in DATABASE_SUFFIXES:
         from scheduler_app.services.planner import open_database
 

@@ -67,6 +67,6 @@ def _city_place(db: PlanningDatabase, meeting: Meeting, city: str) -> Place:
         if normalise(m.city) == key and m.country:
             return Place(city=m.city, country=m.country)
     raise SuggestError(
-        f"no venue or meeting in {name} is on file, so its country (and its public holidays) "
-        "is unknown: add a venue there with `scheduler-app venues --set-room`"
+        f"no venue is known in {name}, so its country (and its public holidays) is unknown: "
+        "add one under Planning > Venues and Rooms, or with `scheduler-app venues`"
     )

@@ -260,7 +260,7 @@ def _stored_in(db: PlanningDatabase, meeting: Meeting | str) -> Meeting:
         return meeting
     found = db.meeting_by_code(meeting)
     if found is None:
-        raise SuggestError(f"no meeting with code {meeting!r} (see `scheduler-app list`)")
+        raise SuggestError(f"no meeting has the code {meeting}")
     return found
 
 
@@ -269,7 +269,7 @@ def _stored(checker: Checker, meeting: Meeting | str) -> Meeting:
     if isinstance(meeting, str):
         found = next((m for m in cal.every_meeting.values() if m.label == meeting), None)
         if found is None:
-            raise SuggestError(f"no meeting with code {meeting!r} (see `scheduler-app list`)")
+            raise SuggestError(f"no meeting has the code {meeting}")
         meeting = found
     stored = cal.by_id.get(meeting.id)
     if stored is None:

@@ -67,3 +67,20 @@ def test_the_diff_of_a_plan_against_its_template_lists_exactly_the_placed_meetin
     assert all("days within" in mv.old for mv in d.moved)
     as_json = d.as_json()
     assert {m["code"] for m in as_json["moved"]} == {"SG2-A", "RG1", "RG2"}
+
+
+def test_a_folder_is_named_as_a_folder_not_as_a_missing_file(tmp_path: Path) -> None:
+    """Issue 13 (review): ``diff t.sqlite /tmp`` said "/tmp: no such file"."""
+    import pytest
+
+    from scheduler_app.services.diff import side_problem
+    from scheduler_app.storage import StorageError
+
+    folder = tmp_path / "plans.sqlite"
+    folder.mkdir()
+    for path in (tmp_path, folder):
+        assert side_problem(path) == f"{path} is a folder, not a planning database or CSV file"
+        with pytest.raises(StorageError, match="is a folder"):
+            load_side(path)
+    assert side_problem(tmp_path / "missing.csv") == f"{tmp_path / 'missing.csv'}: no such file"
+    assert side_problem(_write(tmp_path, "a.csv", A)) == ""

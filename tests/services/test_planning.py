@@ -153,3 +153,11 @@ def test_a_plan_that_fails_half_way_leaves_the_existing_output_as_it_was(
     monkeypatch.undo()
     with open_database(out, create=False) as db:
         assert db.meeting_by_code("RG1") is not None
+
+
+def test_a_row_whose_days_fail_is_not_also_said_to_have_no_start() -> None:
+    """Issue 13 (review): the row got a second, wrong problem, "start: is empty"."""
+    text = "code,title,kind,days,within\nX1,Thing,study-group,0,2027\nX2,T,bogus,3,2027\n"
+    with pytest.raises(CsvFormatError) as raised:
+        parse_template(text.encode(), "t.csv")
+    assert [(p.line, p.column) for p in raised.value.problems] == [(2, "days"), (3, "kind")]

@@ -317,3 +317,19 @@ def test_from_a_database_the_claims_match_check_after_saving(empty_db: PlanningD
         after = check_database(empty_db).findings
         assert set(c.findings) == expected_findings(before, after, target.id)
         empty_db.save_meetings([target])
+
+
+def test_the_messages_the_window_shows_are_in_the_planners_words(empty_db: PlanningDatabase):
+    """Issue 13 (review): the window showed "see `scheduler-app list`" and "add a venue there
+    with `scheduler-app venues --set-room`"."""
+    target = sg("ITU-D-SG1-2027", "2027-06-07", "2027-06-11")
+    empty_db.save_meetings([target])
+    with pytest.raises(SuggestError) as raised:
+        suggest(empty_db, "NOPE")
+    assert str(raised.value) == "no meeting has the code NOPE"
+    with pytest.raises(SuggestError) as raised:
+        place_in_database(empty_db, target, city="Atlantis")
+    assert str(raised.value) == (
+        "no venue is known in Atlantis, so its country (and its public holidays) is unknown: "
+        "add one under Planning > Venues and Rooms, or with `scheduler-app venues`"
+    )

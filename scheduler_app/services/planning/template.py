@@ -184,7 +184,11 @@ def parse_template(data: bytes, name: str) -> Template:
     try:
         rows = parse_meetings(buffer.getvalue().encode("utf-8"), name)
     except CsvFormatError as exc:
-        raise CsvFormatError(sorted({*problems, *exc.problems}, key=_order)) from None
+        # A row whose days or within failed has no provisional dates: the parser's "start: is
+        # empty" on that line would be a second, wrong reason.
+        told = {p.line for p in problems}
+        own = [p for p in exc.problems if p.line not in told or p.column not in ("start", "end")]
+        raise CsvFormatError(sorted({*problems, *own}, key=_order)) from None
     if problems:
         raise CsvFormatError(problems)
     to_place = [ToPlace(r.line, r.meeting, *windows[r.line]) for r in rows if r.line in windows]
