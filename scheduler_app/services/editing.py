@@ -105,17 +105,23 @@ def update(db: PlanningDatabase, before: Meeting, after: Meeting, label: str = "
 
 
 def delete(db: PlanningDatabase, meetings: Sequence[Meeting]) -> Change:
-    listed = ", ".join(m.label for m in meetings[:3]) + ("…" if len(meetings) > 3 else "")
-    return _write(db, Change(f"Delete {listed}", tuple(meetings), ()))
+    """ "Delete C26, PP-26 and WTDC-25", "Delete 4 meetings"."""
+    return _write(db, Change(f"Delete {names(meetings, most=3)}", tuple(meetings), ()))
 
 
-def names(meetings: Sequence[Meeting]) -> str:
-    """How a label names the meetings of one edit: "PP-30", "PP-30 and C-30", "4 meetings"."""
-    if len(meetings) == 1:
-        return meetings[0].label
-    if len(meetings) == 2:
-        return f"{meetings[0].label} and {meetings[1].label}"
-    return f"{len(meetings)} meetings"
+def names(meetings: Sequence[Meeting], *, most: int = 2, more: bool = False) -> str:
+    """How the planner's words name a few meetings: up to ``most`` by code ("PP-30", "PP-30
+    and C-30", "PP-30, C-30 and RA-31"), beyond that their count ("4 meetings") or, with
+    ``more``, the first ``most`` and the count of the rest ("PP-30, C-30 and 2 more", for a
+    question that should show what it acts on)."""
+    labels = [m.label for m in meetings]
+    if len(labels) > most:
+        if not more:
+            return f"{len(labels)} meetings"
+        return ", ".join(labels[:most]) + f" and {len(labels) - most} more"
+    if len(labels) > 1:
+        return ", ".join(labels[:-1]) + f" and {labels[-1]}"
+    return labels[0] if labels else "no meeting"
 
 
 def _days(n: int) -> str:

@@ -38,6 +38,7 @@ from scheduler_app.domain import (
     format_span,
 )
 from scheduler_app.domain.errors import FIRST_YEAR, LAST_YEAR
+from scheduler_app.services import editing
 from scheduler_app.ui.plain import plain_label
 
 MAX_MOVE_DAYS = 3650  # ten years: further than that is a new meeting, not a move
@@ -45,13 +46,7 @@ MAX_MOVE_DAYS = 3650  # ten years: further than that is a new meeting, not a mov
 
 def listed(meetings: Sequence[Meeting], most: int = 4) -> str:
     """ "PP-26, RA-27, WRC-27 and 2 more": the meetings a dialog acts on, by code."""
-    labels = [m.label for m in meetings[:most]]
-    rest = len(meetings) - len(labels)
-    if rest:
-        return ", ".join(labels) + f" and {rest} more"
-    if len(labels) > 1:
-        return ", ".join(labels[:-1]) + f" and {labels[-1]}"
-    return labels[0] if labels else ""
+    return editing.names(meetings, most=most, more=True) if meetings else ""
 
 
 def _count(n: int) -> str:
@@ -135,7 +130,7 @@ class FieldChangeDialog(QDialog):
         return _snug(self, super().sizeHint())
 
     def _title_names(self) -> str:
-        return self.meetings[0].label if len(self.meetings) == 1 else _count(len(self.meetings))
+        return editing.names(self.meetings, most=1)  # a title: the list is in the dialog
 
     @property
     def field(self) -> str:
@@ -212,7 +207,7 @@ class MoveDaysDialog(QDialog):
     def __init__(self, meetings: Sequence[Meeting], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.meetings = sorted(meetings, key=lambda m: (m.start, m.end, m.code))
-        names = self.meetings[0].label if len(meetings) == 1 else _count(len(meetings))
+        names = editing.names(self.meetings, most=1)  # a title: the list is in the dialog
         self.setWindowTitle(self.tr("Move %1").replace("%1", names))
         self.days_box = QSpinBox(self)
         self.days_box.setRange(1, MAX_MOVE_DAYS)

@@ -214,7 +214,7 @@ class EditActions(QObject):
         selected = self.selected()
         if not selected:
             return
-        names = ", ".join(m.label for m in selected[:5]) + ("…" if len(selected) > 5 else "")
+        names = editing.names(selected, most=5, more=True)  # the question shows what goes
         title = self.tr("Delete meetings")
         if ask(self.window, title, self.tr("Delete %1?").replace("%1", names)):
             db = self.session.db

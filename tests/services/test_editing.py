@@ -58,7 +58,7 @@ def test_an_edit_of_a_meeting_changed_elsewhere_is_refused_and_writes_nothing(em
 def test_delete_and_undo_restores_the_meetings(empty_db):
     ms = [create(empty_db, meeting(f"D-{i}", "2027-03-01")).after[0] for i in range(4)]
     change = delete(empty_db, ms)
-    assert empty_db.count_meetings() == 0 and change.label.startswith("Delete D-0, D-1, D-2…")
+    assert empty_db.count_meetings() == 0 and change.label == "Delete 4 meetings"
     undo(empty_db, change)
     assert sorted(m.code for m in empty_db.meetings()) == ["D-0", "D-1", "D-2", "D-3"]
 
@@ -95,3 +95,14 @@ def test_an_import_reads_what_it_wrote_in_its_own_transaction(reference_db, monk
     assert reads[-1] == (True, written)  # the read back, before the transaction closed
     assert {m.code: m.title for m in change.after}["C26"] == "Council 2026, renamed"
     assert sorted(m.id for m in change.after) == written
+
+
+def test_a_deletion_names_up_to_three_meetings_as_other_edits_do(empty_db):
+    """Issue 12, defect 8: delete had its own way of naming meetings ("Delete D-0, D-1, D-2…")."""
+    from scheduler_app.services.editing import names
+
+    ms = [create(empty_db, meeting(f"D-{i}", "2027-03-01")).after[0] for i in range(4)]
+    assert delete(empty_db, ms[:3]).label == "Delete D-0, D-1 and D-2"
+    assert delete(empty_db, ms[3:]).label == "Delete D-3"
+    assert names(ms[:2]) == "D-0 and D-1" and names(ms[:3]) == "3 meetings"
+    assert names(ms, most=2, more=True) == "D-0, D-1 and 2 more"

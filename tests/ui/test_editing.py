@@ -262,3 +262,20 @@ def test_go_to_date_shows_that_date_in_the_current_view(window):
     dialog.picker.setDate(QDate(2030, 1, 1))
     dialog.reject()
     assert window.current_date == dt.date(2026, 10, 20)
+
+
+def test_deleting_names_the_meetings_as_every_edit_does(window, message_boxes):
+    """Issue 12, defect 8: the question ended in "…" and the undo label had its own wording."""
+    from PySide6.QtWidgets import QMessageBox
+
+    ms = sorted(window.db.meetings(), key=lambda m: m.code)
+    window.select_meetings([m.id for m in ms[:7]])
+    message_boxes.answer = QMessageBox.StandardButton.No
+    window.edits.delete()
+    codes = [m.label for m in window.edits.selected()][:5]
+    assert message_boxes.texts[-1] == f"Delete {', '.join(codes)} and 2 more?"
+    window.select_meetings([m.id for m in ms[:3]])
+    labels = [m.label for m in window.edits.selected()]
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    window.edits.delete()
+    assert window.undo_stack.undoText() == f"Delete {labels[0]}, {labels[1]} and {labels[2]}"
