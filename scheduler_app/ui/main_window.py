@@ -358,7 +358,10 @@ class MainWindow(QMainWindow):
     def _on_rules_requested(self) -> None:
         from scheduler_app.ui.help import rules_dialog
 
-        rules_dialog(self.checker.policy, self).open()
+        # the rules with this database's settings (waits for a check still running)
+        checker = self.session.checker_or_say(self.tr("Rules"))
+        if checker is not None:
+            rules_dialog(checker.policy, self).open()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -80,3 +80,11 @@ def test_the_rule_settings_show_the_stored_value_and_reset_it(window, qtbot):
     qtbot.waitUntil(lambda: not window.session.checking, timeout=20_000)
     assert window.session.check_error is None and window.session.checked is not None
     assert "errors" in window.findings_label.text()
+
+
+def test_help_rules_says_why_it_cannot_show_the_settings_instead_of_raising(window, message_boxes):
+    shown = len(message_boxes.shown)
+    [rules] = [a for a in window.menus.help.actions() if a.text() == "&Rules"]
+    rules.trigger()
+    assert len(message_boxes.shown) == shown + 1
+    assert "HOLIDAY-VENUE" in message_boxes.shown[-1].text
