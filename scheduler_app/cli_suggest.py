@@ -15,7 +15,7 @@ from scheduler_app.domain.dates import format_span
 
 if TYPE_CHECKING:  # the rules load when the command runs, not whenever the parser is built
     from scheduler_app.rules import Finding
-    from scheduler_app.services.suggesting import Candidate, Suggestions
+    from scheduler_app.services.suggesting import Suggestions
 
 DEFAULT_TOP = 5
 
@@ -150,44 +150,21 @@ def as_json(result: Suggestions) -> dict[str, object]:
     }
 
 
-def _summary(c: Candidate) -> str:
-    counts = c.counts
-    parts = [
-        f"{counts[key]} {word}{'s' if counts[key] != 1 else ''}"
-        for key, word in (("error", "error"), ("warning", "warning"), ("info", "information"))
-        if counts[key]
-    ]
-    return ", ".join(parts) or "no finding"
-
-
 def as_text(result: Suggestions) -> str:
+    """The candidates with their findings, how they were ranked when that rests on a sample,
+    and why no date is free of warnings (the window's words: ``services.suggest_text``)."""
+    from scheduler_app.services.suggest_text import candidate_line, explanation, ranking_note
+
     m = result.meeting
     period = format_span(result.first, result.last)
     lines = [f"{m.label}: {result.days} days within {period}, now {m.span}"]
     for i, c in enumerate(result.candidates, 1):
-        day = c.start.strftime("%a")
-        lines.append(f"{i:>2}. {format_span(c.start, c.end)} ({day})  {_summary(c)}")
+        lines.append(f"{i:>2}. {candidate_line(c)}")
         for f in c.findings:
             mark = "waived " if f.waived else ""
             lines.append(f"      {mark}{f.severity.value.upper():<8} {f.rule_id}: {f.message}")
     if not result.proven:
-        lines.append(
-            f"(ranked from {result.checked_in_full} of {result.considered} starts checked in "
-            "full by every rule; the others by the rules about dates and rooms alone)"
-        )
-    if result.blocked_by:
-        lines.append(f"No dates within {period} are free of warnings. What closes them:")
-        for b in result.blocked_by:
-            where = ", ".join(format_span(a, z) for a, z in b.days)
-            what = f"{b.cause}: {where}" if b.days else b.message
-            lines.append(f"  {b.rule_id} ({b.severity.value}) {what}")
-        free = result.longest_free
-        if free is None:
-            lines.append("Not one day of the period is free.")
-        else:
-            n = (free[1] - free[0]).days + 1
-            lines.append(
-                f"The longest free stretch is {format_span(*free)} ({n} day{'s' if n != 1 else ''}"
-                f"); {m.label} needs {result.days}."
-            )
+        lines.append(ranking_note(result))
+    if not result.has_clean:
+        lines.append(explanation(result))
     return "\n".join(lines)

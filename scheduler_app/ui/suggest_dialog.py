@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 
 from scheduler_app.domain import Meeting
 from scheduler_app.domain.dates import format_span
-from scheduler_app.rules import REGISTRY
 from scheduler_app.services import editing
 from scheduler_app.services.editing import EditConflict
 from scheduler_app.services.suggest_place import place_in_database
+from scheduler_app.services.suggest_text import candidate_line, explanation, ranking_note
 from scheduler_app.services.suggesting import (
     Candidate,
     SuggestError,
@@ -57,49 +57,6 @@ TOP = 8  # candidates listed: a screenful, more than the command line's five
 
 def _no_preview(_span: tuple[dt.date, dt.date] | None) -> None:
     pass
-
-
-def summary(c: Candidate) -> str:
-    """The counts by severity, "1 warning, 2 information", or "no finding"."""
-    counts = c.counts
-    parts = [
-        f"{counts[key]} {word}{'s' if counts[key] != 1 and key != 'info' else ''}"
-        for key, word in (("error", "error"), ("warning", "warning"), ("info", "information"))
-        if counts[key]
-    ]
-    return ", ".join(parts) or "no finding"
-
-
-def candidate_line(c: Candidate) -> str:
-    return f"{c.start:%a} {format_span(c.start, c.end)} — {summary(c)}"
-
-
-def explanation(result: Suggestions) -> str:
-    """Why no date is free of warnings, in the planner's words: what closes which days, the
-    rules that every date breaks, and the longest free stretch."""
-    m, period = result.meeting, format_span(result.first, result.last)
-    lines = [f"No {result.days}-day dates within {period} are free of warnings for {m.label}."]
-    if result.blocked_by:
-        lines.append("What closes them:")
-    for b in result.blocked_by:
-        spec = REGISTRY.get(b.rule_id)
-        rule = spec.title if spec is not None else b.rule_id
-        if b.days:
-            where = ", ".join(format_span(a, z) for a, z in b.days)
-            lines.append(f"• {b.cause} closes {where} ({rule}; {b.severity.value})")
-        else:
-            lines.append(f"• {b.message} ({rule}; {b.severity.value})")
-    free = result.longest_free
-    if free is None:
-        lines.append("Not one day of the period is free.")
-    else:
-        n = (free[1] - free[0]).days + 1
-        lines.append(
-            f"The longest free stretch is {format_span(*free)} ({n} day{'s' if n != 1 else ''}); "
-            f"{m.label} needs {result.days}."
-        )
-    lines.append("Try a longer or another period, fewer days, or another venue.")
-    return "\n".join(lines)
 
 
 class SuggestDialog(QDialog):
@@ -153,6 +110,9 @@ class SuggestDialog(QDialog):
         self.findings.setHeaderLabels([self.tr("Severity"), self.tr("Rule"), self.tr("Finding")])
         self.findings.setRootIsDecorated(False)
         self.findings.setAccessibleName(self.tr("Findings of the candidate"))
+        # how the list was ranked: from every start, or from a sample when the budget ran out
+        self.ranking = plain_label(QLabel())
+        self.ranking.setWordWrap(True)
         self.explain = QPlainTextEdit()
         self.explain.setReadOnly(True)
         self.explain.setAccessibleName(self.tr("What blocks the dates"))
@@ -189,6 +149,7 @@ class SuggestDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(split, 1)
+        layout.addWidget(self.ranking)
         layout.addWidget(self.buttons)
         self.resize(680, 620)  # within a 1366x768 screen
 
@@ -252,6 +213,7 @@ class SuggestDialog(QDialog):
             item = QListWidgetItem(candidate_line(c))
             item.setData(Qt.ItemDataRole.UserRole, c.start)
             self.candidates.addItem(item)
+        self.ranking.setText(ranking_note(result) if result is not None else "")
         blocked = result is not None and not result.has_clean
         self.explain.setVisible(blocked)
         self.explain.setPlainText(explanation(result) if result is not None and blocked else "")

@@ -333,3 +333,21 @@ def test_the_messages_the_window_shows_are_in_the_planners_words(empty_db: Plann
         "no venue is known in Atlantis, so its country (and its public holidays) is unknown: "
         "add one under Planning > Venues and Rooms, or with `scheduler-app venues`"
     )
+
+
+def test_a_candidates_counts_are_said_once_for_both_faces_and_information_takes_no_s():
+    """Issue 13 (review): the command line printed "2 informations"; the window did not."""
+    from scheduler_app.services.suggest_text import candidate_line, summary
+    from scheduler_app.services.suggesting import Candidate
+
+    def finding(severity: Severity, waived: bool = False) -> Finding:
+        return Finding("R", severity, "m", (), (), "c", waived=waived)
+
+    m = sg("SG", "2027-06-07", "2027-06-11")
+    info = Candidate(m, (finding(Severity.INFO), finding(Severity.INFO)), 0)
+    assert summary(info) == "2 information"
+    mixed = (finding(Severity.WARNING), finding(Severity.WARNING), finding(Severity.ERROR))
+    assert summary(Candidate(m, (*mixed, finding(Severity.INFO, waived=True)), 0)) == (
+        "1 error, 2 warnings"
+    )
+    assert candidate_line(Candidate(m, (), 0)) == "Mon 7-11 Jun 2027 — no finding"

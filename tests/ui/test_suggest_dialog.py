@@ -9,9 +9,10 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
+from scheduler_app.services.suggest_text import candidate_line, ranking_note
 from scheduler_app.services.suggesting import parse_within, suggest
 from scheduler_app.ui.main_window import MainWindow
-from scheduler_app.ui.suggest_dialog import TOP, SuggestDialog, candidate_line
+from scheduler_app.ui.suggest_dialog import TOP, SuggestDialog
 
 
 @pytest.fixture
@@ -44,6 +45,9 @@ def test_the_dialog_lists_what_suggest_finds_previews_it_and_applies_it_as_one_u
     assert shown == [candidate_line(c) for c in expected]
     assert "no finding" in shown[0]
     assert dialog.explain.isHidden()
+    result = dialog.suggestions
+    assert dialog.ranking.text() == ranking_note(result)
+    assert dialog.ranking.text().startswith(f"Ranked from all {result.considered} starts: ")
     # moving through the list shades each candidate on the calendar view
     dialog.candidates.setCurrentRow(1)
     second = expected[1]
