@@ -5,9 +5,10 @@ The pages are laid out by the print layouts on the meetings the table shows (so 
 filter), again whenever those meetings, the overlays or the view's size change, and kept for
 going back to a view or a period that nothing changed since.
 
-While a bar is moved the view tints the days it could start on without a warning: worked out
-once when the drag starts (every start of the visible period judged by the rules the suggestion
-ranks by), so following the mouse costs nothing more."""
+While a bar is moved the view tints the days where it could start with no warning from its
+neighbours or its own dates (the lower bound ``suggest`` ranks by; a rule reading the whole
+calendar may still warn): worked out once when the drag starts, so following the mouse costs
+nothing more."""
 
 from __future__ import annotations
 
@@ -308,7 +309,8 @@ class CalendarPane(QObject):
 
     @Slot(str, str)
     def _on_drag_started(self, meeting_id: str, mode: str) -> None:
-        """Tint the days where the meeting, moved whole, could start without a warning."""
+        """Tint the days where the meeting, moved whole, would start with no warning from its
+        neighbours or its own dates."""
         m = self._draggable(meeting_id)
         view = self.current_page_view()
         shown = view.visible_days() if view is not None else None

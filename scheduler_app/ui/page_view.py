@@ -2,7 +2,8 @@
 meeting bars clickable and draggable (move the bar, or its left or right edge, to another day or
 another row), tooltips on bars and marked days, and the arrow keys stepping through meetings.
 While a bar is dragged the days it would take are shaded, and the days where it could start
-without a warning (worked out once, when the drag starts) are tinted."""
+with no warning from its neighbours or its own dates (worked out once, when the drag starts) are
+tinted."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from scheduler_app.printing.render import paint
 from scheduler_app.ui.plain import plain_tooltip
 
 PREVIEW = QColor(255, 111, 0, 70)  # the days a dragged meeting would take
-ALLOWED = QColor(46, 160, 67, 48)  # the days it could start on without a warning: light, so
+ALLOWED = QColor(46, 160, 67, 48)  # the starts with no warning from neighbours: light, so
 # the bars and labels over them still read
 MIN_TEXT_PX = 5.0  # smaller text cannot be read on screen: it is not drawn
 
