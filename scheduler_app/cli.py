@@ -71,7 +71,7 @@ def _year(text: str) -> int:
     return int(text)
 
 
-def _add_db(p: argparse.ArgumentParser) -> None:
+def add_db_option(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--db",
         type=Path,
@@ -158,7 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "gui", help="open the planner window", description="Open the planner window."
     )
-    _add_db(p)
+    add_db_option(p)
     p.add_argument(
         "--view",
         choices=("agenda", "year", "timeline", "month"),
@@ -174,7 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = sub.add_parser("list", help="list meetings", description="List meetings, by start date.")
-    _add_db(p)
+    add_db_option(p)
     _add_filters(p)
     p.add_argument("--format", choices=("text", "json"), default="text")
 
@@ -187,7 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
         "events update the meeting with the same UID, code or id instead of duplicating it.",
     )
     p.add_argument("file", type=Path, metavar="FILE")
-    _add_db(p)
+    add_db_option(p)
     p.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
     p.add_argument(
         "--from",
@@ -211,7 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
         "FILE.csv (the interchange format), with the same filters as `list`.",
     )
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    _add_db(p)
+    add_db_option(p)
     _add_filters(p)
     p.add_argument("--name", default=None, help="calendar name shown by Outlook (.ics only)")
     p.add_argument(
@@ -249,7 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
         "the bundled ITU reference calendar unless --empty. Run on an existing database, it "
         "loads (or refreshes) the reference calendar in it.",
     )
-    _add_db(p)
+    add_db_option(p)
     p.add_argument("--empty", action="store_true", help="no meetings, only bodies and venues")
 
     p = sub.add_parser(
@@ -287,7 +287,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="The rules with their ids, severities, citations, quotes, "
         "rationales and current parameters.",
     )
-    _add_db(p)
+    add_db_option(p)
     p.add_argument("--format", choices=("text", "json", "markdown"), default="text")
 
     p = sub.add_parser(
@@ -296,7 +296,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Show the settings that differ from the catalogue's defaults, or change one. "
         'VALUE is JSON (14, true, ["pp", "wtdc"]) or plain text.',
     )
-    _add_db(p)
+    add_db_option(p)
     group = p.add_mutually_exclusive_group()
     group.add_argument(
         "--set",
@@ -314,7 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Religious periods computed from calendar libraries and stored in the "
         "database, with the planner's corrections.",
     )
-    _add_db(p)
+    add_db_option(p)
     p.add_argument("--from", dest="date_from", type=_date, required=True, metavar="DATE")
     p.add_argument("--to", dest="date_to", type=_date, required=True, metavar="DATE")
     p.add_argument("--format", choices=("text", "json"), default="text")
@@ -339,7 +339,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("codes", nargs="*", metavar="CODE")
     p.add_argument("--year", type=_year, default=None, help="the year a finding is about")
     p.add_argument("--reason", required=True, help='e.g. "Council Decision 623"')
-    _add_db(p)
+    add_db_option(p)
 
     p = sub.add_parser(
         "unwaive",
@@ -350,7 +350,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("rule_id", metavar="RULE")
     p.add_argument("codes", nargs="*", metavar="CODE")
     p.add_argument("--year", type=_year, default=None, help="the year of a year waiver")
-    _add_db(p)
+    add_db_option(p)
 
     p = sub.add_parser(
         "print",
@@ -372,7 +372,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
-    _add_db(p)
+    add_db_option(p)
     p.add_argument("--year", type=int, help="the year (year planner) or first year (cycle)")
     _add_filters(p)
     p.add_argument("--paper", choices=("A4", "A3", "Letter"), default="A4")
@@ -412,7 +412,7 @@ def build_parser() -> argparse.ArgumentParser:
         "while the planner has it open.",
     )
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.sqlite")
-    _add_db(p)
+    add_db_option(p)
     p.add_argument("--force", action="store_true", help="replace FILE.sqlite if it exists")
 
     p = sub.add_parser(
@@ -420,7 +420,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="list the bodies and whom they report to",
         description="List the bodies as a tree.",
     )
-    _add_db(p)
+    add_db_option(p)
 
     p = sub.add_parser(
         "venues",
@@ -428,7 +428,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="List venues and rooms; add or change a room (and its venue) with --set-room; "
         "remove one with --remove-room.",
     )
-    _add_db(p)
+    add_db_option(p)
     group = p.add_mutually_exclusive_group()
     group.add_argument("--set-room", nargs=2, metavar=("VENUE", "ROOM"))
     group.add_argument("--remove-room", nargs=2, metavar=("VENUE", "ROOM"))
@@ -448,7 +448,7 @@ def build_parser() -> argparse.ArgumentParser:
 # --- commands ------------------------------------------------------------------------------------
 
 
-def _open(args: argparse.Namespace, *, reading: bool = False) -> PlanningDatabase:
+def open_db(args: argparse.Namespace, *, reading: bool = False) -> PlanningDatabase:
     """The database of ``--db``, or the default one. A command that only ``reading`` refuses a
     missing or empty ``--db`` file rather than making it into a planning database (the default
     database is still made on first use, as the help says)."""
@@ -466,7 +466,7 @@ def _open(args: argparse.Namespace, *, reading: bool = False) -> PlanningDatabas
     return db
 
 
-def _check_output(output: Path, force: bool, suffixes: Sequence[str], what: str) -> None:
+def check_output(output: Path, force: bool, suffixes: Sequence[str], what: str) -> None:
     """Refuse an output the command cannot or should not write, before any work is done."""
     if output.suffix.lower() not in suffixes:
         raise UsageError(f"{output}: name the file {what}")
@@ -501,7 +501,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from scheduler_app.services.planner import meeting_json
 
     where = _filter(args)
-    with _open(args, reading=True) as db:
+    with open_db(args, reading=True) as db:
         meetings = db.meetings(where)
     if args.format == "json":
         # One meeting per line, each through the C encoder (``indent`` would force the slow
@@ -523,7 +523,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if end < start:
             raise UsageError(f"--to {end} is before --from {start}")
         window = (start, end)
-    with _open(args) as db:
+    with open_db(args) as db:
         report = import_file(db, args.file, dry_run=args.dry_run, window=window)
     print(report.summary())
     for reason, count in report.skip_reasons():
@@ -551,8 +551,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if suffix == ".csv" and ics_only:
         raise UsageError(f"{', '.join(ics_only)}: only for an .ics export")
     where = _filter(args)
-    _check_output(output, args.force, (".csv", ".ics"), ".ics (iCalendar) or .csv")
-    with _open(args, reading=True) as db:
+    check_output(output, args.force, (".csv", ".ics"), ".ics (iCalendar) or .csv")
+    with open_db(args, reading=True) as db:
         if suffix == ".csv":
             count = export_csv(db, output, where)
             print(f"wrote {count} meetings to {output}")
@@ -603,7 +603,7 @@ def cmd_copy(args: argparse.Namespace) -> int:
         raise UsageError(f"{output} is a folder; name a file in it")
     if output.exists() and not args.force:
         raise UsageError(f"{output} exists; use --force to replace it")
-    with _open(args, reading=True) as db:
+    with open_db(args, reading=True) as db:
         try:
             db.save_copy(output)
         except StorageError as exc:
@@ -614,7 +614,7 @@ def cmd_copy(args: argparse.Namespace) -> int:
 
 
 def cmd_bodies(args: argparse.Namespace) -> int:
-    with _open(args) as db:
+    with open_db(args) as db:
         bodies = db.bodies()
     children: dict[str, list[str]] = {}
     by_code = {b.code: b for b in bodies}
@@ -636,7 +636,7 @@ def cmd_bodies(args: argparse.Namespace) -> int:
 def cmd_venues(args: argparse.Namespace) -> int:
     from scheduler_app.services import settings_edits
 
-    with _open(args) as db:
+    with open_db(args) as db:
         if args.set_room:
             venue_name, room_name = args.set_room
             edit = settings_edits.set_room(
@@ -730,7 +730,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
     from scheduler_app.rules import catalogue
     from scheduler_app.storage.checking import load_policy
 
-    with _open(args) as db:
+    with open_db(args) as db:
         policy = load_policy(db)
     rules: list[dict[str, Any]] = [
         {
@@ -778,7 +778,7 @@ def cmd_policy(args: argparse.Namespace) -> int:
     from scheduler_app.services import settings_edits
     from scheduler_app.storage.checking import load_policy
 
-    with _open(args) as db:
+    with open_db(args) as db:
         if args.set:
             rule_id, name, text = args.set
             from scheduler_app.services.checking import PolicyError
@@ -811,7 +811,7 @@ def cmd_observances(args: argparse.Namespace) -> int:
 
     if args.date_to < args.date_from:
         raise UsageError(f"--to {args.date_to} is before --from {args.date_from}")
-    with _open(args) as db:
+    with open_db(args) as db:
         if args.correct:
             key, day, start, end = args.correct
             dates = [_date_or_usage(t) for t in (day, start, end)]
@@ -861,7 +861,7 @@ def cmd_waive(args: argparse.Namespace) -> int:
     from scheduler_app.services.settings_edits import WaiverRow, waive
 
     codes, year = _waiver_target(args)
-    with _open(args) as db:
+    with open_db(args) as db:
         meetings = _meetings_by_code(db, codes)
         [waiver] = waive(db, args.rule_id, meetings, args.reason, subject=year).after
     assert isinstance(waiver, WaiverRow)
@@ -873,7 +873,7 @@ def cmd_unwaive(args: argparse.Namespace) -> int:
     from scheduler_app.services.settings_edits import unwaive
 
     codes, year = _waiver_target(args)
-    with _open(args) as db:
+    with open_db(args) as db:
         unwaive(db, args.rule_id, _meetings_by_code(db, codes), subject=year)
     print(f"removed the waiver of {args.rule_id} for {', '.join(codes) or year}")
     return EXIT_OK
@@ -922,7 +922,7 @@ def cmd_print(args: argparse.Namespace) -> int:
             )
     elif args.against is not None:
         raise UsageError(f"--against is for --layout diff, not --layout {layout}")
-    _check_output(output, args.force, (".pdf",), ".pdf")
+    check_output(output, args.force, (".pdf",), ".pdf")
     request = PrintRequest(
         layout=layout,
         year=args.year,
@@ -939,7 +939,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     )
     _app = QGuiApplication.instance() or QGuiApplication([])
     today = dt.datetime.now().astimezone().date()
-    with _open(args, reading=True) as db:
+    with open_db(args, reading=True) as db:
         try:
             pages = print_pdf(db, request, output, today)
         except PrintError as exc:

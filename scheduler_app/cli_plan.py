@@ -14,7 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from scheduler_app.cli import EXIT_BAD_INPUT, EXIT_OK, UsageError, _add_db, _check_output, _open
+from scheduler_app.cli import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    UsageError,
+    add_db_option,
+    check_output,
+    open_db,
+)
 
 if TYPE_CHECKING:
     from scheduler_app.services.planning import PlanResult, Template
@@ -49,7 +56,7 @@ def add_parsers(
         "template cannot be satisfied (the conflicting constraints are listed), 2 on bad input.",
     )
     p.add_argument("template", type=Path, metavar="TEMPLATE.csv")
-    _add_db(p)
+    add_db_option(p)
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.csv|OUT.sqlite")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     p.add_argument(
@@ -78,7 +85,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     from scheduler_app.services.planning.output import plan_inputs
 
     output: Path = args.output
-    _check_output(output, args.force, (".csv", ".sqlite"), "OUT.csv or OUT.sqlite")
+    check_output(output, args.force, (".csv", ".sqlite"), "OUT.csv or OUT.sqlite")
     if args.db is not None and not Path(args.db).is_file():
         raise UsageError(f"{args.db}: no such database")
     _say(f"reading {args.template}")
@@ -88,7 +95,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     if args.db is None:
         inputs = plan_inputs(None, template)
     else:
-        with _open(args, reading=True) as db:
+        with open_db(args, reading=True) as db:
             inputs = plan_inputs(db, template)
     result = plan(
         template,
@@ -135,7 +142,7 @@ def _write(args: argparse.Namespace, result: PlanResult, template: Template) -> 
     if args.db is None or args.output.suffix.lower() == ".csv":
         write_plan(args.output, result, template, str(args.template))
         return
-    with _open(args, reading=True) as db:
+    with open_db(args, reading=True) as db:
         write_plan(args.output, result, template, str(args.template), base=db)
 
 

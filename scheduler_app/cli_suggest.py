@@ -42,7 +42,7 @@ def _top(text: str) -> int:
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Callable[..., int]:
     """Add the ``suggest`` command to the ``scheduler-app`` parser; returns what runs it."""
-    from scheduler_app.cli import _add_db
+    from scheduler_app.cli import add_db_option
 
     p = sub.add_parser(
         "suggest",
@@ -54,7 +54,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Call
         "meetings and rules close which days, and the longest free stretch.",
     )
     p.add_argument("code", metavar="CODE", help="the meeting's code, e.g. ITU-D-SG1-2031")
-    _add_db(p)
+    add_db_option(p)
     p.add_argument(
         "--within",
         metavar="PERIOD",
@@ -74,7 +74,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Call
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
-    from scheduler_app.cli import UsageError, _open
+    from scheduler_app.cli import UsageError, open_db
     from scheduler_app.services.suggest_place import place_in_database
     from scheduler_app.services.suggesting import SuggestError, parse_within, suggest
 
@@ -82,7 +82,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         raise UsageError("--room needs --venue: a room is chosen within a venue")
     try:
         within = parse_within(args.within) if args.within is not None else None
-        with _open(args, reading=True) as db:
+        with open_db(args, reading=True) as db:
             meeting = db.meeting_by_code(args.code)
             if meeting is None:
                 raise UsageError(f"no meeting has the code {args.code}")

@@ -102,18 +102,10 @@ class FieldChangeDialog(QDialog):
             self.boxes[field] = box
             self.values.addWidget(box)
         self.which.currentIndexChanged.connect(self._on_field_changed)
-        self.whom = plain_label(QLabel(self), listed(self.meetings))  # codes are user text
-        self.whom.setWordWrap(True)
-        self.current = plain_label(QLabel(self))
-        self.current.setWordWrap(True)
-        self.outcome = plain_label(QLabel(self))
-        self.outcome.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok = QPushButton(self.tr("Change"), self)
-        self.ok.setDefault(True)
-        self.buttons.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.whom = _wrapped(self, listed(self.meetings))  # codes are user text
+        self.current = _wrapped(self)
+        self.outcome = _wrapped(self)
+        self.buttons, self.ok = _buttons(self, self.tr("Change"))
         form = QFormLayout(self)
         form.addRow(self.tr("Meetings:"), self.whom)
         form.addRow(self.tr("&Change:"), self.which)
@@ -226,18 +218,10 @@ class MoveDaysDialog(QDialog):
         row.addWidget(self.later)
         row.addWidget(self.earlier)
         row.addStretch(1)
-        self.whom = plain_label(QLabel(self), listed(self.meetings))
-        self.whom.setWordWrap(True)
-        self.preview = plain_label(QLabel(self))
-        self.preview.setWordWrap(True)
-        self.problem = plain_label(QLabel(self))
-        self.problem.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok = QPushButton(self.tr("Move"), self)
-        self.ok.setDefault(True)
-        self.buttons.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.whom = _wrapped(self, listed(self.meetings))
+        self.preview = _wrapped(self)
+        self.problem = _wrapped(self)
+        self.buttons, self.ok = _buttons(self, self.tr("Move"))
         form = QFormLayout(self)
         form.addRow(self.tr("Meetings:"), self.whom)
         form.addRow(self.tr("&Move by:"), self.days_box)
@@ -306,6 +290,24 @@ class MoveDaysDialog(QDialog):
         if not _in_range(m, shift):
             return "—"
         return format_span(m.start + shift, m.end + shift)
+
+
+def _wrapped(parent: QWidget, text: str = "") -> QLabel:
+    """A label of plain text (meeting codes are the planner's) that wraps."""
+    label = plain_label(QLabel(parent), text)
+    label.setWordWrap(True)
+    return label
+
+
+def _buttons(dialog: QDialog, action: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """Cancel and the dialog's own default button (Change, Move), which accepts it."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, dialog)
+    ok = QPushButton(action, dialog)
+    ok.setDefault(True)
+    buttons.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok
 
 
 def _snug(dialog: QDialog, hint: QSize) -> QSize:
