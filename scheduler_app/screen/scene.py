@@ -169,6 +169,12 @@ class Axis(Protocol):
 
     def moment_at(self, x: float, y: float) -> dt.datetime | None: ...
 
+    def day_rects(self, first: dt.date, last: dt.date) -> list[Rect]:
+        """The rectangles that cover the days ``first``-``last`` (inclusive) where they are
+        drawn: one per week row in a month, one per row in the year planner, one in a timeline.
+        The widget tints them for a drag preview and for the days a dragged meeting may go."""
+        ...
+
 
 @dataclass
 class Scene:
