@@ -52,7 +52,8 @@ def run_gui(
         if screenshot is None:
             error(None, APP_NAME, str(exc))
         return 2
-    window = MainWindow(db)
+    # the window paints first and reads the meetings after, however large the calendar
+    window = MainWindow(db, read_when_shown=screenshot is None)
     if screenshot is None:
         window.restore_settings()  # what the command line asks for wins over what was left
     if date is not None:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -53,7 +53,6 @@ from scheduler_app.ui.panes import Pane, PaneCycler
 from scheduler_app.ui.plain import warn
 from scheduler_app.ui.print_actions import PrintActions
 from scheduler_app.ui.session import Session
-from scheduler_app.ui.view_periods import local_today
 
 LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
@@ -63,9 +62,13 @@ BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 class MainWindow(QMainWindow):
     """One planning database on screen."""
 
-    def __init__(self, db: PlanningDatabase) -> None:
+    def __init__(self, db: PlanningDatabase, *, read_when_shown: bool = False) -> None:
+        """``read_when_shown``: read the meetings only once the window has painted, so the
+        planner sees the window at once however large the calendar (the command ``gui``);
+        otherwise (tests, a second window) they are read here."""
         super().__init__()
         self.session = Session(db, self)
+        self._read_pending = read_when_shown
         self._shown_once = False
         self._state_restored = False
         self.filter_panel = FilterPanel(self)
@@ -95,10 +98,16 @@ class MainWindow(QMainWindow):
         self.session.database_opened.connect(self._on_database_opened)
         self.session.edit_failed.connect(self._on_edit_failed)
         if first_paint.wanted():
-            self.first_paint_probe = first_paint.FirstPaintProbe(self, self.session)
+            self.first_paint_probe = first_paint.FirstPaintProbe(
+                self, self.session, meetings_later=read_when_shown
+            )
         self.resize(1280, 800)
-        # every pane reads the database now; the rules, once the window has painted (below)
-        self.session.reload(check=False)
+        # every pane reads the database now or after the first paint; the rules, once the
+        # window has painted (below)
+        if read_when_shown:
+            self.statusBar().showMessage(self.tr("Reading the calendar…"))
+        else:
+            self.session.reload(check=False)
 
     # --- construction ----------------------------------------------------------------------------
 
@@ -369,11 +378,29 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             if not self._state_restored:
                 self.findings_docked.raise_()  # the findings' tab in front of the deadlines'
+            if self._read_pending:
+                return  # the meetings are read once the window has painted (paintEvent)
             # Scrolling needs the laid-out viewport, which exists only once the window is shown.
-            self.meetings.go_to_date(local_today())
+            self.meetings.go_to_date(self.current_date)
             # The first check (a second or two at 20,000 meetings) runs on the worker thread;
             # started after this first paint, it does not compete with it for the interpreter.
             QTimer.singleShot(0, self._start_first_check)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._read_pending and self._shown_once:
+            self._read_pending = False
+            QTimer.singleShot(0, self._read_meetings)
+
+    @Slot()
+    def _read_meetings(self) -> None:
+        """The deferred first read: the panes fill, then the rules start on the worker."""
+        self.session.reload(check=False)
+        self.statusBar().clearMessage()
+        self.meetings.go_to_date(self.current_date)
+        if first_paint.wanted():  # once the filled panes have painted
+            QTimer.singleShot(0, self.first_paint_probe.meetings_shown)
+        QTimer.singleShot(0, self._start_first_check)
 
     @Slot()
     def _start_first_check(self) -> None:
