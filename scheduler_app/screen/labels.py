@@ -1,0 +1,158 @@
+"""How a meeting is named on a bar that has little room, and where its label goes.
+
+Every screen view shares these rules, so a planner reads the same short form everywhere:
+
+1. the full code ("ITU-T-RG-Q7/17-2029-702"), or the title of a meeting without a code;
+2. the code without its Sector prefix ("RG-Q7/17-2029-702"), the lane says the Sector;
+3. the body's short code with the meeting's number, the year left to the time axis
+   ("RG-Q7/17-702", "SG1-425", "CWG-01");
+4. the body's short code alone ("RG-Q7/17", "SG1", "PP", "RPM-AFR", "EG-ITRs"), and for a
+   rapporteur group its Question ("Q7/17").
+
+A label is never cut to a common prefix ("ITU-D-..."): a form that does not fit is left out,
+and when none fits the bar keeps its tooltip only.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Hashable
+from functools import lru_cache
+
+from scheduler_app.domain import Meeting
+from scheduler_app.screen.scene import FontRole, Metrics, Rect
+
+LABEL_PAD = 4.0
+"""Pixels a label needs besides its text: half on each side, so it never touches a bar's edge."""
+
+BESIDE_GAP = 2.0
+"""Pixels between a bar and the label written beside it."""
+
+_SECTOR = re.compile(r"^ITU-[RTD][- ]")
+_YEAR = re.compile(r"^(19|20|21)\d\d$")
+_BARE = re.compile(r"^(ITU(-[RTD])?)?$")  # what a label must never be reduced to
+
+
+def label_candidates(m: Meeting) -> tuple[str, ...]:
+    """The names a bar may carry, longest first (the rule is in the module's docstring)."""
+    return _candidates(m.code, m.title, m.body)
+
+
+@lru_cache(maxsize=65536)
+def _candidates(code: str, title: str, body: str) -> tuple[str, ...]:
+    if not code:
+        return (title,)
+    forms = [code]
+    rest = _SECTOR.sub("", code)
+    forms.append(rest)
+    short = _SECTOR.sub("", body)
+    after = _after_body(rest, short)
+    if after is not None:
+        number = "-".join(p for p in after.split("-") if p and not _YEAR.match(p))
+        if number and number != after:
+            forms.append(f"{short}-{number}")
+        forms.append(short)
+        if short.startswith("RG-") and len(short) > 3:
+            forms.append(short[3:])
+    else:  # no body to go by: "WORKSHOP-2031-55", "CWG-2027-01", "EXT-MWC-2031"
+        parts = rest.split("-")
+        year = next((i for i, p in enumerate(parts) if i and _YEAR.match(p)), None)
+        if year is not None:
+            head, tail = "-".join(parts[:year]), "-".join(p for p in parts[year + 1 :] if p)
+            if tail:
+                forms.append(f"{head}-{tail}")
+            forms.append(head)
+    unique = [f for f in dict.fromkeys(forms) if not _BARE.match(f)]
+    return tuple(sorted(unique, key=len, reverse=True)) or (code,)
+
+
+def _after_body(rest: str, short: str) -> str | None:
+    """What follows the body's short code in a code ("2029-702" in "RG-Q7/17-2029-702"), or
+    None when the code does not start with it ("C27" of Council)."""
+    if not short or not rest.startswith(short) or rest == short:
+        return None
+    tail = rest[len(short) :]
+    if tail[0] == "-":
+        return tail[1:]
+    return tail if tail[0].isdigit() else None  # "CPM27-1" of the CPM
+
+
+def fit_label(m: Meeting, width: float, metrics: Metrics, role: FontRole = FontRole.SMALL) -> str:
+    """The longest of ``label_candidates(m)`` that fits ``width`` pixels with ``LABEL_PAD``;
+    "" when none does (the bar keeps its tooltip)."""
+    room = width - LABEL_PAD
+    if room <= 0:
+        return ""
+    for text in label_candidates(m):
+        if metrics.width(text, role) <= room:
+            return text
+    return ""
+
+
+class LabelPlacer:
+    """Labels of bars laid out row by row (a lane, a week): each goes inside its bar when a form
+    fits, else beside it to the right where the row is free, else nowhere (tooltip only).
+
+    Each row keeps its occupied x-intervals (bars placed and their labels) disjoint and sorted,
+    so a placement looks its neighbours up by bisection. Labels never overlap one another, and a
+    label beside its bar never covers another bar placed in that row (or reserved with
+    ``reserve``); ``limit_right`` bounds it by what the caller knows is coming (the next bar).
+    """
+
+    def __init__(self) -> None:
+        self._starts: dict[Hashable, list[float]] = {}
+        self._ends: dict[Hashable, list[float]] = {}
+
+    def reserve(self, row: Hashable, x0: float, x1: float) -> None:
+        """Mark [x0, x1) of ``row`` as taken (a bar no label may cover)."""
+        if x1 <= x0:
+            return
+        starts = self._starts.setdefault(row, [])
+        ends = self._ends.setdefault(row, [])
+        lo = bisect.bisect_left(ends, x0)  # first interval ending at or after x0
+        hi = bisect.bisect_right(starts, x1)  # intervals starting at or before x1
+        if lo < hi:  # merge with the intervals it meets, to keep them disjoint
+            x0, x1 = min(x0, starts[lo]), max(x1, ends[hi - 1])
+        starts[lo:hi] = [x0]
+        ends[lo:hi] = [x1]
+
+    def free_until(self, row: Hashable, x: float) -> float:
+        """How far right of ``x`` the row is free (``x`` itself when it is taken); inf if the
+        rest of the row is."""
+        starts, ends = self._starts.get(row), self._ends.get(row)
+        if not starts or ends is None:
+            return float("inf")
+        i = bisect.bisect_right(starts, x)
+        if i and ends[i - 1] > x:
+            return x
+        return starts[i] if i < len(starts) else float("inf")
+
+    def place(
+        self,
+        row: Hashable,
+        bar: Rect,
+        m: Meeting,
+        metrics: Metrics,
+        role: FontRole = FontRole.SMALL,
+        limit_right: float = float("inf"),
+    ) -> tuple[str, Rect, bool] | None:
+        """(text, label rect, inside) for ``m``'s bar, or None when there is no room; the bar's
+        own interval is taken either way."""
+        h = metrics.height(role)
+        y = bar.y + (bar.h - h) / 2
+        result: tuple[str, Rect, bool] | None = None
+        if bar.h >= h and self.free_until(row, bar.x) >= bar.right:
+            text = fit_label(m, bar.w, metrics, role)
+            if text:
+                result = (text, Rect(bar.x + LABEL_PAD / 2, y, bar.w - LABEL_PAD, h), True)
+        if result is None:
+            x0 = bar.right + BESIDE_GAP
+            limit = min(limit_right, self.free_until(row, bar.right))
+            if limit > x0:
+                text = fit_label(m, limit - x0, metrics, role)
+                if text:
+                    w = metrics.width(text, role) + LABEL_PAD
+                    result = (text, Rect(x0, y, w, h), False)
+        self.reserve(row, bar.x, bar.right if result is None else max(bar.right, result[1].right))
+        return result
