@@ -1,0 +1,60 @@
+"""What is under a point of a scene (content pixels), for clicks and hovers, and what a hover
+there tells. No Qt: plain lookups over the scene and its tile index."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from scheduler_app.screen.scene import More, Rect, Scene, Toggle
+from scheduler_app.ui.canvas_paint import SceneIndex
+
+MORE_TIP_LINES = 12  # a hover over "+N more" names this many meetings, then counts the rest
+
+
+def more_at(scene: Scene, x: float, y: float) -> More | None:
+    for more in reversed(scene.mores):
+        if more.rect.contains(x, y):
+            return more
+    return None
+
+
+def toggle_at(scene: Scene, x: float, y: float) -> Toggle | None:
+    for toggle in reversed(scene.toggles):
+        if toggle.rect.contains(x, y):
+            return toggle
+    return None
+
+
+def mores_in(scene: Scene, view: Rect) -> list[More]:
+    """The "+N more" buttons wholly or partly in view, in reading order (rows, then columns):
+    the order Tab walks them."""
+    shown = [m for m in scene.mores if m.rect.intersects(view)]
+    return sorted(shown, key=lambda m: (m.rect.y, m.rect.x))
+
+
+def tip_at(index: SceneIndex, x: float, y: float, describe: Callable[[str], str]) -> str:
+    """The hover text at a point: a bar's tip, else a button's, else the topmost area's or
+    caption's (plain text; "" for none)."""
+    scene = index.scene
+    bar = scene.bar_at(x, y)
+    if bar is not None:
+        return bar.tip or describe(bar.meeting_id)
+    more = more_at(scene, x, y)
+    if more is not None:
+        names = [describe(m) for m in more.meeting_ids[:MORE_TIP_LINES]]
+        rest = len(more.meeting_ids) - len(names)
+        if rest > 0:
+            names.append(f"and {rest} more")
+        return "\n".join([more.title, *names])
+    toggle = toggle_at(scene, x, y)
+    if toggle is not None:
+        what = "collapse" if toggle.expanded else "expand"
+        return f"{toggle.title} (click to {what})"
+    point = Rect(x, y, 0.5, 0.5)
+    for caption in reversed(index.captions_in(point)):
+        if caption.tip and caption.rect.contains(x, y):
+            return caption.tip
+    for area in reversed(index.areas_in(point)):
+        if area.tip and area.rect.contains(x, y):
+            return area.tip
+    return ""

@@ -1,0 +1,301 @@
+"""Painting a ``Scene``: only what meets the visible rectangle, in vectors at the device's pixel
+ratio. Rectangles and straight rules are snapped to device pixels, so a 1 px grid line is one
+sharp line at 100 % and two at 200 %, never a grey smear."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPolygonF
+
+from scheduler_app.screen.scene import (
+    Area,
+    Bar,
+    Caption,
+    FontRole,
+    More,
+    Rect,
+    Rule,
+    Scene,
+    Toggle,
+    Tone,
+)
+from scheduler_app.ui.calendar_palette import bar_colors, mix, tone_color
+from scheduler_app.ui.qt_metrics import QtMetrics
+
+Role = QPalette.ColorRole
+TILE = 256.0  # px of content per tile of the index of the scene's other shapes
+ARROW = 4.0  # half-height of the "continues" arrows, px
+_ALIGN = {
+    "left": Qt.AlignmentFlag.AlignLeft,
+    "center": Qt.AlignmentFlag.AlignHCenter,
+    "right": Qt.AlignmentFlag.AlignRight,
+}
+_VCENTER = Qt.AlignmentFlag.AlignVCenter
+
+
+class TileIndex:
+    """Which of many rectangles meet a view, without a pass over all of them: each rectangle is
+    filed under the tiles it covers. Answers indices in the original (painting) order."""
+
+    def __init__(self, rects: Sequence[Rect]) -> None:
+        self._rects = list(rects)
+        self._tiles: dict[tuple[int, int], list[int]] = {}
+        for i, r in enumerate(self._rects):
+            for key in _tiles_of(r):
+                self._tiles.setdefault(key, []).append(i)
+
+    def query(self, view: Rect) -> list[int]:
+        found: set[int] = set()
+        for key in _tiles_of(view):
+            found.update(self._tiles.get(key, ()))
+        return sorted(i for i in found if self._rects[i].intersects(view))
+
+
+def _tiles_of(r: Rect) -> list[tuple[int, int]]:
+    x0, x1 = int(r.x // TILE), int(max(r.x, r.right - 1e-6) // TILE)
+    y0, y1 = int(r.y // TILE), int(max(r.y, r.bottom - 1e-6) // TILE)
+    return [(tx, ty) for tx in range(x0, x1 + 1) for ty in range(y0, y1 + 1)]
+
+
+def rule_rect(rule: Rule) -> Rect:
+    half = max(rule.width, 1.0) / 2
+    x, y = min(rule.x1, rule.x2) - half, min(rule.y1, rule.y2) - half
+    return Rect(x, y, abs(rule.x2 - rule.x1) + 2 * half, abs(rule.y2 - rule.y1) + 2 * half)
+
+
+@dataclass
+class SceneIndex:
+    """The scene's shapes other than bars, filed by tile (bars have ``Scene.bars_in``)."""
+
+    scene: Scene
+    areas: TileIndex = field(init=False)
+    captions: TileIndex = field(init=False)
+    rules: TileIndex = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.areas = TileIndex([a.rect for a in self.scene.areas])
+        self.captions = TileIndex([c.rect for c in self.scene.captions])
+        self.rules = TileIndex([rule_rect(r) for r in self.scene.rules])
+
+    def areas_in(self, view: Rect) -> list[Area]:
+        return [self.scene.areas[i] for i in self.areas.query(view)]
+
+    def captions_in(self, view: Rect) -> list[Caption]:
+        return [self.scene.captions[i] for i in self.captions.query(view)]
+
+    def rules_in(self, view: Rect) -> list[Rule]:
+        return [self.scene.rules[i] for i in self.rules.query(view)]
+
+
+@dataclass
+class Overlay:
+    """What the widget adds over the scene: selection, drag preview, allowed days, focus."""
+
+    selected: frozenset[str] = frozenset()
+    preview: Sequence[Rect] = ()
+    allowed: Sequence[Rect] = ()
+    focused_more: More | None = None
+
+
+@dataclass
+class Painter:
+    """One paint pass: the painter, the palette, the fonts, the device pixel ratio."""
+
+    qp: QPainter
+    palette: QPalette
+    metrics: QtMetrics
+    dpr: float
+    _tones: dict[tuple[Tone, float], QColor] = field(default_factory=dict)
+
+    def tone(self, tone: Tone, level: float = 0.0) -> QColor:
+        key = (tone, round(level, 2))
+        color = self._tones.get(key)
+        if color is None:
+            color = self._tones[key] = tone_color(tone, self.palette, level)
+        return color
+
+    def tone_base(self) -> QColor:
+        return self.tone(Tone.BASE)
+
+    def snap(self, r: Rect) -> QRectF:
+        """``r`` with its edges on device pixels, at least one device pixel wide and high."""
+        d = self.dpr
+        x0, y0 = round(r.x * d), round(r.y * d)
+        x1, y1 = max(round(r.right * d), x0 + 1), max(round(r.bottom * d), y0 + 1)
+        return QRectF(x0 / d, y0 / d, (x1 - x0) / d, (y1 - y0) / d)
+
+    def text(self, rect: Rect, flags: int, text: str, role: FontRole, color: QColor) -> None:
+        self.qp.setFont(self.metrics.font(role))
+        self.qp.setPen(color)
+        # drawText clips to the rectangle when the text does not fit (no TextDontClip)
+        self.qp.drawText(QRectF(rect.x, rect.y, rect.w, rect.h), flags, text)
+
+
+def paint_scene(p: Painter, index: SceneIndex, view: Rect, overlay: Overlay) -> None:
+    """Draw the part ``view`` of the scene; the painter is in content coordinates."""
+    scene = index.scene
+    qp = p.qp
+    qp.fillRect(p.snap(view), p.tone_base())
+    for area in index.areas_in(view):
+        paint_area(p, area)
+    _tint(p, overlay.allowed, p.palette.color(Role.Highlight), 40)
+    _tint(p, overlay.preview, p.palette.color(Role.Highlight), 90)
+    for rule in index.rules_in(view):
+        paint_rule(p, rule)
+    for caption in index.captions_in(view):
+        p.text(caption.rect, _ALIGN.get(caption.align, _ALIGN["left"]) | _VCENTER, caption.text,
+               caption.role, p.tone(caption.tone))  # fmt: skip
+    bars = scene.bars_in(view)
+    for bar in bars:
+        paint_bar(p, bar)
+    if overlay.selected:
+        _outline_selected(p, [b for b in bars if b.meeting_id in overlay.selected])
+    for more in scene.mores:
+        if more.rect.intersects(view):
+            paint_more(p, more, more is overlay.focused_more)
+    for toggle in scene.toggles:
+        if toggle.rect.intersects(view):
+            paint_toggle(p, toggle)
+
+
+def paint_area(p: Painter, area: Area) -> None:
+    rect = p.snap(area.rect)
+    p.qp.fillRect(rect, p.tone(area.tone, area.level))
+    if area.outlined:
+        _frame(p, rect, p.tone(Tone.GRID))
+
+
+def paint_rule(p: Painter, rule: Rule) -> None:
+    color = p.tone(rule.tone)
+    if rule.x1 == rule.x2 or rule.y1 == rule.y2:  # the grid: filled, on device pixels
+        p.qp.fillRect(p.snap(rule_rect_exact(rule)), color)
+        return
+    p.qp.setPen(QPen(color, rule.width))
+    p.qp.drawLine(QPointF(rule.x1, rule.y1), QPointF(rule.x2, rule.y2))
+
+
+def rule_rect_exact(rule: Rule) -> Rect:
+    half = rule.width / 2
+    if rule.x1 == rule.x2:
+        return Rect(rule.x1 - half, min(rule.y1, rule.y2), rule.width, abs(rule.y2 - rule.y1))
+    return Rect(min(rule.x1, rule.x2), rule.y1 - half, abs(rule.x2 - rule.x1), rule.width)
+
+
+def paint_bar(p: Painter, bar: Bar) -> None:
+    """One meeting's bar: fill, status pattern, outline (dashed when its dates are not fixed),
+    "continues" arrows and its label."""
+    qp = p.qp
+    fill, on, outline = bar_colors(bar.fill, p.palette)
+    if bar.dashed:  # dates not fixed: a lighter fill, so a fixed meeting stands out over it
+        fill, on, _ = bar_colors(mix(fill, p.tone_base(), 0.55).name(), p.palette)
+    rect = p.snap(bar.rect)
+    qp.fillRect(rect, fill)
+    if bar.mark and rect.width() >= 6:
+        qp.fillRect(rect, _mark_brush(bar.mark, on.rgba(), p.dpr))
+    pen = QPen(outline, 1.0 if bar.dashed else 0.0)
+    pen.setCosmetic(True)
+    if bar.dashed:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    qp.setPen(pen)
+    qp.setBrush(Qt.BrushStyle.NoBrush)
+    inset = 0.5 / p.dpr
+    qp.drawRect(rect.adjusted(inset, inset, -inset, -inset))
+    if bar.continues_before or bar.continues_after:
+        _arrows(p, rect, bar, on)
+    if bar.label:
+        where = bar.label_rect or bar.rect
+        color = on if bar.label_inside else p.palette.color(Role.Text)
+        p.text(where, Qt.AlignmentFlag.AlignLeft | _VCENTER, bar.label, bar.label_role, color)
+
+
+def _arrows(p: Painter, rect: QRectF, bar: Bar, color: QColor) -> None:
+    h = min(ARROW, rect.height() / 2 - 1)
+    if h < 2 or rect.width() < 4 * h:
+        return
+    cy = rect.center().y()
+    p.qp.setPen(Qt.PenStyle.NoPen)
+    p.qp.setBrush(color)
+    if bar.continues_before:
+        x = rect.left() + 1
+        p.qp.drawPolygon(
+            QPolygonF([QPointF(x, cy), QPointF(x + h, cy - h), QPointF(x + h, cy + h)])
+        )
+    if bar.continues_after:
+        x = rect.right() - 1
+        p.qp.drawPolygon(
+            QPolygonF([QPointF(x, cy), QPointF(x - h, cy - h), QPointF(x - h, cy + h)])
+        )
+
+
+@functools.lru_cache(maxsize=32)
+def _mark_brush(mark: str, rgba: int, dpr: float) -> QBrush:
+    """Hatching for proposed and tentative meetings, cross-hatching for cancelled ones (as on
+    paper, ``printing/render.py``), in the colour a label on the bar is written in."""
+    style = Qt.BrushStyle.DiagCrossPattern if mark == "cross" else Qt.BrushStyle.BDiagPattern
+    color = QColor.fromRgba(rgba)
+    color.setAlpha(150)
+    return QBrush(color, style)
+
+
+def _outline_selected(p: Painter, bars: Sequence[Bar]) -> None:
+    pen = QPen(p.palette.color(Role.Highlight), 2.0)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    p.qp.setPen(pen)
+    p.qp.setBrush(Qt.BrushStyle.NoBrush)
+    for bar in bars:
+        p.qp.drawRect(p.snap(bar.rect).adjusted(-1, -1, 1, 1))
+
+
+def _tint(p: Painter, rects: Sequence[Rect], color: QColor, alpha: int) -> None:
+    if not rects:
+        return
+    tint = QColor(color)
+    tint.setAlpha(alpha)
+    for r in rects:
+        p.qp.fillRect(p.snap(r), tint)
+
+
+def _frame(p: Painter, rect: QRectF, color: QColor, width: float = 0.0) -> None:
+    pen = QPen(color, width)
+    pen.setCosmetic(width == 0.0)
+    p.qp.setPen(pen)
+    p.qp.setBrush(Qt.BrushStyle.NoBrush)
+    inset = max(width, 1.0 / p.dpr) / 2
+    p.qp.drawRect(rect.adjusted(inset, inset, -inset, -inset))
+
+
+def paint_more(p: Painter, more: More, focused: bool) -> None:
+    """A "+N more" as a push button, with a focus frame when the keyboard is on it."""
+    rect = p.snap(more.rect)
+    qp = p.qp
+    qp.setPen(QPen(p.palette.color(Role.Mid), 0))
+    qp.setBrush(p.palette.color(Role.Button))
+    qp.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+    p.text(more.rect, Qt.AlignmentFlag.AlignCenter, more.text, FontRole.SMALL,
+           p.palette.color(Role.ButtonText))  # fmt: skip
+    if focused:
+        _frame(p, rect, p.palette.color(Role.Highlight), 2.0)
+
+
+def paint_toggle(p: Painter, toggle: Toggle) -> None:
+    """A lane group's header: an arrow (down when expanded, right when collapsed), the title."""
+    rect = p.snap(toggle.rect)
+    qp = p.qp
+    qp.fillRect(rect, mix(p.tone_base(), p.palette.color(Role.Text), 0.07))
+    h = min(ARROW + 1, rect.height() / 2 - 1)
+    cx, cy = rect.left() + 4 + h, rect.center().y()
+    qp.setPen(Qt.PenStyle.NoPen)
+    qp.setBrush(p.palette.color(Role.Text))
+    if toggle.expanded:
+        pts = [QPointF(cx - h, cy - h / 2), QPointF(cx + h, cy - h / 2), QPointF(cx, cy + h / 2)]
+    else:
+        pts = [QPointF(cx - h / 2, cy - h), QPointF(cx + h / 2, cy), QPointF(cx - h / 2, cy + h)]
+    qp.drawPolygon(QPolygonF(pts))
+    text_x = cx + h + 4
+    title = Rect(text_x, toggle.rect.y, max(0.0, toggle.rect.right - text_x), toggle.rect.h)
+    p.text(title, Qt.AlignmentFlag.AlignLeft | _VCENTER, toggle.title, FontRole.BOLD,
+           p.palette.color(Role.Text))  # fmt: skip

@@ -1,0 +1,94 @@
+"""The meetings in view on a calendar canvas, as a list a screen reader can read and walk.
+
+The canvas is painted, so assistive technology sees one picture; this list says what the
+picture holds: each meeting whose bar is in the visible part, in reading order, as plain text
+(code and title, dates). Its selection follows the canvas's and choosing a row selects and
+shows that meeting on the canvas (Enter or a double-click opens it). Kept beside the canvas
+(a strip or a dock); it follows every scroll, zoom and new scene.
+
+(Real accessible children of the canvas through ``QAccessible.installFactory`` work in
+PySide6 6.11 in-process, but their lifetimes are Qt's cache's, not Python's: an interface the
+cache deletes while Python holds it crashes. A real widget has no such risk.)"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from scheduler_app.ui.calendar_canvas import CalendarCanvas
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class VisibleMeetingsList(QListWidget):
+    """The meetings drawn in ``canvas``'s visible part, selection shared with it."""
+
+    def __init__(self, canvas: CalendarCanvas, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._canvas = canvas
+        self._ids: list[str] = []
+        self._quiet = False
+        self.setObjectName("visible_meetings")
+        self.setAccessibleName("Meetings in view")
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
+        canvas.visible_changed.connect(self._on_visible_changed)
+        canvas.selection_changed.connect(self._on_selection_changed)
+        self.currentItemChanged.connect(self._on_current_item_changed)
+        self.itemActivated.connect(self._on_item_activated)
+        self._on_visible_changed()
+
+    def meeting_ids(self) -> list[str]:
+        """The meetings listed, in order."""
+        return list(self._ids)
+
+    @Slot()
+    def _on_visible_changed(self) -> None:
+        scene = self._canvas.scene
+        ids: list[str] = []
+        if scene is not None:
+            shown = scene.bars_in(self._canvas.visible_rect())
+            ids = list(dict.fromkeys(b.meeting_id for b in shown))
+        if ids == self._ids:
+            return
+        self._ids = ids
+        self._quiet = True
+        try:
+            self.clear()
+            for meeting_id in ids:
+                item = QListWidgetItem(self._canvas.describe(meeting_id))
+                item.setData(ID_ROLE, meeting_id)
+                self.addItem(item)
+            self._show_selection()
+        finally:
+            self._quiet = False
+        self.setAccessibleDescription(f"{len(ids)} in view on the calendar")
+
+    @Slot()
+    def _on_selection_changed(self) -> None:
+        self._quiet = True
+        try:
+            self._show_selection()
+        finally:
+            self._quiet = False
+
+    def _show_selection(self) -> None:
+        selected = self._canvas.selected()
+        row = next((i for i, m in enumerate(self._ids) if m in selected), -1)
+        if row < 0:
+            self.clearSelection()
+            self.setCurrentRow(-1)
+        else:
+            self.setCurrentRow(row)
+
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _on_current_item_changed(
+        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
+        if self._quiet or current is None:
+            return
+        self._canvas.choose(str(current.data(ID_ROLE)))
+
+    @Slot(QListWidgetItem)
+    def _on_item_activated(self, item: QListWidgetItem) -> None:
+        self._canvas.bar_activated.emit(str(item.data(ID_ROLE)))
