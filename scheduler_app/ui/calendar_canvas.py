@@ -40,7 +40,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMenu, QToolTip
 from scheduler_app.screen.scene import More, Rect, Scene
 from scheduler_app.ui import canvas_paint
 from scheduler_app.ui.canvas_drag import Drag, grip
-from scheduler_app.ui.canvas_hits import more_at, mores_in, tip_at, toggle_at
+from scheduler_app.ui.canvas_hits import more_at, next_more, tip_at, toggle_at
 from scheduler_app.ui.canvas_more import open_more
 from scheduler_app.ui.canvas_paint import Overlay, Painter, SceneIndex
 from scheduler_app.ui.canvas_zoom import ZOOM_STEP, gesture_zoom, key_zoom, wheel_zoom
@@ -435,16 +435,12 @@ class CalendarCanvas(QAbstractScrollArea):
             super().keyPressEvent(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:
-        """Tab walks the "+N more" buttons in view, then leaves the canvas."""
+        """Tab walks the "+N more" buttons (from the first in view), then leaves the canvas."""
         if self._scene is not None and self.hasFocus():
-            mores = mores_in(self._scene, self.visible_rect())
-            current = self._overlay.focused_more
-            i = mores.index(current) if current in mores else (-1 if next else len(mores))
-            i += 1 if next else -1
-            if 0 <= i < len(mores):
-                self._focus_more(mores[i])
+            more = next_more(self._scene, self.visible_rect(), self._overlay.focused_more, next)
+            self._focus_more(more)
+            if more is not None:
                 return True
-            self._focus_more(None)
         return super().focusNextPrevChild(next)
 
     def focused_more(self) -> More | None:

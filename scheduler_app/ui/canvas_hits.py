@@ -25,11 +25,18 @@ def toggle_at(scene: Scene, x: float, y: float) -> Toggle | None:
     return None
 
 
-def mores_in(scene: Scene, view: Rect) -> list[More]:
-    """The "+N more" buttons wholly or partly in view, in reading order (rows, then columns):
-    the order Tab walks them."""
-    shown = [m for m in scene.mores if m.rect.intersects(view)]
-    return sorted(shown, key=lambda m: (m.rect.y, m.rect.x))
+def next_more(scene: Scene, view: Rect, current: More | None, forward: bool) -> More | None:
+    """The "+N more" button Tab (``forward``) or Shift+Tab goes to, in reading order (rows,
+    then columns): from none, the first (or last) in view, else the first after (or before)
+    it; past either end, None, and the focus leaves the canvas."""
+    order = sorted(scene.mores, key=lambda m: (m.rect.y, m.rect.x))
+    if current in order:
+        i = order.index(current) + (1 if forward else -1)
+        return order[i] if 0 <= i < len(order) else None
+    shown = [m for m in order if m.rect.intersects(view)] or order
+    if not shown:
+        return None
+    return shown[0] if forward else shown[-1]
 
 
 def tip_at(index: SceneIndex, x: float, y: float, describe: Callable[[str], str]) -> str:

@@ -16,21 +16,23 @@ _CACHE_LIMIT = 50_000
 def role_fonts(base: QFont) -> dict[FontRole, QFont]:
     """The font of each role for a widget whose font is ``base``.
 
-    SMALL is the desktop's smallest readable font, but never smaller than that and never larger
-    than ``base``; HEADER is a little larger than ``base``, bold."""
+    SMALL is the desktop's smallest readable font (in ``base``'s family) and nothing is smaller:
+    a ``base`` below it is raised to it. BOLD is ``base`` in bold, HEADER a fifth larger."""
     small = QFontDatabase.systemFont(QFontDatabase.SystemFont.SmallestReadableFont)
     small.setFamily(base.family())
-    if _size(small) > _size(base):
-        small = QFont(base)
-    bold = QFont(base)
+    normal = QFont(base)
+    if _size(normal) < _size(small):
+        _set_size(normal, _size(small))
+    bold = QFont(normal)
     bold.setBold(True)
     header = QFont(bold)
-    if base.pointSizeF() > 0:
-        header.setPointSizeF(base.pointSizeF() * 1.2)
-    else:
-        header.setPixelSize(round(base.pixelSize() * 1.2))
-    return {FontRole.NORMAL: QFont(base), FontRole.SMALL: small, FontRole.BOLD: bold,
+    _set_size(header, _size(normal) * 1.2)
+    return {FontRole.NORMAL: normal, FontRole.SMALL: small, FontRole.BOLD: bold,
             FontRole.HEADER: header}  # fmt: skip
+
+
+def _set_size(font: QFont, points: float) -> None:
+    font.setPointSizeF(points)
 
 
 def _size(font: QFont) -> float:
