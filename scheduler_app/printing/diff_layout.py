@@ -16,7 +16,17 @@ from dataclasses import dataclass, replace
 from scheduler_app.domain import Meeting, Precision
 from scheduler_app.domain.legend import KIND_HEX, status_mark
 from scheduler_app.printing.page import PT, Measure, Page, Sheet, Text, frame, wrap_lines
-from scheduler_app.printing.table import LINE, PAD, SIZE, Column, Placed, Row, paginate
+from scheduler_app.printing.table import (
+    LINE,
+    PAD,
+    SIZE,
+    Column,
+    Placed,
+    Row,
+    column_widths,
+    paginate,
+    row_layout,
+)
 from scheduler_app.rules import Finding
 from scheduler_app.rules.model import SEVERITY_ORDER
 from scheduler_app.services.diff import CalendarDiff, Moved
@@ -169,19 +179,8 @@ def sections(change: CalendarDiff, measure: Measure) -> list[Section]:
 def _first_row_height(section: Section, sheet: Sheet, measure: Measure) -> float:
     """The height of a section's first row as :func:`table.paginate` will lay it out, so that a
     heading is never left at the foot of a page without a row under it."""
-    swatch = 4.0 if any(r.swatch for r in section.rows) else 0.0
-    total = sheet.body_right - sheet.body_left - swatch
-    fixed = sum(c.width for c in section.columns)
-    flexible = sum(1 for c in section.columns if not c.width)
-    share = max(total - fixed, 10.0) / max(flexible, 1)
-    row = section.rows[0]
-    lines = [
-        len(wrap_lines(text, (c.width or share) - 2 * PAD, SIZE, measure, row.bold))
-        if c.wrap
-        else 1
-        for c, text in zip(section.columns, row.cells, strict=True)
-    ]
-    return max(lines) * LINE + 2 * PAD
+    widths = column_widths(sheet, section.columns, section.rows, measure)
+    return row_layout(section.rows[0], section.columns, widths, measure)[2]
 
 
 def _summary(change: CalendarDiff) -> str:

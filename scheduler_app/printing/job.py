@@ -13,7 +13,7 @@ from pathlib import Path
 
 from scheduler_app.domain import Meeting, MeetingKind, Precision
 from scheduler_app.domain.dates import period_of
-from scheduler_app.domain.deadlines import deadlines_for
+from scheduler_app.domain.deadlines import Deadline, deadlines_for, is_last_meeting_before_pp
 from scheduler_app.domain.observance import Observance
 from scheduler_app.printing.charts import (
     MIN_LABEL_PT,
@@ -238,6 +238,7 @@ def build_pages(
             ]
         return meeting_list(chosen, findings, sheet, measure), sheet
     everything = db.meetings()
+    empty = "No deadline in this period."
     deadlines = [d for d in deadlines_for(everything) if first <= d.day <= last]
     narrowed = request.only is not None or request.where != MeetingFilter()
     shown = {m.id for m in chosen} if narrowed else None
@@ -245,7 +246,12 @@ def build_pages(
         target = db.meeting_by_code(request.meeting_code)
         if target is None:
             raise PrintError(f"no meeting with code {request.meeting_code!r}")
-        deadlines = [d for d in deadlines_for(everything) if d.meeting_id == target.id]
+        deadlines = deadlines_of(target, everything)
+        empty = (
+            f"{target.label} has no deadline: its dates are not fixed to the day."
+            if target.precision is not Precision.DAY
+            else f"No deadline of the ITU texts the planner follows falls to {target.label}."
+        )
         sheet = Sheet(
             sheet.paper,
             sheet.landscape,
@@ -256,7 +262,17 @@ def build_pages(
         )
     elif shown is not None:
         deadlines = [d for d in deadlines if d.meeting_id in shown]
-    return deadlines_checklist(deadlines, sheet, measure), sheet
+    return deadlines_checklist(deadlines, sheet, measure, empty), sheet
+
+
+def deadlines_of(target: Meeting, meetings: Sequence[Meeting]) -> list[Deadline]:
+    """The deadlines a planner preparing ``target`` works to: its own and, for a PP, those of
+    the Council's last meeting before it (its documents and contributions are the PP's run-up;
+    the texts set no deadline counted from a PP's own opening)."""
+    preparing = {target.id}
+    if target.kind is MeetingKind.PP:
+        preparing |= {m.id for m in meetings if is_last_meeting_before_pp(m, [target])}
+    return [d for d in deadlines_for(meetings) if d.meeting_id in preparing]
 
 
 def _diff_pages(

@@ -118,15 +118,19 @@ DEADLINE_COLUMNS = (
 
 
 def deadlines_checklist(
-    deadlines: Sequence[Deadline], sheet: Sheet, measure: Measure
+    deadlines: Sequence[Deadline],
+    sheet: Sheet,
+    measure: Measure,
+    empty: str = "No deadline in this period.",
 ) -> list[Page]:
-    """A checklist of deadlines, by date, each with its rule and the text it comes from."""
+    """A checklist of deadlines, by date, each with its rule and the text it comes from;
+    ``empty`` says why there is none."""
     rows = [
         Row(("☐", d.day.strftime("%d %b %Y"), d.weekday, d.meeting_code, d.title, d.rule, d.source))
         for d in deadlines
     ]
     if not rows:
-        rows = [Row(("", "", "", "", "No deadline in this period.", "", ""))]
+        rows = [Row(("", "", "", "", empty, "", ""))]
     pages: list[Page] = []
     paginate(pages, sheet, DEADLINE_COLUMNS, rows, measure)
     frame(pages, sheet)

@@ -9,6 +9,7 @@ renderer supplies (Qt's font metrics), so pagination matches what is drawn.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -232,8 +233,10 @@ def legend(
 def wrap_lines(
     text: str, width: float, size: float, measure: Measure, bold: bool = False
 ) -> list[str]:
-    """Break ``text`` into lines no wider than ``width`` (words, then characters for long
-    words or scripts without spaces); keeps explicit line breaks."""
+    """Break ``text`` into lines no wider than ``width`` at its spaces; keeps explicit line
+    breaks. A word never wider than the line stays whole (it starts a line of its own); one
+    wider (a long address) is broken after a "/" or "-", and between characters only where
+    that is not enough or a script has no spaces."""
     lines: list[str] = []
     for paragraph in text.split("\n") or [""]:
         current = ""
@@ -244,13 +247,32 @@ def wrap_lines(
                 continue
             if current:
                 lines.append(current)
-            current = ""
-            piece = ""
-            for char in word:  # a word too long for the column, or CJK without spaces
-                if measure(piece + char, size, bold) > width and piece:
-                    lines.append(piece)
-                    piece = ""
-                piece += char
-            current = piece
+            *whole, current = break_word(word, width, size, measure, bold)
+            lines.extend(whole)
         lines.append(current)
     return lines
+
+
+def break_word(word: str, width: float, size: float, measure: Measure, bold: bool) -> list[str]:
+    """``word`` in pieces no wider than ``width``: after its "/" and "-" first, then between
+    characters (CJK, or a piece still too long)."""
+    pieces: list[str] = []
+    current = ""
+    for part in re.split(r"(?<=[/-])", word):
+        if measure(current + part, size, bold) <= width:
+            current += part
+            continue
+        if current:
+            pieces.append(current)
+        current = ""
+        for char in part:
+            if measure(current + char, size, bold) > width and current:
+                pieces.append(current)
+                current = ""
+            current += char
+    return [*pieces, current]
+
+
+def widest_word(text: str, size: float, measure: Measure, bold: bool = False) -> float:
+    """The width of the longest word of ``text``: a column narrower than it breaks the word."""
+    return max((measure(w, size, bold) for w in text.split()), default=0.0)

@@ -96,7 +96,7 @@ def paint(
     high cannot be read there and is skipped, and so is the hatching of a bar too thin to show
     it; on a crowded timeline that is most of the drawing."""
     k = scale
-    pens: dict[tuple[str, float], QPen] = {}
+    pens: dict[tuple[str, float, bool], QPen] = {}
     brushes: dict[str, QBrush] = {}
     for item in page.items:
         if isinstance(item, Box):
@@ -104,9 +104,12 @@ def paint(
                 continue  # a hover area of the screen views: nothing to draw
             rect = QRectF(item.x * k, item.y * k, item.w * k, item.h * k)
             if item.stroke:
-                key = (item.stroke, item.stroke_width)
+                dashed = item.mark == "dashed"  # dates not fixed: a dashed edge, no hatching
+                key = (item.stroke, item.stroke_width, dashed)
                 if key not in pens:
                     pens[key] = QPen(QColor(item.stroke), item.stroke_width * k)
+                    if dashed:
+                        pens[key].setStyle(Qt.PenStyle.DashLine)
                 painter.setPen(pens[key])
             else:
                 painter.setPen(Qt.PenStyle.NoPen)
@@ -117,7 +120,9 @@ def paint(
             else:
                 painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect)
-            if item.mark and (not min_text_px or item.w * k >= 3 * min_text_px / 2):
+            if item.mark in ("hatch", "cross") and (
+                not min_text_px or item.w * k >= 3 * min_text_px / 2
+            ):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(_mark_brush(item.mark, k))
                 painter.drawRect(rect)

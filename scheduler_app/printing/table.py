@@ -5,9 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from scheduler_app.printing.page import PT, Box, Line, Measure, Page, Sheet, Text, wrap_lines
+from scheduler_app.printing.page import (
+    PT,
+    Box,
+    Line,
+    Measure,
+    Page,
+    Sheet,
+    Text,
+    widest_word,
+    wrap_lines,
+)
 
 SIZE = 7.5  # points
+SMALLER = (7.0, 6.5, 6.0)  # sizes a cell may shrink to so that a long address stays whole
 LINE = SIZE * PT * 1.32  # line height in mm
 PAD = 0.9
 
@@ -36,11 +47,59 @@ class Placed:
     bottom: float
 
 
-def _widths(columns: Sequence[Column], total: float) -> list[float]:
-    fixed = sum(c.width for c in columns)
+def _widths(
+    columns: Sequence[Column], total: float, rows: Sequence[Row], measure: Measure
+) -> list[float]:
+    """Each column's width: a fixed one widens to its title and, if it does not wrap, to its
+    longest cell (dates such as "29 Oct-16 Nov 2018" are never cut), up to twice its width;
+    the flexible columns share what is left."""
+    widths = []
+    for i, c in enumerate(columns):
+        if not c.width:
+            widths.append(0.0)
+            continue
+        need = measure(c.title, SIZE, True)
+        if not c.wrap:
+            need = max([need, *(measure(r.cells[i], SIZE, r.bold) for r in rows)])
+        widths.append(max(c.width, min(need + 2 * PAD + 0.2, 2 * c.width)))
     flexible = [c for c in columns if not c.width]
-    share = max(total - fixed, 10.0) / max(len(flexible), 1)
-    return [c.width or share for c in columns]
+    share = max(total - sum(widths), 10.0) / max(len(flexible), 1)
+    return [w or share for w in widths]
+
+
+def cell_size(text: str, width: float, measure: Measure, bold: bool = False) -> float:
+    """The font size of a wrapped cell: the table's, or smaller (down to MIN_SIZE) when that
+    keeps its longest word (an address) whole on a line; the table's if even that would not."""
+    for size in (SIZE, *SMALLER):
+        if widest_word(text, size, measure, bold) <= width:
+            return size
+    return SIZE
+
+
+def column_widths(
+    sheet: Sheet, columns: Sequence[Column], rows: Sequence[Row], measure: Measure
+) -> list[float]:
+    """The widths :func:`paginate` gives ``columns`` for these rows on ``sheet``."""
+    swatch = 4.0 if any(r.swatch for r in rows) else 0.0
+    return _widths(columns, sheet.body_right - sheet.body_left - swatch, rows, measure)
+
+
+def row_layout(
+    row: Row, columns: Sequence[Column], widths: Sequence[float], measure: Measure
+) -> tuple[list[float], list[list[str]], float]:
+    """How :func:`paginate` sets one row: each cell's font size and lines, and the row's height."""
+    sizes = [
+        cell_size(text, w - 2 * PAD, measure, row.bold) if col.wrap else SIZE
+        for col, w, text in zip(columns, widths, row.cells, strict=True)
+    ]
+    cell_lines = [
+        wrap_lines(text, w - 2 * PAD, size, measure, row.bold) if col.wrap else [text]
+        for col, w, text, size in zip(columns, widths, row.cells, sizes, strict=True)
+    ]
+    height = max(
+        len(lines) * size * PT * 1.32 for lines, size in zip(cell_lines, sizes, strict=True)
+    )
+    return sizes, cell_lines, height + 2 * PAD
 
 
 def paginate(
@@ -56,7 +115,7 @@ def paginate(
     """Lay ``rows`` out on ``pages`` (adding pages as needed) from ``top`` of the last page, or of
     a new one. Returns where each row went, in order."""
     left, right = sheet.body_left, sheet.body_right
-    widths = _widths(columns, right - left - (4.0 if any(r.swatch for r in rows) else 0.0))
+    widths = column_widths(sheet, columns, rows, measure)
     swatch_w = 4.0 if any(r.swatch for r in rows) else 0.0
     header_h = LINE + 2 * PAD
     bottom = sheet.body_bottom
@@ -84,11 +143,7 @@ def paginate(
     y = header(pages[-1], y)
     placed: list[Placed] = []
     for index, row in enumerate(rows):
-        cell_lines = [
-            wrap_lines(text, w - 2 * PAD, SIZE, measure, row.bold) if col.wrap else [text]
-            for col, w, text in zip(columns, widths, row.cells, strict=True)
-        ]
-        height = max(len(lines) for lines in cell_lines) * LINE + 2 * PAD
+        sizes, cell_lines, height = row_layout(row, columns, widths, measure)
         if y + height > bottom:
             pages.append(sheet.blank())
             y = header(pages[-1], sheet.body_top)
@@ -108,16 +163,16 @@ def paginate(
                 )
             )
         x = left + swatch_w
-        for col, w, lines in zip(columns, widths, cell_lines, strict=True):
+        for col, w, lines, size in zip(columns, widths, cell_lines, sizes, strict=True):
             if col.wrap:
                 page.add(
                     Text(
                         x + PAD,
                         y + PAD,
                         w - 2 * PAD,
-                        LINE * len(lines),
+                        size * PT * 1.32 * len(lines),
                         "\n".join(lines),
-                        size=SIZE,
+                        size=size,
                         bold=row.bold,
                         elide=False,
                         wrap=True,

@@ -90,11 +90,11 @@ def test_wrapping_breaks_words_and_scripts_without_spaces():
     assert len(chinese) > 1 and "".join(chinese) == "国际电信联盟全权代表大会" * 3
 
 
-def test_the_year_planner_draws_each_dated_meeting_and_notes_the_rest():
+def test_the_year_planner_draws_each_meeting_and_notes_those_without_fixed_dates():
     ms = [
         meeting("WTDC-30", "2030-11-04", "2030-11-15", kind="wtdc"),
         meeting("RA-30", "2030-10-21", "2030-10-25", kind="ra", status=Status.TENTATIVE),
-        meeting("WTDC-29", "2029-01-01", "2029-12-31", kind="wtdc", precision=Precision.YEAR),
+        meeting("WTSA-30", "2030-01-01", "2030-12-31", kind="wtsa", precision=Precision.YEAR),
     ]
     obs = [
         Observance(
@@ -105,7 +105,7 @@ def test_the_year_planner_draws_each_dated_meeting_and_notes_the_rest():
     words = texts([page])
     assert "WTDC-30" in words and "RA-30" in words
     assert any(isinstance(i, Box) and i.mark == "hatch" for i in page.items)  # the tentative RA
-    assert any("Dates not fixed: WTDC-29 (2029)" in t for t in words)
+    assert any("Dates not fixed: WTSA-30 (2030)" in t for t in words)
     assert any("Diwali (India) 26 Oct 2030" in t for t in words)
     assert (
         sum(
