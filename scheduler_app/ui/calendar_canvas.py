@@ -21,31 +21,23 @@ new scene to :meth:`CalendarCanvas.set_scene`."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterable
-
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMenu, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QToolTip, QWidget
 
-from scheduler_app.screen.scene import More, Rect, Scene
-from scheduler_app.ui import canvas_paint
+from scheduler_app.screen.scene import More, Rect
 from scheduler_app.ui.canvas_drag import Drag, grip
 from scheduler_app.ui.canvas_hits import more_at, next_more, tip_at, toggle_at
 from scheduler_app.ui.canvas_more import open_more
-from scheduler_app.ui.canvas_paint import Overlay, Painter, SceneIndex
-from scheduler_app.ui.canvas_zoom import ZOOM_STEP, gesture_zoom, key_zoom, wheel_zoom
+from scheduler_app.ui.canvas_view import CanvasView
+from scheduler_app.ui.canvas_zoom import gesture_zoom, key_zoom, wheel_zoom
 from scheduler_app.ui.plain import plain_tooltip
-from scheduler_app.ui.qt_metrics import QtMetrics
 
 Key = Qt.Key
 _STEPS = {Key.Key_Left: -1, Key.Key_Up: -1, Key.Key_Right: 1, Key.Key_Down: 1}
@@ -53,15 +45,7 @@ _PERIODS = {Key.Key_PageUp: -1, Key.Key_PageDown: 1}
 _ENTER = (Key.Key_Return, Key.Key_Enter)
 
 
-def default_describe(scene: Scene | None, meeting_id: str) -> str:
-    """A meeting named from its bar's tip (code and title, then its dates), on one line."""
-    bar = scene.bar(meeting_id) if scene is not None else None
-    if bar is None or not bar.tip:
-        return bar.label if bar is not None and bar.label else meeting_id
-    return ", ".join(bar.tip.split("\n")[:2])
-
-
-class CalendarCanvas(QAbstractScrollArea):
+class CalendarCanvas(CanvasView):
     """Paints a :class:`Scene` and reports what the planner does on it (see the module)."""
 
     bar_clicked = Signal(str)
@@ -86,89 +70,14 @@ class CalendarCanvas(QAbstractScrollArea):
     """Escape during a drag: nothing is to change."""
     zoom_requested = Signal(float, float, float)
     """Zoom by a factor (> 1 closer) around a point in content pixels."""
-    viewport_resized = Signal(int, int)
-    """The room for the calendar changed: width and height in pixels."""
-    metrics_changed = Signal()
-    """The fonts changed (the platform's or the widget's): lay out again."""
-    visible_changed = Signal()
-    """What is in view changed (a scroll, a new scene)."""
-    selection_changed = Signal()
-    """The meetings outlined as selected changed (read :meth:`selected`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setMouseTracking(True)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
-        self.setAccessibleName("Calendar")
-        self._metrics = QtMetrics(self)
-        self._scene: Scene | None = None
-        self._index: SceneIndex | None = None
-        self._overlay = Overlay()
-        self._preview: tuple[dt.date, dt.date] | None = None
-        self._allowed: frozenset[dt.date] = frozenset()
         self._editable = True
         self._drag: Drag | None = None
-        self._describe: Callable[[str], str] | None = None
         self._more_menu: QMenu | None = None
-        self._view_name = ""
-
-    # --- what is shown -------------------------------------------------------------------------
-
-    @property
-    def scene(self) -> Scene | None:
-        return self._scene
-
-    @property
-    def metrics(self) -> QtMetrics:
-        """The fonts the layouts must measure with: those the canvas draws in."""
-        return self._metrics
-
-    def set_scene(self, scene: Scene | None, keep_scroll: bool = True) -> None:
-        """Show ``scene``; ``keep_scroll`` keeps the scroll position (clamped to the new size),
-        else the view starts at the top left."""
-        self._cancel_drag()
-        self._scene = scene
-        self._index = SceneIndex(scene) if scene is not None else None
-        self._overlay.focused_more = None
-        self._update_scroll_bars()
-        if not keep_scroll:
-            self.scroll_to(0, 0)
-        self._refresh_tints()
-        self._describe_view()
-        self.viewport().update()
-        self.visible_changed.emit()
-
-    def set_view_name(self, name: str) -> None:
-        """What a screen reader calls this view ("Timeline", "Month"); the period follows."""
-        self._view_name = name
-        self._describe_view()
-
-    def _describe_view(self) -> None:
-        name = self._view_name or "Calendar"
-        scene = self._scene
-        if scene is None:
-            self.setAccessibleName(name)
-            self.setAccessibleDescription("No calendar is shown")
-            return
-        period = f"{_day(scene.first)} to {_day(scene.last)}"
-        self.setAccessibleName(f"{name}, {period}")
-        count = len(scene.meeting_ids())
-        meetings = "1 meeting" if count == 1 else f"{count} meetings"
-        self.setAccessibleDescription(
-            f"{meetings} from {period}. Arrows step from meeting to meeting, Enter opens "
-            "one, Tab walks the '+N more' buttons."
-        )
-
-    def set_describe(self, describe: Callable[[str], str] | None) -> None:
-        """How a meeting is named in lists and tips where it has no bar (a "+N more" list):
-        plain text, e.g. code and title. None names it from its bar's tip."""
-        self._describe = describe
-
-    def describe(self, meeting_id: str) -> str:
-        if self._describe is not None:
-            return self._describe(meeting_id)
-        return default_describe(self._scene, meeting_id)
 
     def set_editable(self, editable: bool) -> None:
         """A read-only canvas selects and opens meetings but never drags them."""
@@ -180,136 +89,8 @@ class CalendarCanvas(QAbstractScrollArea):
     def editable(self) -> bool:
         return self._editable
 
-    def set_selected(self, ids: tuple[str, ...]) -> None:
-        if frozenset(ids) == self._overlay.selected and ids == self._selected_order:
-            return
-        self._selected_order = tuple(ids)
-        self._overlay.selected = frozenset(ids)
-        self.viewport().update()
-        self.selection_changed.emit()
-
-    _selected_order: tuple[str, ...] = ()
-
-    def selected(self) -> tuple[str, ...]:
-        return self._selected_order
-
-    def set_preview(self, first: dt.date, last: dt.date) -> None:
-        """Tint the days ``first``-``last`` where the scene draws them (a drag's new dates)."""
-        self._preview = (first, last)
-        self._refresh_tints()
-
-    def clear_preview(self) -> None:
-        self._preview = None
-        self._refresh_tints()
-
-    def set_allowed_days(self, days: Iterable[dt.date]) -> None:
-        """Tint the days a dragged meeting may start on (an empty set clears the tint)."""
-        self._allowed = frozenset(days)
-        self._refresh_tints()
-
-    def _refresh_tints(self) -> None:
-        axis = self._scene.axis if self._scene is not None else None
-        preview: list[Rect] = []
-        allowed: list[Rect] = []
-        if axis is not None:
-            if self._preview is not None:
-                preview = axis.day_rects(*self._preview)
-            for first, last in _runs(self._allowed):
-                allowed.extend(axis.day_rects(first, last))
-        self._overlay.preview, self._overlay.allowed = preview, allowed
-        self.viewport().update()
-
-    # --- scrolling -----------------------------------------------------------------------------
-
-    def visible_rect(self) -> Rect:
-        """The part of the scene in view, in content pixels."""
-        vp = self.viewport()
-        return Rect(
-            self.horizontalScrollBar().value(), self.verticalScrollBar().value(),
-            vp.width(), vp.height(),
-        )  # fmt: skip
-
-    def scroll_to(self, x: float, y: float) -> None:
-        """Put content point (x, y) at the top left of the view (as near as the size allows)."""
-        self.horizontalScrollBar().setValue(round(x))
-        self.verticalScrollBar().setValue(round(y))
-
-    def ensure_visible(self, meeting_id: str, margin: float = 24.0) -> bool:
-        """Scroll as little as needed to show the meeting's first bar; False if not drawn."""
-        bar = self._scene.bar(meeting_id) if self._scene is not None else None
-        if bar is None:
-            return False
-        view, r = self.visible_rect(), bar.rect
-        x, y = view.x, view.y
-        if r.x < view.x or r.w + 2 * margin > view.w:
-            x = r.x - margin
-        elif r.right > view.right:
-            x = r.right + margin - view.w
-        if r.y < view.y or r.h + 2 * margin > view.h:
-            y = r.y - margin
-        elif r.bottom > view.bottom:
-            y = r.bottom + margin - view.h
-        self.scroll_to(x, y)
-        return True
-
-    def _update_scroll_bars(self) -> None:
-        vp = self.viewport()
-        w, h = (self._scene.width, self._scene.height) if self._scene else (0.0, 0.0)
-        line = round(self._metrics.height() * 2)
-        for bar, size, room in (
-            (self.horizontalScrollBar(), w, vp.width()),
-            (self.verticalScrollBar(), h, vp.height()),
-        ):
-            bar.setRange(0, max(0, int(size + 0.999) - room))
-            bar.setPageStep(max(1, room))
-            bar.setSingleStep(max(1, line))
-
-    def scrollContentsBy(self, dx: int, dy: int) -> None:
-        self.viewport().scroll(dx, dy)  # only the uncovered strip is painted again
-        self.visible_changed.emit()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._update_scroll_bars()
-        vp = self.viewport()
-        self.viewport_resized.emit(vp.width(), vp.height())
-        self.visible_changed.emit()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
-            self._metrics = QtMetrics(self)
-            self.metrics_changed.emit()
-        elif event.type() == QEvent.Type.PaletteChange:
-            self.viewport().update()
-
-    # --- painting ------------------------------------------------------------------------------
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        vp = self.viewport()
-        qp = QPainter(vp)
-        try:
-            if self._index is None:
-                qp.fillRect(event.rect(), self.palette().base())
-                return
-            ox, oy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
-            r = event.rect()
-            qp.translate(-ox, -oy)
-            view = Rect(r.x() + ox, r.y() + oy, r.width(), r.height())
-            self.paint_view(qp, view, vp.devicePixelRatioF())
-        finally:
-            qp.end()
-
-    def paint_view(self, qp: QPainter, view: Rect, dpr: float) -> None:
-        """Draw the part ``view`` of the scene with ``qp`` (already in content coordinates):
-        what the screen shows, and what a test or a screenshot renders into an image."""
-        if self._index is None:
-            return
-        qp.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        qp.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        qp.setClipRect(QRect(int(view.x), int(view.y), int(view.w + 1), int(view.h + 1)))
-        painter = Painter(qp, self.palette(), self._metrics, dpr)
-        canvas_paint.paint_scene(painter, self._index, view, self._overlay)
+    def _scene_changing(self) -> None:
+        self._cancel_drag()
 
     # --- pointer -------------------------------------------------------------------------------
 
@@ -532,22 +313,3 @@ class CalendarCanvas(QAbstractScrollArea):
         h.setValue(h.value() - dx)
         v.setValue(v.value() - dy)
         event.accept()
-
-
-def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
-
-
-def _runs(days: frozenset[dt.date]) -> list[tuple[dt.date, dt.date]]:
-    """Consecutive days as (first, last) runs, in order."""
-    runs: list[tuple[dt.date, dt.date]] = []
-    one = dt.timedelta(days=1)
-    for day in sorted(days):
-        if runs and runs[-1][1] + one == day:
-            runs[-1] = (runs[-1][0], day)
-        else:
-            runs.append((day, day))
-    return runs
-
-
-__all__ = ["ZOOM_STEP", "CalendarCanvas", "default_describe"]
