@@ -8,7 +8,6 @@ calendar with readable contrast."""
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -195,27 +194,15 @@ class Scene:
     rules: Sequence[Rule] = ()
     mores: Sequence[More] = ()
     toggles: Sequence[Toggle] = ()
-    _extents: list[Rect] = field(default_factory=list, repr=False)
-    _order: list[int] = field(default_factory=list, repr=False)
-    _tops: list[float] = field(default_factory=list, repr=False)
-    _tallest: float = field(default=0.0, repr=False)
-    _by_id: dict[str, int] = field(default_factory=dict, repr=False)
-
-    def __post_init__(self) -> None:
-        self._extents = [_extent(b) for b in self.bars]
-        self._order = sorted(range(len(self.bars)), key=lambda i: self._extents[i].y)
-        self._tops = [self._extents[i].y for i in self._order]
-        self._tallest = max((e.h for e in self._extents), default=0.0)
-        self._by_id = {}
-        for i, b in enumerate(self.bars):
-            self._by_id.setdefault(b.meeting_id, i)
+    _index: _TileIndex | None = field(default=None, repr=False)
+    _by_id: dict[str, int] | None = field(default=None, repr=False)
 
     def bars_in(self, view: Rect) -> list[Bar]:
-        """The bars that meet ``view`` (with a label beside them), in reading order."""
-        lo = bisect.bisect_left(self._tops, view.y - self._tallest)
-        hi = bisect.bisect_right(self._tops, view.bottom)
-        hits = sorted(i for i in self._order[lo:hi] if self._extents[i].intersects(view))
-        return [self.bars[i] for i in hits]
+        """The bars that meet ``view`` (with a label beside them), in reading order. The index
+        is built on the first question, so a scene laid out and replaced unseen costs nothing."""
+        if self._index is None:
+            self._index = _TileIndex([_extent(b) for b in self.bars])
+        return [self.bars[i] for i in self._index.meeting(view)]
 
     def bar_at(self, x: float, y: float) -> Bar | None:
         """The topmost bar under a point, or the bar whose label beside it is there."""
@@ -228,8 +215,12 @@ class Scene:
 
     def bar(self, meeting_id: str) -> Bar | None:
         """The first bar of a meeting (a meeting may be drawn in several weeks or months)."""
-        i = self._by_id.get(meeting_id)
-        return None if i is None else self.bars[i]
+        if self._by_id is None:
+            self._by_id = {}
+            for n, b in enumerate(self.bars):
+                self._by_id.setdefault(b.meeting_id, n)
+        found = self._by_id.get(meeting_id)
+        return None if found is None else self.bars[found]
 
     def bars_of(self, meeting_id: str) -> list[Bar]:
         return [b for b in self.bars if b.meeting_id == meeting_id]
@@ -239,10 +230,55 @@ class Scene:
         return list(dict.fromkeys(b.meeting_id for b in self.bars))
 
 
-def _extent(bar: Bar) -> Rect:
-    """The bar with its label, wherever the label went."""
+TILE = 256.0  # px: the side of the squares the bar index files bars under
+MAX_TILES = 64  # a bar over more squares than this (a long meeting zoomed in) is always checked
+
+
+class _TileIndex:
+    """Which rectangles meet a view: each is filed under the squares of ``TILE`` px it covers,
+    so a query costs the squares in view and their rectangles, however long the scene runs
+    in either direction (a timeline is wide, a month grid tall)."""
+
+    def __init__(self, extents: list[tuple[float, float, float, float]]) -> None:
+        self.extents = extents
+        self.tiles: dict[tuple[int, int], list[int]] = {}
+        self.wide: list[int] = []
+        for i, (x0, y0, x1, y1) in enumerate(extents):
+            c0, c1, r0, r1 = int(x0 // TILE), int(x1 // TILE), int(y0 // TILE), int(y1 // TILE)
+            if (c1 - c0 + 1) * (r1 - r0 + 1) > MAX_TILES:
+                self.wide.append(i)
+                continue
+            for c in range(c0, c1 + 1):
+                for r in range(r0, r1 + 1):
+                    self.tiles.setdefault((c, r), []).append(i)
+
+    def meeting(self, view: Rect) -> list[int]:
+        """The indexes of the rectangles that meet ``view``, ascending."""
+        vx0, vy0, vx1, vy1 = view.x, view.y, view.right, view.bottom
+        found: set[int] = set()
+        for c in range(int(vx0 // TILE), int(vx1 // TILE) + 1):
+            for r in range(int(vy0 // TILE), int(vy1 // TILE) + 1):
+                found.update(self.tiles.get((c, r), ()))
+        found.update(self.wide)
+        extents = self.extents
+        return sorted(
+            i
+            for i in found
+            if extents[i][0] < vx1
+            and vx0 < extents[i][2]
+            and extents[i][1] < vy1
+            and vy0 < extents[i][3]
+        )
+
+
+def _extent(bar: Bar) -> tuple[float, float, float, float]:
+    """The bar with its label, wherever the label went: (left, top, right, bottom)."""
     r, label = bar.rect, bar.label_rect
     if label is None:
-        return r
-    x, y = min(r.x, label.x), min(r.y, label.y)
-    return Rect(x, y, max(r.right, label.right) - x, max(r.bottom, label.bottom) - y)
+        return r.x, r.y, r.x + r.w, r.y + r.h
+    return (
+        min(r.x, label.x),
+        min(r.y, label.y),
+        max(r.right, label.right),
+        max(r.bottom, label.bottom),
+    )
