@@ -25,9 +25,9 @@ STATUS_LEGEND = (("tentative / proposed", "#ffffff", "hatch"), ("cancelled", "#f
 UNFIXED_MARK = "dashed"  # a meeting known by its year, quarter or month: a dashed, pale span
 UNFIXED_LEGEND = ("dates not fixed", "#eceff1", UNFIXED_MARK)
 OBSERVANCE_MARK = "#f9a825"  # the stripe on top of a religious period's days
-# the tick under a venue holiday: blue-grey, far from every kind's colour (WRC bars are
+# the tick under a venue holiday: indigo, far from every kind's colour (WRC bars are
 # #e65100, the orange it used to share) and dark enough to read on white and on HOLIDAY_HEX
-HOLIDAY_MARK = "#37474f"
+HOLIDAY_MARK = "#1a237e"
 TODAY_HEX = "#d50000"
 MIN_LABEL_PT = 4.0  # a bar label smaller than this cannot be read: it is left out
 SHADING = (WEEKEND_HEX, OBSERVANCE_HEX, OBSERVANCE_MARK, HOLIDAY_HEX, HOLIDAY_MARK)
