@@ -90,6 +90,19 @@ def fit_label(m: Meeting, width: float, metrics: Metrics, role: FontRole = FontR
     return ""
 
 
+def _longest_fitting(texts: tuple[str, ...], widths: tuple[float, ...], room: float) -> int:
+    """The index of the first (longest) text whose width fits ``room``, or -1."""
+    for i, w in enumerate(widths):
+        if w <= room:
+            return i
+    return -1
+
+
+WidthCache = dict[tuple[tuple[str, ...], FontRole], tuple[float, ...]]
+"""The measured widths of a meeting's label candidates, kept across placements (and scenes, for
+as long as the font stays the same)."""
+
+
 class LabelPlacer:
     """Labels of bars laid out row by row (a lane, a week): each goes inside its bar when a form
     fits, else beside it to the right where the row is free, else nowhere (tooltip only).
@@ -100,9 +113,10 @@ class LabelPlacer:
     ``reserve``); ``limit_right`` bounds it by what the caller knows is coming (the next bar).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, widths: WidthCache | None = None) -> None:
         self._starts: dict[Hashable, list[float]] = {}
         self._ends: dict[Hashable, list[float]] = {}
+        self._widths: WidthCache = {} if widths is None else widths
 
     def reserve(self, row: Hashable, x0: float, x1: float) -> None:
         """Mark [x0, x1) of ``row`` as taken (a bar no label may cover)."""
@@ -139,20 +153,22 @@ class LabelPlacer:
     ) -> tuple[str, Rect, bool] | None:
         """(text, label rect, inside) for ``m``'s bar, or None when there is no room; the bar's
         own interval is taken either way."""
+        texts = label_candidates(m)
+        widths = self._widths.get((texts, role))
+        if widths is None:
+            widths = self._widths[(texts, role)] = tuple(metrics.width(t, role) for t in texts)
         h = metrics.height(role)
         y = bar.y + (bar.h - h) / 2
         result: tuple[str, Rect, bool] | None = None
         if bar.h >= h and self.free_until(row, bar.x) >= bar.right:
-            text = fit_label(m, bar.w, metrics, role)
-            if text:
-                result = (text, Rect(bar.x + LABEL_PAD / 2, y, bar.w - LABEL_PAD, h), True)
+            i = _longest_fitting(texts, widths, bar.w - LABEL_PAD)
+            if i >= 0:
+                result = (texts[i], Rect(bar.x + LABEL_PAD / 2, y, bar.w - LABEL_PAD, h), True)
         if result is None:
             x0 = bar.right + BESIDE_GAP
             limit = min(limit_right, self.free_until(row, bar.right))
-            if limit > x0:
-                text = fit_label(m, limit - x0, metrics, role)
-                if text:
-                    w = metrics.width(text, role) + LABEL_PAD
-                    result = (text, Rect(x0, y, w, h), False)
+            i = _longest_fitting(texts, widths, limit - x0 - LABEL_PAD)
+            if i >= 0:
+                result = (texts[i], Rect(x0, y, widths[i] + LABEL_PAD, h), False)
         self.reserve(row, bar.x, bar.right if result is None else max(bar.right, result[1].right))
         return result

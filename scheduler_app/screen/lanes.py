@@ -27,22 +27,31 @@ def assign_lanes(meetings: Sequence[Meeting], gap_days: int = 0) -> list[int]:
     the meeting starts: with 0, a meeting ending on the 9th and one starting on the 10th share a
     lane; with 1, they do not, which leaves room for a label beside the first bar.
     """
+    order = sorted(range(len(meetings)), key=lambda i: lane_order_key(meetings[i]))
+    starts = [meetings[i].start.toordinal() for i in order]
+    ends = [meetings[i].end.toordinal() for i in order]
+    lanes = [0] * len(meetings)
+    for i, lane in zip(order, assign_sorted(starts, ends, gap_days), strict=True):
+        lanes[i] = lane
+    return lanes
+
+
+def assign_sorted(starts: Sequence[int], ends: Sequence[int], gap_days: int = 0) -> list[int]:
+    """``assign_lanes`` for spans already in order (first and last days as ordinals)."""
     if gap_days < 0:
         raise ValueError("gap_days cannot be negative")
-    order = sorted(range(len(meetings)), key=lambda i: lane_order_key(meetings[i]))
-    lanes = [0] * len(meetings)
+    lanes = [0] * len(starts)
     busy: list[tuple[int, int]] = []  # (last day + gap, lane)
     free: list[int] = []
     used = 0
-    for i in order:
-        m = meetings[i]
-        start = m.start.toordinal()
+    push, pop = heapq.heappush, heapq.heappop
+    for i, start in enumerate(starts):
         while busy and busy[0][0] < start:
-            heapq.heappush(free, heapq.heappop(busy)[1])
+            push(free, pop(busy)[1])
         if free:
-            lane = heapq.heappop(free)
+            lane = pop(free)
         else:
             lane, used = used, used + 1
         lanes[i] = lane
-        heapq.heappush(busy, (m.end.toordinal() + gap_days, lane))
+        push(busy, (ends[i] + gap_days, lane))
     return lanes

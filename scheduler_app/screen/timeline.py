@@ -1,0 +1,341 @@
+"""The cycle timeline laid out for the screen: lane groups down, time across, at any zoom from
+six years to two weeks in the viewport (``px_per_day``), the whole period wide (the canvas
+scrolls over it).
+
+``TimelineLayout`` sorts the meetings into the groups of ``domain.legend.LANES`` and gives each
+its lane once; ``scene`` then only places what a zoom shows. A group collapsed by the planner,
+or one needing more than ``max_lanes`` lanes while zoomed out, is drawn as a density strip of
+counts per week or month. Meetings known only by year, quarter or month are drawn dashed over
+their whole period. Given ``visible``, a scene builds bars, labels and day marks only over that
+x-range and a margin (its size stays the whole period's): the pane asks again on scroll.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from scheduler_app.domain import Meeting, Precision, format_span
+from scheduler_app.domain.legend import KIND_HEX, LANES, lane_of, status_mark
+from scheduler_app.domain.observance import Observance
+from scheduler_app.printing.charts import Holiday, meeting_tip
+from scheduler_app.screen.density import Bin, bin_unit, bins
+from scheduler_app.screen.labels import LABEL_PAD, LabelPlacer, WidthCache
+from scheduler_app.screen.lanes import assign_sorted, lane_order_key
+from scheduler_app.screen.scene import (
+    Area,
+    Bar,
+    Caption,
+    FontRole,
+    Metrics,
+    More,
+    Rect,
+    Rule,
+    Scene,
+    Toggle,
+    Tone,
+)
+from scheduler_app.screen.timeline_axis import TimelineAxis, day_x
+from scheduler_app.screen.timeline_header import ROW_PAD, header, weekends
+from scheduler_app.screen.timeline_marks import DayMarks
+
+ALL_LANES_FROM = 5.0
+"""From this zoom (pixels a day) a crowded group shows all its lanes: its bars are wide enough
+to be told apart and labelled, and its rows grow instead."""
+MIN_BAR_PX = 2.0  # a one-day meeting six years wide is still a visible stroke
+LANE_GAP = 2.0  # pixels between the bars of two lanes
+_NEVER = 10**7  # an ordinal after any date
+_DAY = Precision.DAY
+
+
+class _Group:
+    """One lane group's meetings in start order, with their lanes, as parallel lists (20,000
+    small objects would cost more than the lanes themselves)."""
+
+    def __init__(self, key: str, title: str, meetings: list[Meeting], gap_days: int) -> None:
+        self.key, self.title = key, title
+        keys = [lane_order_key(m) for m in meetings]
+        order = sorted(range(len(meetings)), key=keys.__getitem__)
+        self.ms = [meetings[i] for i in order]
+        self.starts = [keys[i][0] for i in order]
+        self.ends = [keys[i][1] for i in order]
+        self.lanes = assign_sorted(self.starts, self.ends, gap_days)
+        # the first day of the next meeting in the same lane bounds a label beside a bar
+        self.nexts = [_NEVER] * len(order)
+        following: dict[int, int] = {}
+        for i in range(len(order) - 1, -1, -1):
+            lane = self.lanes[i]
+            self.nexts[i] = following.get(lane, _NEVER)
+            following[lane] = self.starts[i]
+        self.longest = max((e - s for s, e in zip(self.starts, self.ends, strict=True)), default=0)
+        self._needed: dict[tuple[int, int], int] = {}
+
+    def meeting(self, lo: int, hi: int) -> list[int]:
+        """The indices of the meetings that meet the ordinal days lo..hi, in start order."""
+        a = bisect.bisect_left(self.starts, lo - self.longest)
+        b = bisect.bisect_right(self.starts, hi)
+        ends = self.ends
+        return [i for i in range(a, b) if ends[i] >= lo]
+
+    def lanes_needed(self, lo: int, hi: int) -> int:
+        key = (lo, hi)
+        if key not in self._needed:
+            lanes = self.lanes
+            self._needed[key] = max((lanes[i] for i in self.meeting(lo, hi)), default=-1) + 1
+        return self._needed[key]
+
+
+class TimelineLayout:
+    """The timeline of ``meetings`` with its marked days; lanes are worked out here, once."""
+
+    def __init__(
+        self,
+        meetings: Iterable[Meeting],
+        observances: Iterable[Observance] = (),
+        holidays: Iterable[Holiday] = (),
+        today: dt.date | None = None,
+        decided: bool = True,
+        gap_days: int = 1,
+    ) -> None:
+        by_key: dict[str, list[Meeting]] = {lane.key: [] for lane in LANES}
+        group_of: dict[tuple[object, object], list[Meeting]] = {}
+        for m in meetings:  # a lane holds by kind and Sector: ask once per pair
+            pair = (m.kind, m.sector)
+            members = group_of.get(pair)
+            if members is None:
+                members = group_of[pair] = by_key[lane_of(m).key]
+            members.append(m)
+        self.groups = [_Group(lane.key, lane.title, by_key[lane.key], gap_days) for lane in LANES]
+        self.marks = DayMarks(observances, holidays)
+        self.today, self.decided = today, decided
+        self._tips: dict[str, str] = {}
+        self._measured: tuple[tuple[float, ...], dict[tuple[str, FontRole], float], WidthCache]
+        self._measured = ((), {}, {})
+        self._bins: dict[tuple[str, str, int, int], list[Bin]] = {}
+
+    def scene(
+        self,
+        first: dt.date,
+        last: dt.date,
+        px_per_day: float,
+        collapsed: frozenset[str],
+        metrics: Metrics,
+        max_lanes: int = 8,
+        visible: tuple[float, float] | None = None,
+    ) -> Scene:
+        """The days ``first``-``last`` at ``px_per_day`` (the pane's viewport width / days shown).
+        ``visible`` (content x from, to) limits bars, labels and day marks to that part and a
+        margin of half a viewport (at least 300 px) on each side."""
+        if last < first or px_per_day <= 0:
+            raise ValueError("a timeline needs first <= last and a positive zoom")
+        base, end = first.toordinal(), last.toordinal()
+        width = day_x(end - base + 1, px_per_day)
+        if visible is None:
+            x_range = (0.0, width)
+        else:
+            margin = max(300.0, (visible[1] - visible[0]) / 2)
+            x_range = (max(0.0, visible[0] - margin), min(width, visible[1] + margin))
+        lo = max(base, base + int(x_range[0] // px_per_day))
+        hi = min(end, base + int(x_range[1] // px_per_day) + 1)
+        font = _signature(metrics)
+        if self._measured[0] != font:
+            self._measured = (font, {}, {})  # another font or size: measure again
+        metrics = _CachedMetrics(metrics, self._measured[1])
+        placer = LabelPlacer(self._measured[2])
+        head = header(first, last, px_per_day, metrics, x_range)
+        pitch = metrics.height(FontRole.SMALL) + ROW_PAD
+        group_h = metrics.height(FontRole.BOLD) + ROW_PAD
+        title_x = (visible[0] if visible else 0.0) + LABEL_PAD
+        y = head.height
+        bars: list[tuple[int, float, Bar]] = []
+        areas: list[Area] = []
+        captions = list(head.captions)
+        rules: list[Rule] = []
+        mores: list[More] = []
+        toggles: list[Toggle] = []
+        for g in self.groups:
+            in_view = g.meeting(base, end)
+            if not in_view:
+                continue
+            expanded = g.key not in collapsed
+            toggles.append(Toggle(g.key, Rect(0, y, width, group_h), expanded, g.title))
+            title = f"{g.title} ({len(in_view):,})"
+            tw = metrics.width(title, FontRole.BOLD) + LABEL_PAD
+            if tw <= width:
+                tx = min(title_x, width - tw)
+                captions.append(Caption(title, Rect(tx, y, tw, group_h), FontRole.BOLD))
+            y += group_h
+            needed = g.lanes_needed(base, end)
+            crowded = needed > max_lanes and px_per_day < ALL_LANES_FROM
+            if expanded and not crowded:
+                shown = g.meeting(lo, hi) if visible is not None else in_view
+                self._bars(
+                    g, shown, first, last, px_per_day, y, pitch, width, metrics, placer, bars, areas
+                )
+                y += needed * pitch
+            else:
+                y = self._strip(
+                    g, in_view, first, last, px_per_day, y, pitch, x_range, metrics, areas, mores
+                )
+            rules.append(Rule(0, y, width, y))
+        body_top, height = head.height, max(y, head.height + pitch)
+        back: list[Area] = []
+        if head.day_zoom:
+            back += [
+                Area(Rect(x, body_top, w, height - body_top), Tone.WEEKEND)
+                for x, w in weekends(first, last, px_per_day, x_range)
+            ]
+        back += self.marks.areas(first, last, px_per_day, body_top, height - body_top, x_range)
+        for x, is_year in head.months:
+            rules.append(Rule(x, body_top, x, height, Tone.GRID, 2.0 if is_year else 1.0))
+        if self.today is not None and first <= self.today <= last:
+            tx = (
+                day_x(self.today.toordinal() - base, px_per_day)
+                + day_x(self.today.toordinal() - base + 1, px_per_day)
+            ) / 2
+            rules.append(Rule(tx, 0, tx, height, Tone.TODAY, 2.0))
+        bars.sort(key=lambda t: (t[0], t[1]))
+        return Scene(
+            width=width,
+            height=height,
+            first=first,
+            last=last,
+            axis=TimelineAxis(first, last, px_per_day, body_top, height),
+            bars=[b for _s, _y, b in bars],
+            areas=back + areas,
+            captions=captions,
+            rules=rules,
+            mores=mores,
+            toggles=toggles,
+        )
+
+    def _bars(
+        self,
+        g: _Group,
+        items: Sequence[int],
+        first: dt.date,
+        last: dt.date,
+        px_per_day: float,
+        top: float,
+        pitch: float,
+        width: float,
+        metrics: Metrics,
+        placer: LabelPlacer,
+        out: list[tuple[int, float, Bar]],
+        areas: list[Area],
+    ) -> None:
+        base, end = first.toordinal(), last.toordinal()
+        tips, decided = self._tips, self.decided
+        h = pitch - LANE_GAP
+        for i in items:
+            m, start, stop, lane = g.ms[i], g.starts[i], g.ends[i], g.lanes[i]
+            a, b = max(start, base), min(stop, end)
+            x = day_x(a - base, px_per_day)
+            next_x = min(day_x(g.nexts[i] - base, px_per_day), width)
+            w = min(max(day_x(b + 1 - base, px_per_day) - x, MIN_BAR_PX), max(next_x - x, 1.0))
+            y = top + lane * pitch + LANE_GAP / 2
+            rect = Rect(x, y, w, h)
+            if decided and m.decided is not None:
+                areas.append(_decided(m, base, end, px_per_day, top + lane * pitch, pitch))
+            placed = placer.place((g.key, lane), rect, m, metrics, FontRole.SMALL, next_x)
+            tip = tips.get(m.id)
+            if tip is None:
+                tip = tips[m.id] = meeting_tip(m)
+            if placed is None:
+                label, label_rect, inside = "", None, True
+            else:
+                label, label_rect, inside = placed
+            bar = Bar(
+                m.id,
+                rect,
+                KIND_HEX[m.kind],
+                status_mark(m.status),
+                m.precision is not _DAY,
+                label,
+                label_rect,
+                inside,
+                FontRole.SMALL,
+                tip,
+                start < base,
+                stop > end,
+            )
+            out.append((a, y, bar))
+
+    def _strip(
+        self,
+        g: _Group,
+        items: Sequence[int],
+        first: dt.date,
+        last: dt.date,
+        px_per_day: float,
+        top: float,
+        pitch: float,
+        x_range: tuple[float, float],
+        metrics: Metrics,
+        areas: list[Area],
+        mores: list[More],
+    ) -> float:
+        """A density strip one lane high (plus a little) at ``top``; returns its bottom."""
+        base = first.toordinal()
+        h = pitch + 2 * LANE_GAP
+        unit = bin_unit(px_per_day)
+        key = (g.key, unit, base, last.toordinal())
+        found = self._bins.get(key)
+        if found is None:
+            if len(self._bins) > 256:  # many periods asked for: forget the old ones
+                self._bins.clear()
+            found = self._bins[key] = bins((g.ms[i] for i in items), first, last, unit)
+        most = max((len(b.meetings) for b in found), default=1)
+        for b in found:
+            x = day_x(b.first.toordinal() - base, px_per_day)
+            w = day_x(b.last.toordinal() + 1 - base, px_per_day) - x
+            if x + w < x_range[0] or x > x_range[1]:
+                continue
+            rect = Rect(x, top + LANE_GAP, w, h - 2 * LANE_GAP)
+            n = len(b.meetings)
+            areas.append(Area(rect, Tone.DENSITY, level=n / most, tip=b.tip))
+            count = str(n)
+            text = count if metrics.width(count, FontRole.SMALL) + LABEL_PAD <= w else ""
+            ids = tuple(m.id for m in b.meetings)
+            mores.append(More(rect, text, ids, f"{g.title}, {b.name}"))
+        return top + h
+
+
+def _decided(m: Meeting, base: int, end: int, px_per_day: float, top: float, h: float) -> Area:
+    """The decided period (PP Res. 77) of ``m`` behind its lane."""
+    d = m.decided
+    assert d is not None
+    a, b = max(d.start.toordinal(), base), min(d.end.toordinal(), end)
+    tip = f"Decided period of {m.label}: {format_span(d.start, d.end)}"
+    if d.source:
+        tip += f"\n{d.source}"
+    x = day_x(a - base, px_per_day)
+    rect = Rect(x, top, max(day_x(b + 1 - base, px_per_day) - x, 0.0), h)
+    return Area(rect, Tone.DECIDED, tip=tip)
+
+
+def _signature(metrics: Metrics) -> tuple[float, ...]:
+    """What tells one set of fonts from another, so widths measured in one are kept for as long
+    as the widget's fonts stay the same (whatever object it passes as ``metrics``)."""
+    return tuple(
+        v for role in FontRole for v in (metrics.width("Wg0/-", role), metrics.height(role))
+    )
+
+
+class _CachedMetrics:
+    """The widget's metrics with text widths remembered across scenes (zoom steps re-measure
+    the same codes)."""
+
+    def __init__(self, metrics: Metrics, widths: dict[tuple[str, FontRole], float]) -> None:
+        self._metrics, self._widths = metrics, widths
+
+    def width(self, text: str, role: FontRole = FontRole.NORMAL) -> float:
+        key = (text, role)
+        w = self._widths.get(key)
+        if w is None:
+            w = self._widths[key] = self._metrics.width(text, role)
+        return w
+
+    def height(self, role: FontRole = FontRole.NORMAL) -> float:
+        return self._metrics.height(role)

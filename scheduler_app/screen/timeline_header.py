@@ -1,0 +1,138 @@
+"""The timeline's time header at any zoom: a row of years, a row of months, and, when there is
+room, a row of weeks (their Monday's day number) or of days ("3", or "Wed 3").
+
+Each caption's rectangle is its own period's span, and the spans of a row only touch, so no two
+captions overlap; a name that does not fit its span takes a shorter form ("March", "Mar", "M")
+or is left out, never written smaller than the SMALL font.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from scheduler_app.domain.dates import MONTHS
+from scheduler_app.screen.density import MONTH_NAMES, day_text
+from scheduler_app.screen.labels import LABEL_PAD
+from scheduler_app.screen.scene import Caption, FontRole, Metrics, Rect
+from scheduler_app.screen.timeline_axis import day_x
+
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+ROW_PAD = 6.0  # pixels a header row adds to its font's height
+
+
+@dataclass
+class Header:
+    captions: list[Caption] = field(default_factory=list)
+    height: float = 0.0
+    months: list[tuple[float, bool]] = field(default_factory=list)  # (x, starts a year)
+    day_zoom: bool = False  # each day has its caption: weekends are shaded
+
+
+def header(
+    first: dt.date,
+    last: dt.date,
+    px_per_day: float,
+    metrics: Metrics,
+    x_range: tuple[float, float],
+) -> Header:
+    """Captions of the header rows for the days of [first, last] at ``px_per_day``; the rows
+    of weeks and days only over ``x_range`` (the visible part and a margin)."""
+    out = Header()
+    base = first.toordinal()
+
+    def x_of(day: dt.date) -> float:
+        return day_x(day.toordinal() - base, px_per_day)
+
+    def span(a: dt.date, b: dt.date) -> tuple[float, float]:
+        x = x_of(a)
+        return x, day_x(b.toordinal() + 1 - base, px_per_day) - x
+
+    def fits(text: str, role: FontRole, w: float) -> bool:
+        return metrics.width(text, role) + LABEL_PAD <= w
+
+    y = 0.0
+    h = metrics.height(FontRole.BOLD) + ROW_PAD
+    for year in range(first.year, last.year + 1):
+        a, b = max(dt.date(year, 1, 1), first), min(dt.date(year, 12, 31), last)
+        x, w = span(a, b)
+        text = next((t for t in (str(year), f"'{year % 100:02d}") if fits(t, FontRole.BOLD, w)), "")
+        if text:
+            out.captions.append(Caption(text, Rect(x, y, w, h), FontRole.BOLD, align="center"))
+    y += h
+    h = metrics.height(FontRole.SMALL) + ROW_PAD
+    day = dt.date(first.year, first.month, 1)
+    while day <= last:
+        nxt = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+        a, b = max(day, first), min(nxt - dt.timedelta(days=1), last)
+        x, w = span(a, b)
+        if day >= first:
+            out.months.append((x, day.month == 1))
+        name = MONTH_NAMES[day.month - 1]
+        forms = (name, MONTHS[day.month - 1], name[0])
+        text = next((t for t in forms if fits(t, FontRole.SMALL, w)), "")
+        if text:
+            out.captions.append(Caption(text, Rect(x, y, w, h), FontRole.SMALL, align="center"))
+        day = nxt
+    y += h
+    widest = metrics.width("30", FontRole.SMALL) + LABEL_PAD
+    if px_per_day >= widest:
+        out.day_zoom = True
+        named = px_per_day >= metrics.width("Wed 30", FontRole.SMALL) + LABEL_PAD
+        for day, _x in _days(first, last, px_per_day, x_range, step=1):
+            text = f"{WEEKDAYS[day.weekday()]} {day.day}" if named else str(day.day)
+            x, w = span(day, day)
+            rect = Rect(x, y, w, h)
+            out.captions.append(Caption(text, rect, FontRole.SMALL, align="center"))
+        y += h
+    elif 7 * px_per_day >= widest:
+        for monday, x in _days(first, last, px_per_day, x_range, step=7):
+            a, b = max(monday, first), min(monday + dt.timedelta(days=6), last)
+            x, w = span(a, b)
+            if fits(str(monday.day), FontRole.SMALL, w):
+                out.captions.append(
+                    Caption(
+                        str(monday.day),
+                        Rect(x, y, w, h),
+                        FontRole.SMALL,
+                        align="center",
+                        tip=f"Week of {day_text(monday)}",
+                    )
+                )
+        y += h
+    out.height = y
+    return out
+
+
+def _days(
+    first: dt.date, last: dt.date, px_per_day: float, x_range: tuple[float, float], step: int
+) -> list[tuple[dt.date, float]]:
+    """Each day (step 1) or each Monday (step 7, from the one on or before ``first``) whose span
+    meets ``x_range``, with its x."""
+    base = first.toordinal()
+    lo = max(base + int(x_range[0] // px_per_day) - step, base - 6)
+    hi = min(base + int(x_range[1] // px_per_day) + 1, last.toordinal())
+    if step == 7:
+        lo -= (lo - 1) % 7  # back to a Monday (ordinal 1 is a Monday)
+    else:
+        lo = max(lo, base)
+    return [
+        (dt.date.fromordinal(o), day_x(o - base, px_per_day))
+        for o in range(lo, hi + 1, step)
+        if o + step - 1 >= base
+    ]
+
+
+def weekends(
+    first: dt.date, last: dt.date, px_per_day: float, x_range: tuple[float, float]
+) -> list[tuple[float, float]]:
+    """(x, width) of each weekend of [first, last] over ``x_range``, Saturday and Sunday as one."""
+    base, end = first.toordinal(), last.toordinal()
+    out = []
+    for monday, _x in _days(first, last, px_per_day, x_range, step=7):
+        sat = monday.toordinal() + 5
+        a, b = max(sat, base), min(sat + 1, end)
+        if a <= b:
+            x = day_x(a - base, px_per_day)
+            out.append((x, day_x(b + 1 - base, px_per_day) - x))
+    return out
