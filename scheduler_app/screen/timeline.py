@@ -70,6 +70,17 @@ class _Group:
             following[lane] = self.starts[i]
         self.longest = max((e - s for s, e in zip(self.starts, self.ends, strict=True)), default=0)
         self._needed: dict[tuple[int, int], int] = {}
+        self._periods: dict[tuple[int, int], list[int]] = {}
+
+    def in_period(self, lo: int, hi: int) -> list[int]:
+        """``meeting(lo, hi)`` for a whole scene's period, remembered across zoom steps."""
+        key = (lo, hi)
+        found = self._periods.get(key)
+        if found is None:
+            if len(self._periods) > 64:
+                self._periods.clear()
+            found = self._periods[key] = self.meeting(lo, hi)
+        return found
 
     def meeting(self, lo: int, hi: int) -> list[int]:
         """The indices of the meetings that meet the ordinal days lo..hi, in start order."""
@@ -82,7 +93,7 @@ class _Group:
         key = (lo, hi)
         if key not in self._needed:
             lanes = self.lanes
-            self._needed[key] = max((lanes[i] for i in self.meeting(lo, hi)), default=-1) + 1
+            self._needed[key] = max((lanes[i] for i in self.in_period(lo, hi)), default=-1) + 1
         return self._needed[key]
 
 
@@ -112,7 +123,7 @@ class TimelineLayout:
         self._tips: dict[str, str] = {}
         self._measured: tuple[tuple[float, ...], dict[tuple[str, FontRole], float], WidthCache]
         self._measured = ((), {}, {})
-        self._bins: dict[tuple[str, str, int, int], list[Bin]] = {}
+        self._bins: dict[tuple[str, str, int, int], list[_StripBin]] = {}
 
     def scene(
         self,
@@ -155,7 +166,7 @@ class TimelineLayout:
         mores: list[More] = []
         toggles: list[Toggle] = []
         for g in self.groups:
-            in_view = g.meeting(base, end)
+            in_view = g.in_period(base, end)
             if not in_view:
                 continue
             expanded = g.key not in collapsed
@@ -285,21 +296,34 @@ class TimelineLayout:
         if found is None:
             if len(self._bins) > 256:  # many periods asked for: forget the old ones
                 self._bins.clear()
-            found = self._bins[key] = bins((g.ms[i] for i in items), first, last, unit)
-        most = max((len(b.meetings) for b in found), default=1)
+            found = self._bins[key] = [
+                _StripBin(b, base, g.title)
+                for b in bins((g.ms[i] for i in items), first, last, unit)
+            ]
+        most = max((b.count for b in found), default=1)
         for b in found:
-            x = day_x(b.first.toordinal() - base, px_per_day)
-            w = day_x(b.last.toordinal() + 1 - base, px_per_day) - x
+            x = day_x(b.start, px_per_day)
+            w = day_x(b.stop, px_per_day) - x
             if x + w < x_range[0] or x > x_range[1]:
                 continue
             rect = Rect(x, top + LANE_GAP, w, h - 2 * LANE_GAP)
-            n = len(b.meetings)
-            areas.append(Area(rect, Tone.DENSITY, level=n / most, tip=b.tip))
-            count = str(n)
-            text = count if metrics.width(count, FontRole.SMALL) + LABEL_PAD <= w else ""
-            ids = tuple(m.id for m in b.meetings)
-            mores.append(More(rect, text, ids, f"{g.title}, {b.name}"))
+            areas.append(Area(rect, Tone.DENSITY, level=b.count / most, tip=b.tip))
+            fits = metrics.width(b.text, FontRole.SMALL) + LABEL_PAD <= w
+            mores.append(More(rect, b.text if fits else "", b.ids, b.title))
         return top + h
+
+
+class _StripBin:
+    """A bin with its words worked out once, for every zoom step that shows it."""
+
+    __slots__ = ("count", "ids", "start", "stop", "text", "tip", "title")
+
+    def __init__(self, b: Bin, base: int, group_title: str) -> None:
+        self.start, self.stop = b.first.toordinal() - base, b.last.toordinal() + 1 - base
+        self.count = len(b.meetings)
+        self.text, self.tip = str(self.count), b.tip
+        self.ids = tuple(m.id for m in b.meetings)
+        self.title = f"{group_title}, {b.name}"
 
 
 def _decided(m: Meeting, base: int, end: int, px_per_day: float, top: float, h: float) -> Area:
