@@ -315,3 +315,48 @@ def _waivers_by_subject(db: Database) -> None:
     )
     db.execute("DROP TABLE waivers")
     db.execute("ALTER TABLE waivers_0008 RENAME TO waivers")
+
+
+@migrations(name="0009_shared_calendar_sync")
+def _shared_calendar_sync(db: Database) -> None:
+    # What the last sync with a shared CalDAV collection agreed on (scheduler_app.storage.
+    # sync_tables says how it is used). No foreign key to meetings: the state of a meeting
+    # deleted here must outlive it until the deletion has reached the server.
+    db.execute(
+        """
+        CREATE TABLE sync_remote (
+            url TEXT PRIMARY KEY,
+            token TEXT NOT NULL DEFAULT '',
+            synced_at TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE sync_items (
+            url TEXT NOT NULL REFERENCES sync_remote(url) ON DELETE CASCADE,
+            meeting_id TEXT NOT NULL,
+            href TEXT NOT NULL,
+            etag TEXT NOT NULL DEFAULT '',
+            base TEXT,
+            base_sequence INTEGER NOT NULL DEFAULT -1,
+            recheck INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (url, meeting_id)
+        )
+        """
+    )
+    db.execute("CREATE UNIQUE INDEX sync_items_href ON sync_items(url, href)")
+    db.execute(
+        """
+        CREATE TABLE sync_conflicts (
+            url TEXT NOT NULL REFERENCES sync_remote(url) ON DELETE CASCADE,
+            meeting_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            code TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            mine TEXT NOT NULL,
+            theirs TEXT NOT NULL,
+            PRIMARY KEY (url, meeting_id, field)
+        )
+        """
+    )
