@@ -141,7 +141,8 @@ def cycle_chart(
             Box(x, body_top - 0.8, max(scale, 0.3), available + 1.6, tip=day_tip(day, rel, hol))
         )
     page.strips.append(DayStrip(left + label_w, body_top, span * scale, available, start, scale))
-    label_pt = label_size(bar_h)
+    # over years the bars are narrow and their labels sit beside them: smaller, so they fit
+    label_pt = min(label_size(bar_h), MAX_LABEL_PT if span <= 400 else 9.0)
     y = body_top
     for (lane, placed), rows in zip(stacks, needed, strict=True):
         height = (rows + 1) * pitch
@@ -160,14 +161,16 @@ def cycle_chart(
                         + (f"\n{m.decided.source}" if m.decided.source else ""),
                     )
                 )
-        starts = _next_starts(placed, start, x_of)
+        starts = _next_starts(placed, start, x_of, width, label_pt)
         for m, row in placed:
             bx = x_of(max(m.start, start))
             bw = max(width(m.start, m.end), 0.8)
             by = y + (0.5 + row) * pitch + (pitch - bar_h) / 2
             page.add(bar(m, bx, by, bw, bar_h, stroke_width=0.1))
             if label_pt >= min_label_pt:
-                page.add(_bar_label(m, bx, by, bw, bar_h, label_pt, starts[m.id], right))
+                page.add(
+                    _bar_label(m, bx, by, bw, bar_h, label_pt, starts[m.id], left + label_w, right)
+                )
         y += height
         page.add(Line(left, y, right, y, "#bdbdbd", 0.15))
     if today is not None and start <= today <= end:
@@ -183,19 +186,30 @@ def cycle_chart(
 
 
 def _next_starts(
-    placed: Sequence[tuple[Meeting, int]], start: dt.date, x_of: Callable[[dt.date], float]
-) -> dict[str, float]:
-    """For each bar, where the next bar of its row begins (infinity for the last): a label set
-    beside a short bar stops there, so labels never run into their neighbours."""
+    placed: Sequence[tuple[Meeting, int]],
+    start: dt.date,
+    x_of: Callable[[dt.date], float],
+    width: Callable[[dt.date, dt.date], float],
+    size: float,
+) -> dict[str, tuple[float, float]]:
+    """For each bar, where the bar before it in its row ends, with the label it may have set
+    beside it, and where the next bar begins (infinities at the ends): a label set beside a
+    short bar stays between them, so labels never run into their neighbours."""
     rows: dict[int, list[Meeting]] = defaultdict(list)
     for m, row in placed:
         rows[row].append(m)
-    after: dict[str, float] = {}
+    room: dict[str, tuple[float, float]] = {}
     for ms in rows.values():
         ms.sort(key=lambda m: m.start)
-        for m, nxt in zip(ms, [*ms[1:], None], strict=True):
-            after[m.id] = float("inf") if nxt is None else x_of(max(nxt.start, start))
-    return after
+        ends = [
+            x_of(max(m.start, start)) + width(m.start, m.end) + _width(label(m), size, False) + 1.4
+            for m in ms
+        ]
+        for i, m in enumerate(ms):
+            before = ends[i - 1] if i else float("-inf")
+            after = x_of(max(ms[i + 1].start, start)) if i + 1 < len(ms) else float("inf")
+            room[m.id] = (before, after)
+    return room
 
 
 def _bar_label(
@@ -205,7 +219,8 @@ def _bar_label(
     bw: float,
     bar_h: float,
     size: float,
-    next_start: float,
+    neighbours: tuple[float, float],
+    left: float,
     right: float,
 ) -> Text:
     """The label of one bar: on it when it fits (with the title, or what is known of an unfixed
@@ -217,11 +232,16 @@ def _bar_label(
     room = bw - 1.2
     if _width(long, size, True) <= room:
         return on_bar(m, bx + 0.6, ty, room, line_h, long, size)
-    beside = min(next_start, right) - (bx + bw) - 0.8
+    before, after = neighbours
+    beside = min(after, right) - (bx + bw) - 0.8
+    text_w = _width(short, size, False) + 1.0
     if _width(short, size, True) <= room or room >= beside:
         return on_bar(m, bx + 0.6, ty, room, line_h, short, size)
-    text_w = min(_width(short, size, False) + 1.0, beside)
-    return Text(bx + bw + 0.4, ty, max(text_w, 0.0), line_h, short, size=size, color="#000000")
+    left_room = bx - max(before, left) - 0.8
+    if beside < text_w and left_room > beside:  # at the right edge or crowded: on the left
+        w = min(text_w, left_room)
+        return Text(bx - 0.4 - w, ty, w, line_h, short, size=size, align="right")
+    return Text(bx + bw + 0.4, ty, max(min(text_w, beside), 0.0), line_h, short, size=size)
 
 
 def _width(text: str, size: float, bold: bool) -> float:
