@@ -30,6 +30,7 @@ from scheduler_app.printing.page import (
     Page,
     Sheet,
     Text,
+    approximate_measure,
     frame,
     legend,
     legend_height,
@@ -54,7 +55,7 @@ def timetable(
     venue holidays down to the legend at the foot of every page; rows grow to fill a short
     list's page and continue on further pages under a repeated header."""
     left, right = sheet.body_left, sheet.body_right
-    info_w = 78.0
+    info_w = 78.0  # widened below by what the dates column needs beyond its 24 mm
     span = (last - first).days + 1
     day_w = (right - left - info_w) / span
     head_h = 9.0
@@ -71,6 +72,11 @@ def timetable(
     size = round(min(8.0, 6.5 + (row_h - MIN_ROW_MM) * 0.4), 1)
     two_lines = row_h >= 2 * size * PT * 1.32 + 0.6
     bar_h = min(row_h - 1.0, MAX_BAR_MM)
+    # the dates column widens to the longest span ("11 Oct-12 Nov 2027" was cut), from the
+    # layout's width estimate made generous, as a planner's dates must never be elided
+    date_w = min(36.0, max([24.0, *(approximate_measure(m.span, size) * 1.25 for m in rows)]))
+    info_w += date_w - 24.0  # the title keeps its width
+    day_w = (right - left - info_w) / span
     pages: list[Page] = []
 
     def new_page() -> tuple[Page, float]:
@@ -137,12 +143,12 @@ def timetable(
         if index % 2:
             page.add(Box(left, y, info_w, row_h, fill="#f7f7f7"))
         ty = y + 0.3 if two_lines else y + (row_h - size * PT * 1.32) / 2
-        page.add(Text(left + 0.5, ty, 24, row_h, m.span, size=size))
+        page.add(Text(left + 0.5, ty, date_w, row_h, m.span, size=size))
         page.add(
             Text(
-                left + 25,
+                left + date_w + 1.0,
                 ty,
-                info_w - 25.5,
+                info_w - date_w - 1.5,
                 row_h - 0.3,
                 f"{m.code}  {m.title}".strip(),
                 size=size,

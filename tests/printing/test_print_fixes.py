@@ -214,3 +214,11 @@ def test_a_holiday_tick_sits_inside_its_own_months_row_of_the_year_planner():
         [row] = [s for s in page.strips if s.y <= cy < s.y + s.h]
         assert row.date_at(cx, cy) in {JEUNE[0], dt.date(2027, 1, 31)}
         assert tick.y >= row.y + 0.3 and tick.y + tick.h <= row.y + row.h - 0.3
+
+
+def test_the_timetable_prints_a_span_across_months_in_full(reference_db):
+    [page], _ = pages_of(reference_db, Layout.QUARTER, date_from=dt.date(2027, 10, 1))
+    spans = [t for t in texts(page) if t.text == "11 Oct-12 Nov 2027"]  # RA-27 and WRC-27
+    assert len(spans) == 2
+    for span in spans:
+        assert approximate_measure(span.text, span.size) * 1.2 <= span.w  # it was cut at 24 mm
