@@ -66,9 +66,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
     db = open_db(args)
     client = CalDavClient(url, args.user, password, insecure=args.insecure)
     try:
-        if args.resolve:
-            if not resolve(db, client, args.resolve, args.keep):
-                raise UsageError(f"{args.resolve} has no conflict to resolve")
+        if args.resolve and not resolve(db, client, args.resolve, args.keep):
+            raise UsageError(f"{args.resolve} has no conflict to resolve")
         report = sync(db, client)
     except SyncError as exc:
         print(f"scheduler-app sync: {exc}", file=sys.stderr)
