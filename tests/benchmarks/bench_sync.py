@@ -19,12 +19,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from scheduler_app.services import editing  # noqa: E402
-from scheduler_app.services.demo import write_demo  # noqa: E402
-from scheduler_app.services.planner import open_database  # noqa: E402
-from scheduler_app.services.sync.client import CalDavClient  # noqa: E402
-from scheduler_app.services.sync.engine import sync  # noqa: E402
-from tests.services.sync.radicale_server import PASSWORD, USER, running  # noqa: E402
+from scheduler_app.services import editing
+from scheduler_app.services.demo import write_demo
+from scheduler_app.services.planner import open_database
+from scheduler_app.services.sync.client import CalDavClient
+from scheduler_app.services.sync.engine import sync
+from tests.services.sync.radicale_server import PASSWORD, USER, running
 
 
 def _timed(label: str, db, client) -> float:
