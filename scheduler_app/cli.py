@@ -36,6 +36,19 @@ class UsageError(Exception):
 # --- argument types ------------------------------------------------------------------------------
 
 
+def _window_size(text: str) -> tuple[int, int]:
+    """``1366x768`` as (width, height): a window a screen can show, 320x240 to 7680x4320."""
+    width, sep, height = text.lower().partition("x")
+    if not (sep and width.isdigit() and height.isdigit()):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a size: write it as WIDTHxHEIGHT, e.g. 1366x768"
+        )
+    w, h = int(width), int(height)
+    if not (320 <= w <= 7680 and 240 <= h <= 4320):
+        raise argparse.ArgumentTypeError(f"{text}: a window from 320x240 to 7680x4320, please")
+    return w, h
+
+
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -161,7 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_db_option(p)
     p.add_argument(
         "--view",
-        choices=("agenda", "year", "timeline", "month"),
+        choices=("agenda", "year", "timeline", "month", "week", "day"),
         default=None,
         help="the view to open on (default: the one last used; agenda for --screenshot)",
     )
@@ -171,6 +184,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="PNG",
         help="render the main window offscreen to PNG and exit",
+    )
+    p.add_argument(
+        "--size",
+        type=_window_size,
+        default=(1400, 820),
+        metavar="WxH",
+        help="the window's size for --screenshot, e.g. 1366x768 (default: 1400x820)",
     )
 
     p = sub.add_parser("list", help="list meetings", description="List meetings, by start date.")
@@ -438,9 +458,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source", default="", help="where the room and capacity come from")
     # the planning assistant's commands, in modules of their own (imported here, not at the top:
     # they import this module's helpers)
-    from scheduler_app import cli_plan, cli_suggest
+    from scheduler_app import cli_plan, cli_suggest, cli_sync
 
     COMMANDS["suggest"] = cli_suggest.add_parser(sub)
+    COMMANDS["sync"] = cli_sync.add_parser(sub)
     COMMANDS.update(cli_plan.add_parsers(sub))
     return parser
 
@@ -968,7 +989,9 @@ def cmd_licences(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from scheduler_app.ui.app import run_gui
 
-    return run_gui(db_path=args.db, screenshot=args.screenshot, view=args.view, date=args.date)
+    return run_gui(
+        db_path=args.db, screenshot=args.screenshot, view=args.view, date=args.date, size=args.size
+    )
 
 
 COMMANDS = {

@@ -103,8 +103,9 @@ class Bar:
 
 @dataclass(frozen=True, slots=True)
 class Area:
-    """A filled background: a weekend, a religious period, a day cell, a density bin.
-    ``level`` (0-1) shades a DENSITY bin by how full it is; ``tip`` is said on hover."""
+    """A filled background: a weekend, a religious period, a day cell, a density bin; or, when
+    ``outlined``, a frame in its tone around what is under it (today's cell). ``level`` (0-1)
+    shades a DENSITY bin by how full it is; ``tip`` is said on hover."""
 
     rect: Rect
     tone: Tone
@@ -194,6 +195,9 @@ class Scene:
     rules: Sequence[Rule] = ()
     mores: Sequence[More] = ()
     toggles: Sequence[Toggle] = ()
+    pinned_top: float = 0.0
+    """The first ``pinned_top`` pixels (the week's day headers and all-day band) stay in place
+    while the rest scrolls up and down under them."""
     _index: _TileIndex | None = field(default=None, repr=False)
     _by_id: dict[str, int] | None = field(default=None, repr=False)
 

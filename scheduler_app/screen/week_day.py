@@ -115,6 +115,7 @@ def week_scene(
         areas=areas,
         captions=captions,
         rules=rules,
+        pinned_top=grid.top,  # the day headers and the all-day band stay as the hours scroll
     )
 
 

@@ -444,3 +444,15 @@ def venue_holidays(db: PlanningDatabase, meetings: Sequence[Meeting]) -> list[Pu
         for year in sorted(ys)
         for day, name in sorted(holidays_for(country, region, year).items())
     ]
+
+
+def holiday_marks(
+    db: PlanningDatabase, meetings: Sequence[Meeting], first: dt.date, last: dt.date
+) -> list[tuple[dt.date, str]]:
+    """The venue holidays of ``meetings`` from ``first`` to ``last`` as the calendars mark
+    them: the day and its name with the place ("Jeûne genevois (CH-GE)")."""
+    return [
+        (h.day, f"{h.name} ({h.country}{'-' + h.region if h.region else ''})")
+        for h in venue_holidays(db, meetings)
+        if first <= h.day <= last
+    ]

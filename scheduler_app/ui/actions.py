@@ -10,13 +10,13 @@ from collections.abc import Callable, Sequence
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
+from scheduler_app.screen.periods import VIEWS, ZOOM_STEP, local_today
 from scheduler_app.ui.calendar_pane import CalendarPane
 from scheduler_app.ui.edit_actions import EditActions
 from scheduler_app.ui.file_actions import FileActions
 from scheduler_app.ui.filter_panel import FilterPanel
 from scheduler_app.ui.print_actions import PrintActions
 from scheduler_app.ui.session import Session
-from scheduler_app.ui.view_periods import VIEWS, local_today
 
 
 class Menus:
@@ -107,8 +107,8 @@ class Menus:
             (window.tr("&Go to Date…"), "Ctrl+G", calendar.open_go_to_dialog),
             (window.tr("&Previous Period"), "Ctrl+PgUp", lambda: calendar.step_period(-1)),
             (window.tr("&Next Period"), "Ctrl+PgDown", lambda: calendar.step_period(1)),
-            (window.tr("Zoom &In (timeline)"), "Ctrl++", lambda: calendar.zoom_timeline(-1)),
-            (window.tr("Zoom &Out (timeline)"), "Ctrl+-", lambda: calendar.zoom_timeline(1)),
+            (window.tr("Zoom &In"), "Ctrl++", lambda: calendar.zoom_by(ZOOM_STEP)),
+            (window.tr("Zoom &Out"), "Ctrl+-", lambda: calendar.zoom_by(1 / ZOOM_STEP)),
         )
         for text, keys, move in moves:
             menu.addAction(self.action(text, move, keys))

@@ -19,6 +19,7 @@ def run_gui(
     screenshot: Path | None = None,
     view: str | None = None,
     date: dt.date | None = None,
+    size: tuple[int, int] = (1400, 820),
 ) -> int:
     """Open the planner on ``db_path`` (default database if None); with ``screenshot``, render the
     main window offscreen to that PNG and return instead of running the event loop."""
@@ -61,7 +62,7 @@ def run_gui(
         window.go_to_date(date)
     window.show_view(view or ("agenda" if screenshot is not None else window.view))
     if screenshot is not None:
-        return _screenshot(window, screenshot)
+        return _screenshot(window, screenshot, size)
     window.show()
     return app.exec()
 
@@ -72,13 +73,13 @@ def _has_application() -> bool:
     return widgets is not None and widgets.QApplication.instance() is not None
 
 
-def _screenshot(window: object, path: Path) -> int:
+def _screenshot(window: object, path: Path, size: tuple[int, int]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from scheduler_app.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
-    window.resize(1400, 820)
+    window.resize(*size)
     window.show()
     window.check_now()
     QApplication.processEvents()

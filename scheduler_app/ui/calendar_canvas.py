@@ -95,8 +95,10 @@ class CalendarCanvas(CanvasView):
     # --- pointer -------------------------------------------------------------------------------
 
     def _content(self, pos: QPointF | QPoint) -> tuple[float, float]:
-        return (pos.x() + self.horizontalScrollBar().value(),
-                pos.y() + self.verticalScrollBar().value())  # fmt: skip
+        scene = self._scene
+        pinned = scene.pinned_top if scene is not None else 0.0
+        dy = 0 if pos.y() < pinned else self.verticalScrollBar().value()  # the pinned band
+        return pos.x() + self.horizontalScrollBar().value(), pos.y() + dy
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)

@@ -1,21 +1,16 @@
-"""The calendar views: the agenda table and the year, timeline and month pages, one shown at a
-time; going to a date, stepping a period, zooming the timeline, and dragging a bar to new dates.
+"""The calendar views: the agenda table and the year, timeline, month, week and day views, one
+shown at a time; the day they show, stepping a period, zooming, and following the selection.
 
-The pages are laid out by the print layouts on the meetings the table shows (so they follow the
-filter), again whenever those meetings, the overlays or the view's size change, and kept for
-going back to a view or a period that nothing changed since.
-
-While a bar is moved the view tints the days where it could start with no warning from its
-neighbours or its own dates (the lower bound ``suggest`` ranks by; a rule reading the whole
-calendar may still warn): worked out once when the drag starts, so following the mouse costs
-nothing more."""
+The views are laid out for the screen (``scheduler_app.screen``, through :mod:`view_layouts`)
+on the meetings the table shows, so they follow the filter; again whenever those meetings, the
+overlays, the period, the zoom or the canvas's width change. Dragging a bar is
+:mod:`calendar_drag`'s."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, QPointF, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QPoint, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -26,39 +21,46 @@ from PySide6.QtWidgets import (
 )
 
 from scheduler_app.domain import Meeting
-from scheduler_app.printing.charts import MIN_LABEL_PT, meeting_tip
-from scheduler_app.printing.job import PrintRequest
-from scheduler_app.printing.page import PT, Page
-from scheduler_app.services import editing
-from scheduler_app.services.suggesting import open_starts
+from scheduler_app.screen.periods import (
+    DEFAULT_TIMELINE_DAYS,
+    VIEW_KEYS,
+    local_today,
+    period,
+    span_text,
+    step_day,
+)
+from scheduler_app.screen.scene import Scene
+from scheduler_app.screen.view_data import ViewData, view_data
+from scheduler_app.screen.week_day import first_working_y
+from scheduler_app.ui.calendar_canvas import CalendarCanvas
+from scheduler_app.ui.calendar_drag import CalendarDrag
 from scheduler_app.ui.filter_panel import FilterPanel
 from scheduler_app.ui.meeting_dialog import from_qdate, qdate
 from scheduler_app.ui.meetings_pane import MeetingsPane
-from scheduler_app.ui.page_view import MIN_TEXT_PX, PageView
-from scheduler_app.ui.session import CheckUnavailable, Session
-from scheduler_app.ui.view_periods import (
-    DEFAULT_SPAN,
-    TIMELINE_SPANS,
-    VIEW_KEYS,
-    local_today,
-    screen_page_size,
-    step_day,
-    view_request,
-    zoomed,
-)
+from scheduler_app.ui.session import Session
+from scheduler_app.ui.view_layouts import ViewLayouts, Zoom
 
-PAGE_CACHE_SIZE = 12  # calendar pages kept laid out, for going back to a view or a period
-MAX_TINT_DAYS = 3 * 366  # a longer timeline is not tinted: judging every start would stall
-LayOut = Callable[[PrintRequest], "list[Page] | None"]
+VIEW_NAMES = {
+    "year": "Year planner",
+    "timeline": "Cycle timeline",
+    "month": "Month",
+    "week": "Week",
+    "day": "Day",
+}
+DATA_CACHE_SIZE = 8  # periods whose meetings and marks are kept, for going back and forth
 
 
 class CalendarPane(QObject):
-    """The stack of views (``views``) of one window and the day and span they show."""
+    """The stack of views (``views``) of one window and the day and zoom they show."""
 
     view_changed = Signal(str)
-    """Another view is shown: "agenda", "year", "timeline" or "month"."""
+    """Another view is shown: one of ``periods.VIEW_KEYS``."""
+    date_changed = Signal(object)
+    """The day the views show moved (a ``dt.date``): the month navigator follows."""
     context_menu_requested = Signal(QPoint)
     """The planner asked for the menu of a bar (now selected), at this point on the screen."""
+    activated = Signal()
+    """A bar was double-clicked or Enter pressed on it: open the selected meeting."""
 
     def __init__(
         self,
@@ -66,53 +68,64 @@ class CalendarPane(QObject):
         session: Session,
         meetings: MeetingsPane,
         filters: FilterPanel,
-        lay_out: LayOut,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.session = session
         self.meetings = meetings
         self.filters = filters
-        self.lay_out = lay_out
         self.current_date = local_today()
-        self.timeline_span = DEFAULT_SPAN
+        self.zoom = Zoom(DEFAULT_TIMELINE_DAYS)
+        self.layouts = ViewLayouts()
         self.closed = False  # the window went: a pending relayout must not run
-        self._page_cache: dict[tuple[object, ...], Page] = {}
-        # A resized view is laid out again to its new shape, once the resizing pauses.
+        self._data: dict[tuple[str, dt.date, dt.date], ViewData] = {}
+        self._laid_out: dict[str, tuple[object, ...]] = {}  # what each canvas shows now
+        # A resized view is laid out again to its new width, once the resizing pauses.
         self._relayout_timer = QTimer(self)
         self._relayout_timer.setSingleShot(True)
-        self._relayout_timer.setInterval(80)
+        self._relayout_timer.setInterval(60)
         self._relayout_timer.timeout.connect(self.refresh_view)
+        # The timeline holds only what is near its viewport: it is laid out again when a scroll
+        # leaves that part, and once scrolling pauses (its group titles follow the left edge).
+        self._timeline_built: tuple[float, float] | None = None
+        self._scroll_timer = QTimer(self)
+        self._scroll_timer.setSingleShot(True)
+        self._scroll_timer.setInterval(120)
+        self._scroll_timer.timeout.connect(self._relayout_timeline)
+        self._laying_out = False
         self.views = QStackedWidget(window)
         self.views.addWidget(meetings.table)
-        self.year_view, self.timeline_view, self.month_view = PageView(), PageView(), PageView()
-        for view, name in (
-            (self.year_view, self.tr("Year planner")),
-            (self.timeline_view, self.tr("Cycle timeline")),
-            (self.month_view, self.tr("Month")),
-        ):
-            view.setAccessibleName(name)
-            self.views.addWidget(view)
-            view.meeting_clicked.connect(self._on_bar_clicked)
-            view.drag_started.connect(self._on_drag_started)
-            view.drag_moved.connect(self._on_bar_dragging)
-            view.drag_finished.connect(self._on_bar_dropped)
-            view.step_requested.connect(self.step_selection)
-            view.resized.connect(self._relayout_timer.start)
-            view.describe = self._describe_meeting
-            view.customContextMenuRequested.connect(self._on_context_menu_requested)
+        self.canvases: dict[str, CalendarCanvas] = {}
+        for key in VIEW_KEYS[1:]:
+            canvas = CalendarCanvas()
+            canvas.setObjectName(f"{key}-view")
+            canvas.set_view_name(self.tr(VIEW_NAMES[key]))
+            canvas.set_describe(self._describe_meeting)
+            canvas.bar_clicked.connect(self._on_bar_clicked)
+            canvas.bar_activated.connect(self._on_bar_activated)
+            canvas.context_menu_requested.connect(self._on_context_menu_requested)
+            canvas.step_requested.connect(self.step_selection)
+            canvas.period_step_requested.connect(self.step_period)
+            canvas.toggle_clicked.connect(self._on_toggle_clicked)
+            canvas.zoom_requested.connect(self._on_zoom_requested)
+            canvas.viewport_resized.connect(lambda _w, _h: self._relayout_timer.start())
+            canvas.metrics_changed.connect(self.redraw_views)
+            canvas.visible_changed.connect(self._on_visible_changed)
+            self.canvases[key] = canvas
+            self.views.addWidget(canvas)
+        self.drag = CalendarDrag(self)
         meetings.shown_changed.connect(self.redraw_views)
         filters.overlays_changed.connect(self.redraw_views)
         session.selection_changed.connect(self._on_selection_changed)
 
     @property
-    def page_views(self) -> tuple[PageView, PageView, PageView]:
-        return self.year_view, self.timeline_view, self.month_view
+    def canvas_list(self) -> list[CalendarCanvas]:
+        return list(self.canvases.values())
 
     def set_editable(self, editable: bool) -> None:
         """Let bars be dragged to new dates, or not (a read-only database)."""
-        for view in self.page_views:
-            view.editable = editable
+        for canvas in self.canvases.values():
+            canvas.set_editable(editable)
 
     # --- which view, which period ----------------------------------------------------------------
 
@@ -120,18 +133,28 @@ class CalendarPane(QObject):
     def view(self) -> str:
         return VIEW_KEYS[self.views.currentIndex()]
 
+    def current_canvas(self) -> CalendarCanvas | None:
+        return self.canvases.get(self.view)
+
     def show_view(self, key: str) -> None:
-        """Switch to the agenda, year, timeline or month view; they share the selection."""
+        """Switch to one of ``VIEW_KEYS``; they share the selection and the day shown."""
         self.views.setCurrentIndex(VIEW_KEYS.index(key))
         self.view_changed.emit(key)
         self.refresh_view()
+        self._show_selection()
+
+    def period(self, view: str | None = None) -> tuple[dt.date, dt.date]:
+        """The days the (current) view lays out."""
+        return period(view or self.view, self.current_date, self.zoom.timeline_days)
 
     def go_to(self, day: dt.date) -> None:
         """Show ``day`` in the current view (in the agenda: select what runs on or after it)."""
         self.current_date = day
+        self.date_changed.emit(day)
         if self.view == "agenda":
             self.meetings.go_to_date(day)
         self.refresh_view()
+        self._scroll_to_day(day)
 
     def open_go_to_dialog(self) -> QDialog:
         """Ask for a date (typed or picked on a calendar) and show it in the current view."""
@@ -155,207 +178,256 @@ class CalendarPane(QObject):
         dialog.open()
         return dialog
 
+    @Slot(int)
     def step_period(self, steps: int) -> None:
-        """Show the previous (-1) or next (+1) year, month or timeline span."""
-        self.current_date = step_day(self.view, self.timeline_span, self.current_date, steps)
-        self.refresh_view()
+        """Show the previous (-1) or next (+1) year, month, week, day or timeline viewport."""
+        view = self.view if self.view != "agenda" else "year"
+        base = self.left_edge_day() if view == "timeline" else self.current_date
+        self.go_to(step_day(view, base, steps, self.zoom.timeline_days))
 
-    def zoom_timeline(self, steps: int) -> None:
-        """Widen (+) or narrow (-) the timeline, from a fortnight to six years."""
-        self.timeline_span = zoomed(self.timeline_span, steps)
-        self.window.statusBar().showMessage(
-            self.tr("Timeline: %1").replace("%1", self.tr(TIMELINE_SPANS[self.timeline_span])),
-            3000,
-        )
+    def left_edge_day(self) -> dt.date:
+        """The first day in view on the timeline (the day shown, in the other views)."""
+        canvas = self.current_canvas()
+        scene = canvas.scene if canvas is not None else None
+        if canvas is None or scene is None or self.view != "timeline":
+            return self.current_date
+        return scene.axis.date_at(canvas.visible_rect().x, 0) or self.current_date
+
+    def zoom_by(self, factor: float, anchor: tuple[float, float] | None = None) -> None:
+        """Zoom the current view in (``factor`` > 1) or out, keeping the day under ``anchor``
+        (content pixels; default the middle of the view) where it was on the screen."""
+        canvas = self.current_canvas()
+        if canvas is None:
+            return
+        view = canvas.visible_rect()
+        ax, ay = anchor if anchor is not None else (view.x + view.w / 2, view.y + view.h / 2)
+        scene = canvas.scene
+        moment = scene.axis.date_at(ax, ay) if scene is not None else None
+        old_size = (scene.width, scene.height) if scene is not None else (1.0, 1.0)
+        default_hour = 40.0
+        if not self.zoom.scaled(self.view, factor, default_hour):
+            self.window.statusBar().showMessage(self.tr("Zoomed as far as the view goes"), 3000)
+            return
+        if self.view == "timeline":
+            if moment is not None:  # the window of years starts from the new left edge
+                shown_before = (ax - view.x) * self.zoom.timeline_days / max(view.w, 1.0)
+                self.current_date = moment - dt.timedelta(days=int(shown_before))
+            self.window.statusBar().showMessage(
+                self.tr("Timeline: %1 across").replace("%1", span_text(self.zoom.timeline_days)),
+                3000,
+            )
         self.refresh_view()
+        new = canvas.scene
+        if new is None:
+            return
+        if self.view == "timeline" and moment is not None:
+            self._scroll_to_day(moment, at=ax - view.x)
+        else:  # the same point of the calendar under the anchor, in proportion
+            kx, ky = new.width / max(old_size[0], 1.0), new.height / max(old_size[1], 1.0)
+            canvas.scroll_to(ax * kx - (ax - view.x), ay * ky - (ay - view.y))
+
+    @Slot(float, float, float)
+    def _on_zoom_requested(self, factor: float, x: float, y: float) -> None:
+        self.zoom_by(factor, (x, y))
 
     # --- laying out ------------------------------------------------------------------------------
 
-    def view_request(self) -> PrintRequest | None:
-        """The page the current calendar view shows, as a print request (None for the agenda)."""
-        request = view_request(self.view, self.timeline_span, self.current_date)
-        if request is None:
-            return None
-        request.filter_text = self.filters.describe()
-        request.overlays = self.filters.overlays()
-        request.mark_today = True
-        widget = self.views.currentWidget()
-        if widget is not None:
-            request.page_size = screen_page_size(widget.width(), widget.height())
-            # labels the screen would draw too small to read are not laid out at all
-            pixels_per_mm = widget.height() / request.page_size[1]
-            request.min_label_pt = max(MIN_LABEL_PT, MIN_TEXT_PX / (PT * pixels_per_mm))
-        return request
+    def view_data(self, view: str) -> ViewData:
+        """The meetings of the period ``view`` shows, with the days it marks (kept per period)."""
+        first, last = self.period(view)
+        key = (view, first, last)
+        data = self._data.get(key)
+        if data is None:
+            if len(self._data) >= DATA_CACHE_SIZE:
+                self._data.pop(next(iter(self._data)))
+            data = view_data(
+                self.session.db,
+                self.meetings.shown_meetings(),
+                first,
+                last,
+                self.filters.overlays(),
+            )
+            self._data[key] = data
+        return data
 
     @Slot()
     def refresh_view(self) -> None:
-        """Lay out the current calendar view on the meetings the filter shows."""
-        request = self.view_request()
-        if request is None or self.closed:
+        """Lay out the current calendar view, unless nothing it shows has changed."""
+        canvas = self.current_canvas()
+        if canvas is None or self.closed:
             return
-        # A page laid out since the meetings, the filter or the overlays last changed is
-        # shown again as it was: going back to a view, or a period, costs no layout.
+        view = self.view
+        data = self.view_data(view)
+        self.layouts.decided = self.filters.overlays().decided
         key = (
-            request.layout,
-            request.year,
-            request.date_from,
-            request.date_to,
-            request.page_size,
+            data,
+            self.period(view),
+            canvas.viewport().width(),
+            self.zoom.timeline_days if view == "timeline" else None,
+            self.zoom.hour_px if view in ("week", "day") else None,
+            self.zoom.width.get(view),
+            self.layouts.collapsed if view == "timeline" else None,
             local_today(),
         )
-        page = self._page_cache.get(key)
-        if page is None:
-            pages = self.lay_out(request)
-            page = pages[0] if pages else None
-            if page is not None:
-                if len(self._page_cache) >= PAGE_CACHE_SIZE:
-                    self._page_cache.pop(next(iter(self._page_cache)))
-                self._page_cache[key] = page
-        widget = self.views.currentWidget()
-        assert isinstance(widget, PageView)
-        selected = self.session.selected_ids
-        widget.selected = selected[0] if selected else ""
-        widget.set_page(page)
+        if self._laid_out.get(view) == key:
+            return
+        fresh_period = self._laid_out.get(view, (None, None))[1] != key[1]
+        self._laid_out[view] = key
+        visible_x = canvas.visible_rect().x
+        if view == "timeline" and fresh_period:
+            first = self.period(view)[0]
+            visible_x = (
+                (self.current_date - first).days
+                * canvas.viewport().width()
+                / (self.zoom.timeline_days)
+            )
+        self._laying_out = True
+        try:
+            scene = self.layouts.scene(
+                view, self.current_date, data, canvas, self.zoom, local_today(), visible_x
+            )
+            canvas.set_scene(scene, keep_scroll=not fresh_period)
+        finally:
+            self._laying_out = False
+        if view == "timeline":
+            width = canvas.viewport().width()
+            margin = max(300.0, width / 2)
+            self._timeline_built = (visible_x - margin, visible_x + width + margin)
+        canvas.set_selected(self.session.selected_ids)
+        first, last = self.period(view)
+        canvas.set_view_name(f"{self.tr(VIEW_NAMES[view])}, {first:%-d %B %Y} to {last:%-d %B %Y}")
+        if fresh_period:
+            self._scroll_to_day(self.current_date)
+
+    @Slot()
+    def _on_visible_changed(self) -> None:
+        if self.view != "timeline" or self._laying_out:
+            return
+        canvas = self.canvases["timeline"]
+        v, built = canvas.visible_rect(), self._timeline_built
+        if built is None or v.x < max(built[0], 0) or v.right > built[1]:
+            self._relayout_timeline()
+        else:
+            self._scroll_timer.start()
+
+    @Slot()
+    def _relayout_timeline(self) -> None:
+        if self.view == "timeline" and not self.closed:
+            self._laid_out.pop("timeline", None)
+            self.refresh_view()
 
     @Slot()
     def redraw_views(self) -> None:
         """Lay the views out again: the meetings, the filter or the overlays changed."""
-        self._page_cache.clear()
+        self._data.clear()
+        self._laid_out.clear()
+        self.layouts.forget()
         self.refresh_view()
+
+    def _scroll_to_day(self, day: dt.date, at: float = 0.0) -> None:
+        """Bring ``day`` into the current view: to ``at`` px from the left in the timeline, to
+        its row in the year and month, 08:00 in the week and day."""
+        canvas = self.current_canvas()
+        scene = canvas.scene if canvas is not None else None
+        if canvas is None or scene is None or not scene.first <= day <= scene.last:
+            return
+        if self.view in ("week", "day"):
+            canvas.scroll_to(canvas.visible_rect().x, first_working_y(scene))
+            return
+        rects = scene.axis.day_rects(day, day)
+        if not rects:
+            return
+        r = rects[0]
+        view = canvas.visible_rect()
+        if self.view == "timeline":
+            canvas.scroll_to(r.x - at, view.y)
+        elif not (view.y <= r.y and r.bottom <= view.bottom):
+            canvas.scroll_to(view.x, r.y - 24)
 
     def _describe_meeting(self, meeting_id: str) -> str:
         row = self.meetings.model.row_of(meeting_id)
-        return meeting_tip(self.meetings.model.meeting_at(row)) if row is not None else ""
+        if row is None:
+            return meeting_id
+        m = self.meetings.model.meeting_at(row)
+        return f"{m.label}: {m.title}, {m.span}" if m.code else f"{m.title}, {m.span}"
 
     # --- the selection ---------------------------------------------------------------------------
 
     @Slot(object)
     def _on_selection_changed(self, ids: tuple[str, ...]) -> None:
-        widget = self.views.currentWidget()
-        if isinstance(widget, PageView):
-            widget.set_selected(ids[0] if ids else "")
+        for canvas in self.canvases.values():
+            canvas.set_selected(ids)
+        self._show_selection()
+
+    def _show_selection(self) -> None:
+        """The current view follows the selection: to the selected meeting's period if it is
+        not in the one shown, then scrolled to its bar."""
+        canvas = self.current_canvas()
+        ids = self.session.selected_ids
+        if canvas is None or not ids:
+            return
+        m = self._meeting(ids[0])
+        if m is None:
+            return
+        first, last = self.period()
+        if not (first <= m.start <= last or first <= m.end <= last):
+            self.current_date = m.start
+            self.date_changed.emit(m.start)
+            self.refresh_view()
+        canvas.ensure_visible(m.id)
+
+    def _meeting(self, meeting_id: str) -> Meeting | None:
+        row = self.meetings.model.row_of(meeting_id)
+        return self.meetings.model.meeting_at(row) if row is not None else None
 
     @Slot(int)
     def step_selection(self, step: int) -> None:
         """Select the meeting before or after the current one, in the table's order, and show
         it in the view (turning the page if it is not on it)."""
-        meeting = self.meetings.step_selection(step)
-        if meeting is not None and self.view != "agenda" and not self._on_page(meeting):
-            self.current_date = meeting.start
-            self.refresh_view()
-
-    def _on_page(self, meeting: Meeting) -> bool:
-        widget = self.views.currentWidget()
-        return isinstance(widget, PageView) and widget.bar_rect(meeting.id) is not None
+        self.meetings.step_selection(step)
 
     @Slot(str)
     def _on_bar_clicked(self, meeting_id: str) -> None:
         self.meetings.select_meeting(meeting_id)
 
-    @Slot(QPoint)
-    def _on_context_menu_requested(self, pos: QPoint) -> None:
-        view = self.views.currentWidget()
-        if not isinstance(view, PageView):
-            return
-        bar = view.bar_at(QPointF(pos))
-        if bar is None:
-            return
-        if bar.ref not in self.session.selected_ids:
-            self.meetings.select_meeting(bar.ref)
-        self.context_menu_requested.emit(view.mapToGlobal(pos))
+    @Slot(str)
+    def _on_bar_activated(self, meeting_id: str) -> None:
+        if meeting_id not in self.session.selected_ids:
+            self.meetings.select_meeting(meeting_id)
+        self.activated.emit()
 
-    def current_page_view(self) -> PageView | None:
-        widget = self.views.currentWidget()
-        return widget if isinstance(widget, PageView) else None
+    @Slot(QPoint, str)
+    def _on_context_menu_requested(self, pos: QPoint, meeting_id: str) -> None:
+        if not meeting_id:
+            return
+        if meeting_id not in self.session.selected_ids:
+            self.meetings.select_meeting(meeting_id)
+        self.context_menu_requested.emit(pos)
+
+    @Slot(str)
+    def _on_toggle_clicked(self, key: str) -> None:
+        self.layouts.toggle_group(key)
+        self.refresh_view()
 
     def show_preview(self, span: tuple[dt.date, dt.date] | None) -> None:
-        """Shade ``span`` on the current calendar view (turning to its page if it is not
+        """Shade ``span`` on the current calendar view (turning to its period if it is not
         shown); None clears the shading. The agenda shows no preview."""
-        view = self.current_page_view()
-        if view is None:
+        canvas = self.current_canvas()
+        if canvas is None:
             return
-        if span is not None and not view.shows_day(span[0]):
-            self.current_date = span[0]
-            self.refresh_view()
-        view.set_preview(span)
-
-    # --- dragging --------------------------------------------------------------------------------
-
-    def _dragged(self, meeting_id: str, days: int, mode: str) -> tuple[Meeting, Meeting] | None:
-        m = self._draggable(meeting_id)
-        if m is None:
-            return None
-        shift = dt.timedelta(days=days)
-        start = m.start + shift if mode in ("move", "start") else m.start
-        end = m.end + shift if mode in ("move", "end") else m.end
-        if end < start:
-            self.window.statusBar().showMessage(
-                self.tr("%1: the first day cannot come after the last (%2)")
-                .replace("%1", m.label)
-                .replace("%2", f"{start:%d %b} > {end:%d %b %Y}")
-            )
-            return None
-        return m, m.replace(start=start, end=end)
-
-    def _draggable(self, meeting_id: str) -> Meeting | None:
-        """The meeting, if it can be dragged by days; if it is known only by its month, quarter
-        or year, the status bar says why not (in the words of a move by the menu)."""
-        m = self.session.db.meeting(meeting_id)
-        refusal = editing.not_movable_by_days(m) if m is not None else None
-        if refusal is not None:
-            self.window.statusBar().showMessage(refusal)
-            return None
-        return m
-
-    @Slot(str, str)
-    def _on_drag_started(self, meeting_id: str, mode: str) -> None:
-        """Tint the days where the meeting, moved whole, would start with no warning from its
-        neighbours or its own dates."""
-        m = self._draggable(meeting_id)
-        view = self.current_page_view()
-        shown = view.visible_days() if view is not None else None
-        if view is None or shown is None or m is None or mode != "move":
+        if span is None:
+            canvas.clear_preview()
             return
-        first, last = shown
-        if (last - first).days >= MAX_TINT_DAYS:
-            return
-        try:
-            checker = self.session.checker  # waits for a first check still running
-        except CheckUnavailable:
-            return  # no tint: the status bar already says the calendar is not checked
-        view.set_allowed_days(open_starts(checker, m, first, last))
+        first, last = self.period()
+        if not first <= span[0] <= last:
+            self.go_to(span[0])
+        canvas.set_preview(*span)
 
-    @Slot(str, int, str)
-    def _on_bar_dragging(self, meeting_id: str, days: int, mode: str) -> None:
-        """While dragging: what the rules would say about the new dates."""
-        pair = self._dragged(meeting_id, days, mode)
-        if pair is None:
-            return
-        before, after = pair
-        try:
-            checker = self.session.checker  # waits for a first check still running
-        except CheckUnavailable as exc:
-            self.window.statusBar().showMessage(f"{after.label} {after.span}: {exc}")
-            return
-        checker.update([before], [after])
-        try:
-            found = [f for f in checker.findings() if meeting_id in f.meeting_ids and not f.waived]
-        finally:
-            checker.update([after], [before])
-        summary = "; ".join(f"{f.rule_id}: {f.message}" for f in found[:3]) or self.tr("no finding")
-        self.window.statusBar().showMessage(f"{after.label} {after.span}: {summary}")
-        widget = self.views.currentWidget()
-        if isinstance(widget, PageView):
-            widget.set_preview((after.start, after.end))
-
-    @Slot(str, int, str)
-    def _on_bar_dropped(self, meeting_id: str, days: int, mode: str) -> None:
-        pair = self._dragged(meeting_id, days, mode)
-        if pair is not None:
-            before, after = pair
-            db = self.session.db
-            self.session.edit(lambda: editing.reschedule(db, before, after.start, after.end))
+    def scene(self) -> Scene | None:
+        canvas = self.current_canvas()
+        return canvas.scene if canvas is not None else None
 
     def close(self) -> None:
         self.closed = True
         self._relayout_timer.stop()
+        self._scroll_timer.stop()

@@ -164,9 +164,10 @@ def paint_scene(p: Painter, index: SceneIndex, view: Rect, overlay: Overlay) -> 
 
 def paint_area(p: Painter, area: Area) -> None:
     rect = p.snap(area.rect)
+    if area.outlined:  # a frame in its tone (today's cell), the day's own shade showing
+        _frame(p, rect, p.tone(area.tone, area.level), 2.0)
+        return
     p.qp.fillRect(rect, p.tone(area.tone, area.level))
-    if area.outlined:
-        _frame(p, rect, p.tone(Tone.GRID))
 
 
 def paint_rule(p: Painter, rule: Rule) -> None:

@@ -171,14 +171,21 @@ class CanvasView(QAbstractScrollArea):
             return False
         view, r = self.visible_rect(), bar.rect
         x, y = view.x, view.y
+        pinned = self._scene.pinned_top if self._scene is not None else 0.0
+        gap = 0.0  # what the pinned band covers at the top of the view
+        if r.bottom <= pinned:  # in the pinned band: always in view up and down
+            r = Rect(r.x, view.y + pinned / 2, r.w, 1.0)
+        elif pinned:
+            gap = pinned
+            view = Rect(view.x, view.y + gap, view.w, max(view.h - gap, 1.0))
         if r.x < view.x or r.w + 2 * margin > view.w:
             x = r.x - margin
         elif r.right > view.right:
             x = r.right + margin - view.w
         if r.y < view.y or r.h + 2 * margin > view.h:
-            y = r.y - margin
+            y = r.y - margin - gap
         elif r.bottom > view.bottom:
-            y = r.bottom + margin - view.h
+            y = r.bottom + margin - view.h - gap
         self.scroll_to(x, y)
         return True
 
@@ -195,7 +202,10 @@ class CanvasView(QAbstractScrollArea):
             bar.setSingleStep(max(1, line))
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
-        self.viewport().scroll(dx, dy)  # only the uncovered strip is painted again
+        if dy and self._scene is not None and self._scene.pinned_top > 0:
+            self.viewport().update()  # the pinned band must not move with the rest
+        else:
+            self.viewport().scroll(dx, dy)  # only the uncovered strip is painted again
         self.visible_changed.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -227,6 +237,16 @@ class CanvasView(QAbstractScrollArea):
             qp.translate(-ox, -oy)
             view = Rect(r.x() + ox, r.y() + oy, r.width(), r.height())
             self.paint_view(qp, view, vp.devicePixelRatioF())
+            pinned = self._scene.pinned_top if self._scene is not None else 0.0
+            if pinned > 0 and oy > 0 and r.y() < pinned:  # the pinned band, over what scrolled
+                qp.resetTransform()
+                qp.translate(-ox, 0)
+                band = Rect(r.x() + ox, 0.0, r.width(), pinned)
+                qp.setClipping(False)
+                qp.fillRect(
+                    QRect(int(band.x), 0, int(band.w + 1), int(pinned)), self.palette().base()
+                )
+                self.paint_view(qp, band, vp.devicePixelRatioF())
         finally:
             qp.end()
 

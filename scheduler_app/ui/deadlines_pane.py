@@ -16,10 +16,10 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QDockWidget
 
 from scheduler_app.domain import Meeting
+from scheduler_app.screen.periods import local_today
 from scheduler_app.services.deadline_list import deadline_rows
 from scheduler_app.ui.deadlines_dock import DeadlinesPanel
 from scheduler_app.ui.meetings_pane import MeetingsPane
-from scheduler_app.ui.view_periods import local_today
 
 REFRESH_PAUSE_MS = 250
 

@@ -22,11 +22,11 @@ from scheduler_app.interop.atomic import write_bytes
 from scheduler_app.printing.job import Layout, PrintError, PrintRequest, build_pages
 from scheduler_app.printing.page import Page
 from scheduler_app.printing.render import measure, pdf_bytes, render
+from scheduler_app.screen.periods import local_today
 from scheduler_app.services.diff import CalendarDiff
 from scheduler_app.storage import PlanningDatabase, StorageError
 from scheduler_app.ui.failure import failure
 from scheduler_app.ui.plain import error, warn
-from scheduler_app.ui.view_periods import local_today
 
 
 class DiffDialog(QDialog):

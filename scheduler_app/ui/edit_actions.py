@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
 
 from scheduler_app.domain import Meeting
+from scheduler_app.screen.periods import local_today
 from scheduler_app.services import editing
 from scheduler_app.ui.bulk_edit_dialog import ask_field_change, ask_move_days
 from scheduler_app.ui.calendar_pane import CalendarPane
@@ -19,7 +20,6 @@ from scheduler_app.ui.meeting_dialog import MeetingDialog
 from scheduler_app.ui.plain import ask
 from scheduler_app.ui.session import Session
 from scheduler_app.ui.suggest_dialog import SuggestDialog, open_suggest_dialog
-from scheduler_app.ui.view_periods import local_today
 
 
 class EditActions(QObject):

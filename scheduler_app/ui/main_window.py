@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QShowEvent, QUndoStack
@@ -31,13 +32,14 @@ from PySide6.QtWidgets import (
 
 from scheduler_app import APP_NAME
 from scheduler_app.domain import Meeting
-from scheduler_app.printing.job import PrintRequest
 from scheduler_app.rules import Checker, Finding
 from scheduler_app.services.editing import Undoable
 from scheduler_app.services.planner import database_label
 from scheduler_app.storage import PlanningDatabase
 from scheduler_app.ui import about, first_paint, window_settings
 from scheduler_app.ui.actions import Menus
+from scheduler_app.ui.calendar_canvas import CalendarCanvas
+from scheduler_app.ui.calendar_docks import CalendarDocks
 from scheduler_app.ui.calendar_pane import CalendarPane
 from scheduler_app.ui.deadlines_pane import DeadlinesPane
 from scheduler_app.ui.details import DetailsPane, meeting_html
@@ -53,6 +55,9 @@ from scheduler_app.ui.panes import Pane, PaneCycler
 from scheduler_app.ui.plain import warn
 from scheduler_app.ui.print_actions import PrintActions
 from scheduler_app.ui.session import Session
+
+if TYPE_CHECKING:
+    from scheduler_app.printing.job import PrintRequest
 
 LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
@@ -75,15 +80,14 @@ class MainWindow(QMainWindow):
         self.meetings = MeetingsPane(self.session, self.filter_panel, self)
         shown, selected = self.meetings.shown_meetings, self.meetings.selected_meetings
         self.printing = PrintActions(self, self.session, self.filter_panel, shown, selected)
-        self.calendar = CalendarPane(
-            self, self.session, self.meetings, self.filter_panel, self.printing.pages_or_warning
-        )
+        self.calendar = CalendarPane(self, self.session, self.meetings, self.filter_panel)
+        self.calendar_docks = CalendarDocks(self.calendar)
         self.details = DetailsPane(self.session, self)
         self.findings_dock = FindingsDock(self, self.session, self.meetings)
         self.deadlines = DeadlinesPane(self.meetings, self)
         self.files = FileActions(self, self.session, shown, selected)
         self.edits = EditActions(self, self.session, selected)
-        self.edits.attach_to([self.table, *self.calendar.page_views])
+        self.edits.attach_to([self.table, *self.calendar.canvas_list])
         self.edits.context_extras += [
             self.findings_dock.waive_action,
             None,
@@ -92,6 +96,7 @@ class MainWindow(QMainWindow):
         ]
         self.meetings.context_menu_requested.connect(self.edits.show_context_menu)
         self.calendar.context_menu_requested.connect(self.edits.show_context_menu)
+        self.calendar.activated.connect(self.edits.edit_action.trigger)
         self._lay_out()
         self.menus = Menus(self)
         self._build_menus()
@@ -134,6 +139,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.calendar.views)
         self.setCentralWidget(central)
         self.filters_dock = self.add_dock(self.filter_panel, "filters", self.tr("Filters"), LEFT)
+        # a tab beside the filters: both at once would not fit a 768-pixel-high laptop screen
+        self.navigator_dock = self.add_dock(
+            self.calendar_docks.navigator, "navigator", self.tr("Month"), LEFT
+        )
+        self.tabifyDockWidget(self.filters_dock, self.navigator_dock)
         self.details_dock = self.add_dock(self.details, "details", self.tr("Meeting"), RIGHT, 340)
         self.details_dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -147,6 +157,10 @@ class MainWindow(QMainWindow):
         )
         self.deadlines.attach(self.deadlines_dock)
         self.tabifyDockWidget(self.findings_docked, self.deadlines_dock)
+        self.in_view_dock = self.add_dock(
+            self.calendar_docks.in_view, "in-view", self.tr("Meetings in View"), RIGHT
+        )
+        self.tabifyDockWidget(self.details_dock, self.in_view_dock)
         self.statusBar().addPermanentWidget(self.meetings.count_label)
         self.statusBar().addPermanentWidget(self.findings_label)
         self.table.doubleClicked.connect(lambda _index: self.details_dock.show())
@@ -226,8 +240,8 @@ class MainWindow(QMainWindow):
         return self.calendar.views
 
     @property
-    def year_view(self) -> QWidget:
-        return self.calendar.year_view
+    def year_view(self) -> CalendarCanvas:
+        return self.calendar.canvases["year"]
 
     @property
     def view(self) -> str:
@@ -250,8 +264,9 @@ class MainWindow(QMainWindow):
         self.calendar.current_date = day
 
     @property
-    def timeline_span(self) -> str:
-        return self.calendar.timeline_span
+    def timeline_days(self) -> float:
+        """How many days the timeline shows across its viewport (its zoom)."""
+        return self.calendar.zoom.timeline_days
 
     # --- what tests, the command line's screenshot and other windows call ------------------------
 
@@ -273,8 +288,8 @@ class MainWindow(QMainWindow):
     def refresh_view(self) -> None:
         self.calendar.refresh_view()
 
-    def zoom_timeline(self, steps: int) -> None:
-        self.calendar.zoom_timeline(steps)
+    def zoom_by(self, factor: float) -> None:
+        self.calendar.zoom_by(factor)
 
     def step_period(self, steps: int) -> None:
         self.calendar.step_period(steps)
@@ -378,6 +393,8 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             if not self._state_restored:
                 self.findings_docked.raise_()  # the findings' tab in front of the deadlines'
+                self.details_dock.raise_()  # and the meeting's in front of the list in view
+                self.filters_dock.raise_()  # and the filters in front of the month navigator
             if self._read_pending:
                 return  # the meetings are read once the window has painted (paintEvent)
             # Scrolling needs the laid-out viewport, which exists only once the window is shown.

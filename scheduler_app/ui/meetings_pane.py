@@ -16,12 +16,12 @@ from PySide6.QtCore import QItemSelectionModel, QObject, QPoint, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
 from scheduler_app.domain import Meeting
+from scheduler_app.screen.periods import local_today
 from scheduler_app.services.editing import Change
 from scheduler_app.ui.agenda_table import AgendaTable
 from scheduler_app.ui.filter_panel import FilterPanel
 from scheduler_app.ui.meeting_model import MeetingTableModel
 from scheduler_app.ui.session import Session
-from scheduler_app.ui.view_periods import local_today
 
 
 class MeetingsPane(QObject):

@@ -14,10 +14,10 @@ from PySide6.QtCore import QDate, QElapsedTimer, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QFont, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QCalendarWidget, QVBoxLayout, QWidget
 
+from scheduler_app.screen.periods import local_today
 from scheduler_app.screen.scene import Tone
 from scheduler_app.ui.calendar_palette import tone_color
 from scheduler_app.ui.plain import plain_tooltip
-from scheduler_app.ui.view_periods import local_today
 
 Counter = Callable[[dt.date], int]
 

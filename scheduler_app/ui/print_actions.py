@@ -17,13 +17,13 @@ from scheduler_app.interop.atomic import write_bytes
 from scheduler_app.printing.job import PrintError, PrintRequest, build_pages
 from scheduler_app.printing.page import Page
 from scheduler_app.printing.render import measure, pdf_bytes, render
+from scheduler_app.screen.periods import local_today
 from scheduler_app.storage import StorageError
 from scheduler_app.ui.failure import failure
 from scheduler_app.ui.filter_panel import FilterPanel
 from scheduler_app.ui.plain import error, warn
 from scheduler_app.ui.print_dialog import PrintOptionsDialog
 from scheduler_app.ui.session import Session
-from scheduler_app.ui.view_periods import local_today
 
 T = TypeVar("T")
 Meetings = Callable[[], list[Meeting]]

@@ -1,5 +1,5 @@
 """What the window keeps from one session to the next: its place and docks, the view shown,
-the timeline's span, the filters and the calendar overlays (in the user's QSettings)."""
+the timeline's zoom, the filters and the calendar overlays (in the user's QSettings)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMainWindow
 
 from scheduler_app.printing.charts import Overlays
+from scheduler_app.screen.periods import VIEW_KEYS, timeline_days
 from scheduler_app.ui.calendar_pane import CalendarPane
 from scheduler_app.ui.filter_panel import FilterPanel
-from scheduler_app.ui.view_periods import SPAN_KEYS, VIEW_KEYS
 
 FILTERS_KEY = "filter/state"  # FilterPanel.state() as JSON: the text, every list, the overlays
 
@@ -27,9 +27,9 @@ def restore(window: QMainWindow, calendar: CalendarPane, filters: FilterPanel) -
         window.restoreGeometry(geometry)
     state = settings.value("main/state")
     docks_restored = state is not None and window.restoreState(state)
-    span = settings.value("view/timeline_span")
-    if span in SPAN_KEYS:
-        calendar.timeline_span = str(span)
+    with contextlib.suppress(TypeError, ValueError):  # a damaged value: the default zoom
+        saved_days = float(str(settings.value("view/timeline_days")))
+        calendar.zoom.timeline_days = timeline_days(saved_days)
     saved = settings.value(FILTERS_KEY)
     if isinstance(saved, str) and saved:
         with contextlib.suppress(ValueError):
@@ -52,10 +52,10 @@ def restore(window: QMainWindow, calendar: CalendarPane, filters: FilterPanel) -
 
 
 def save(window: QMainWindow, calendar: CalendarPane, filters: FilterPanel) -> None:
-    """Keep the window's place, docks, view, span, filters and overlays for next time."""
+    """Keep the window's place, docks, view, timeline zoom, filters and overlays for next time."""
     settings = QSettings()
     settings.setValue("main/geometry", window.saveGeometry())
     settings.setValue("main/state", window.saveState())
     settings.setValue("view/current", calendar.view)
-    settings.setValue("view/timeline_span", calendar.timeline_span)
+    settings.setValue("view/timeline_days", calendar.zoom.timeline_days)
     settings.setValue(FILTERS_KEY, json.dumps(filters.state()))

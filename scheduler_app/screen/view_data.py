@@ -1,0 +1,44 @@
+"""What a calendar view draws besides the meetings, read once per period: the religious periods
+(PP Res. 111) and the venues' public holidays, as the overlays ask. Plain Python, no Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from scheduler_app.domain import Meeting, MeetingKind
+from scheduler_app.domain.observance import Observance
+from scheduler_app.printing.charts import Holiday, Overlays
+from scheduler_app.services.checking import holiday_marks, observances_between
+from scheduler_app.storage import PlanningDatabase
+
+
+@dataclass(frozen=True)
+class ViewData:
+    """The meetings a view shows and the days it marks."""
+
+    meetings: Sequence[Meeting]
+    observances: Sequence[Observance] = ()
+    holidays: Sequence[Holiday] = ()
+
+
+def view_data(
+    db: PlanningDatabase,
+    shown: Sequence[Meeting],
+    first: dt.date,
+    last: dt.date,
+    overlays: Overlays,
+) -> ViewData:
+    """The meetings of ``shown`` (the filter's) that touch ``first``-``last``, without the
+    outside events when that overlay is off, with the marks the overlays turn on."""
+    meetings = [
+        m
+        for m in shown
+        if m.end >= first
+        and m.start <= last
+        and (overlays.outside or m.kind is not MeetingKind.EXTERNAL)
+    ]
+    observances = observances_between(db, first, last) if overlays.religious else []
+    holidays = holiday_marks(db, meetings, first, last) if overlays.holidays else []
+    return ViewData(meetings, observances, holidays)
