@@ -994,7 +994,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     )
 
 
-COMMANDS = {
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "rules": cmd_rules,
     "policy": cmd_policy,
