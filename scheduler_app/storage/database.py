@@ -41,10 +41,7 @@ _SELECTED = ", ".join(_QUOTED)
 _IN_ORDER = operator.attrgetter("start", "end", "code", "id")
 _BAD_ROW = (InvalidMeeting, KeyError, ValueError, TypeError)  # what a row edited by hand raises
 _WRITTEN = [*_QUOTED, '"stamp"']
-_INSERT_MEETING = (
-    f"INSERT INTO meetings ({', '.join(_WRITTEN)}, updated_at) "
-    f"VALUES ({', '.join('?' * (len(_WRITTEN) + 1))})"
-)
+_INSERTED = [*_WRITTEN, '"updated_at"']
 _NOW = "SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 _CODE, _UID = MEETING_COLUMNS.index("code"), MEETING_COLUMNS.index("uid")
 _UNIQUE_KEYS = "SELECT id, code, uid FROM meetings"
@@ -206,13 +203,51 @@ class PlanningDatabase(DatabaseFile):
             letting_go = [(r[0],) for r in updated if (r[_CODE], r[_UID]) != stored[r[0]]]
             self.conn.executemany(_RELEASE_KEYS, letting_go)
             self.conn.executemany(_UPDATE_MEETING, [(*r[1:-1], r[0]) for r in updated])
-            self.conn.executemany(_INSERT_MEETING, added)
+            if added:
+                self._insert_meetings(added)
             # A meeting put back is no longer deleted (migration 0007 says why this is not a
             # trigger).
             if added and self.conn.execute("SELECT 1 FROM deleted_meetings LIMIT 1").fetchone():
                 self.conn.executemany(
                     "DELETE FROM deleted_meetings WHERE id = ?", [(r[0],) for r in added]
                 )
+
+    def _insert_meetings(self, rows: list[tuple[Any, ...]]) -> None:
+        """Insert rows of :data:`_INSERTED` values, leaving out the columns every one of them
+        holds at the column's default (the schema fills those in, in C). Another calendar's
+        events fill 8 of the 31 columns: binding the other 23 values of each of 20,000 rows was
+        a quarter of the insert."""
+        defaults = self._meeting_defaults()
+        values = zip(*rows, strict=True)  # column by column: list.count compares in C
+        kept = [
+            i
+            for (i, column), held in zip(enumerate(_INSERTED), values, strict=True)
+            if column not in defaults or held.count(defaults[column]) < len(rows)
+        ]
+        if len(kept) < len(_INSERTED):
+            pick = operator.itemgetter(*kept)
+            rows = [pick(r) for r in rows] if len(kept) > 1 else [(pick(r),) for r in rows]
+        columns = ", ".join(_INSERTED[i] for i in kept)
+        self.conn.executemany(
+            f"INSERT INTO meetings ({columns}) VALUES ({', '.join('?' * len(kept))})", rows
+        )
+
+    def _meeting_defaults(self) -> dict[str, Any]:
+        """The value each meetings column takes when an INSERT leaves it out, for the columns
+        whose default is a plain literal (NULL, a number or a quoted text), as the schema says."""
+        defaults: dict[str, Any] = {}
+        for _cid, name, _type, _notnull, default, pk in self.conn.execute(
+            "PRAGMA table_info(meetings)"
+        ):
+            if pk:
+                continue
+            if default is None:
+                defaults[f'"{name}"'] = None
+            elif default.lstrip("-").isdigit():
+                defaults[f'"{name}"'] = int(default)
+            elif len(default) >= 2 and default[0] == default[-1] == "'" not in default[1:-1]:
+                defaults[f'"{name}"'] = default[1:-1]  # (a quote inside would be doubled)
+        return defaults
 
     def export_stamps(self) -> dict[str, str]:
         """The DTSTAMP to write for each meeting: its imported stamp, else when it last changed."""

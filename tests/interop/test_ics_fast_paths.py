@@ -17,10 +17,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scheduler_app.domain import Meeting, MeetingKind
+from scheduler_app.domain import MeetingKind
 from scheduler_app.interop import ics_import, ics_kinds, ics_recurrence
 from scheduler_app.interop.csvfile import CsvFormatError
-from scheduler_app.interop.ics_events import IcsEvent, fresh_id, meeting_from_event, plain_event
+from scheduler_app.interop.ics_events import IcsEvent, meeting_from_event, plain_event
 from scheduler_app.interop.ics_import import read_ics
 from scheduler_app.interop.ics_parse import parse
 from scheduler_app.interop.ics_text import Component, IcsSyntaxError
@@ -258,13 +258,14 @@ def test_a_title_with_a_code_is_never_answered_from_another_of_its_shape() -> No
     assert ics_kinds.guess_kind_and_code("Team meeting 12", ["Workshop"])[0] is MeetingKind.WORKSHOP
 
 
-def test_fresh_ids_are_random_version_4_uuids_as_new_id_makes_them() -> None:
-    ids = {fresh_id() for _ in range(2000)}
+def test_another_calendars_events_get_distinct_random_version_4_uuids() -> None:
+    block = PLAIN.replace("UID:a@test", "UID:{n}@test")
+    text = HEAD + "".join(block.replace("{n}", str(n)) for n in range(2000)) + TAIL
+    ids = {e.meeting.id for e in read_ics(text.encode(), "other.ics").events}
     assert len(ids) == 2000
     for x in list(ids)[:200]:
         u = uuid.UUID(x)
         assert (str(u), u.version, u.variant) == (x, 4, uuid.RFC_4122)
-        assert Meeting(id=x, code="", title="t", kind=MeetingKind.OTHER, start=DAY, end=DAY).id == x
 
 
 def _normalized(events: list[IcsEvent]) -> list[tuple[object, ...]]:
