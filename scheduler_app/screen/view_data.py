@@ -29,9 +29,11 @@ def view_data(
     first: dt.date,
     last: dt.date,
     overlays: Overlays,
+    observances: Sequence[Observance] | None = None,
 ) -> ViewData:
     """The meetings of ``shown`` (the filter's) that touch ``first``-``last``, without the
-    outside events when that overlay is off, with the marks the overlays turn on."""
+    outside events when that overlay is off, with the marks the overlays turn on
+    (``observances``: those of the period already read, which no meeting's edit changes)."""
     meetings = [
         m
         for m in shown
@@ -39,6 +41,9 @@ def view_data(
         and m.start <= last
         and (overlays.outside or m.kind is not MeetingKind.EXTERNAL)
     ]
-    observances = observances_between(db, first, last) if overlays.religious else []
+    if not overlays.religious:
+        observances = []
+    elif observances is None:
+        observances = observances_between(db, first, last)
     holidays = holiday_marks(db, meetings, first, last) if overlays.holidays else []
     return ViewData(meetings, observances, holidays)

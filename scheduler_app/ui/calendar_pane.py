@@ -21,17 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from scheduler_app.domain import Meeting
+from scheduler_app.domain.observance import Observance
 from scheduler_app.screen.periods import (
     DEFAULT_TIMELINE_DAYS,
+    MAX_TIMELINE_DAYS,
     VIEW_KEYS,
     local_today,
     period,
     span_text,
     step_day,
+    timeline_window,
 )
 from scheduler_app.screen.scene import Scene
 from scheduler_app.screen.view_data import ViewData, view_data
 from scheduler_app.screen.week_day import first_working_y
+from scheduler_app.services.checking import observances_between
 from scheduler_app.ui.calendar_canvas import CalendarCanvas
 from scheduler_app.ui.calendar_drag import CalendarDrag
 from scheduler_app.ui.filter_panel import FilterPanel
@@ -79,6 +83,8 @@ class CalendarPane(QObject):
         self.layouts = ViewLayouts()
         self.closed = False  # the window went: a pending relayout must not run
         self._data: dict[tuple[str, dt.date, dt.date], ViewData] = {}
+        # the religious periods of each period read: no meeting's edit changes them
+        self._observances: dict[tuple[dt.date, dt.date], list[Observance]] = {}
         self._laid_out: dict[str, tuple[object, ...]] = {}  # what each canvas shows now
         # A resized view is laid out again to its new width, once the resizing pauses.
         self._relayout_timer = QTimer(self)
@@ -117,6 +123,7 @@ class CalendarPane(QObject):
         meetings.shown_changed.connect(self.redraw_views)
         filters.overlays_changed.connect(self.redraw_views)
         session.selection_changed.connect(self._on_selection_changed)
+        session.database_opened.connect(self._observances.clear)
 
     @property
     def canvas_list(self) -> list[CalendarCanvas]:
@@ -235,17 +242,25 @@ class CalendarPane(QObject):
     def view_data(self, view: str) -> ViewData:
         """The meetings of the period ``view`` shows, with the days it marks (kept per period)."""
         first, last = self.period(view)
+        if view == "timeline":  # the widest zoom's years: a zoom step keeps meetings and lanes
+            first, last = timeline_window(self.current_date, MAX_TIMELINE_DAYS)
         key = (view, first, last)
         data = self._data.get(key)
         if data is None:
             if len(self._data) >= DATA_CACHE_SIZE:
                 self._data.pop(next(iter(self._data)))
+            overlays = self.filters.overlays()
+            observances = self._observances.get((first, last))
+            if observances is None and overlays.religious:
+                observances = observances_between(self.session.db, first, last)
+                self._observances[(first, last)] = observances
             data = view_data(
                 self.session.db,
                 self.meetings.shown_meetings(),
                 first,
                 last,
-                self.filters.overlays(),
+                overlays,
+                observances,
             )
             self._data[key] = data
         return data

@@ -13,6 +13,7 @@ cache deletes while Python holds it crashes. A real widget has no such risk.)"""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from scheduler_app.ui.calendar_canvas import CalendarCanvas
@@ -28,6 +29,7 @@ class VisibleMeetingsList(QListWidget):
         self._canvas = canvas
         self._ids: list[str] = []
         self._quiet = False
+        self._stale = False
         self.setObjectName("visible_meetings")
         self.setAccessibleName("Meetings in view")
         self.setUniformItemSizes(True)
@@ -38,12 +40,21 @@ class VisibleMeetingsList(QListWidget):
         self.itemActivated.connect(self._on_item_activated)
         self._on_visible_changed()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._on_visible_changed()
+
     def meeting_ids(self) -> list[str]:
         """The meetings listed, in order."""
         return list(self._ids)
 
     @Slot()
     def _on_visible_changed(self) -> None:
+        if self.window().isVisible() and not self.isVisible():
+            self._stale = True  # behind another tab or closed: listed when it shows again
+            return
+        self._stale = False
         scene = self._canvas.scene
         ids: list[str] = []
         if scene is not None:

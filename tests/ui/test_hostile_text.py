@@ -144,14 +144,16 @@ def test_a_calendar_bars_tooltip_shows_the_title_literally(window, monkeypatch):
     tips: list[str] = []
     monkeypatch.setattr(QToolTip, "showText", lambda _pos, text, *_a: tips.append(text))
     hostile = _the_hostile_meeting(window)
-    for view in ("year", "timeline", "month"):
-        window.current_date = dt.date(2030, 10, 1)
+    for view in ("year", "timeline", "month", "week", "day"):
+        window.calendar.go_to(dt.date(2030, 10, 1))
         window.show_view(view)
-        widget = window.views.currentWidget()
-        rect = widget.bar_rect(hostile.id)
-        assert rect is not None, view
-        point = QPoint(round(rect.center().x()), round(rect.center().y()))
-        widget.event(QHelpEvent(QEvent.Type.ToolTip, point, widget.mapToGlobal(point)))
+        canvas = window.calendar.current_canvas()
+        assert canvas is not None and canvas.ensure_visible(hostile.id), view
+        bar, seen_from = canvas.scene.bar(hostile.id), canvas.visible_rect()
+        dy = 0 if bar.rect.bottom <= canvas.scene.pinned_top else seen_from.y  # the week's band
+        point = QPoint(round(bar.rect.x + 2 - seen_from.x), round(bar.rect.y + 2 - dy))
+        port = canvas.viewport()
+        canvas.viewportEvent(QHelpEvent(QEvent.Type.ToolTip, point, port.mapToGlobal(point)))
         assert tips, view
         shown = seen(tips.pop())
         assert f"{CODE}: {TITLE}" in shown and VENUE in shown, view
