@@ -70,7 +70,7 @@ def main() -> None:
                 canvas = pane.current_canvas()
                 assert canvas is not None
 
-                def scroll(canvas=canvas) -> None:
+                def scroll(canvas=canvas, key=key) -> None:
                     bar = (
                         canvas.horizontalScrollBar()
                         if key == "timeline"
@@ -89,7 +89,7 @@ def main() -> None:
             bar = next(m for m in window.shown_meetings() if m.start.year == 2027 and m.days > 2)
             timed(
                 f"{size} drag preview (findings for new dates)",
-                lambda: pane.drag._on_dragging(bar.id, 3, "move"),
+                lambda bar=bar: pane.drag._on_dragging(bar.id, 3, "move"),
             )
         window.close()
     for label, samples in results.items():
