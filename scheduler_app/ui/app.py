@@ -84,6 +84,7 @@ def _screenshot(window: object, path: Path, size: tuple[int, int]) -> int:
     window.check_now()
     QApplication.processEvents()
     window.refresh_view()  # laid out to the view's final size, not the first one
+    QApplication.processEvents()  # the docks' tab bars, laid out at the final size too
     image = window.grab()
     window.close()
     if path.parent and not path.parent.exists():

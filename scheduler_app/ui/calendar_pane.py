@@ -347,7 +347,9 @@ class CalendarPane(QObject):
         if canvas is None or scene is None or not scene.first <= day <= scene.last:
             return
         if self.view in ("week", "day"):
-            canvas.scroll_to(canvas.visible_rect().x, first_working_y(scene))
+            # 08:00 just under the pinned day headers and all-day band
+            top = first_working_y(scene) - scene.pinned_top - canvas.metrics.height()
+            canvas.scroll_to(canvas.visible_rect().x, top)
             return
         rects = scene.axis.day_rects(day, day)
         if not rects:

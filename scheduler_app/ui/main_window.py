@@ -139,11 +139,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.calendar.views)
         self.setCentralWidget(central)
         self.filters_dock = self.add_dock(self.filter_panel, "filters", self.tr("Filters"), LEFT)
-        # a tab beside the filters: both at once would not fit a 768-pixel-high laptop screen
-        self.navigator_dock = self.add_dock(
-            self.calendar_docks.navigator, "navigator", self.tr("Month"), LEFT
-        )
-        self.tabifyDockWidget(self.filters_dock, self.navigator_dock)
         self.details_dock = self.add_dock(self.details, "details", self.tr("Meeting"), RIGHT, 340)
         self.details_dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -161,6 +156,11 @@ class MainWindow(QMainWindow):
             self.calendar_docks.in_view, "in-view", self.tr("Meetings in View"), RIGHT
         )
         self.tabifyDockWidget(self.details_dock, self.in_view_dock)
+        # a tab beside the meeting: a column of its own would not fit a 768-pixel-high screen
+        self.navigator_dock = self.add_dock(
+            self.calendar_docks.navigator, "navigator", self.tr("Month"), RIGHT
+        )
+        self.tabifyDockWidget(self.details_dock, self.navigator_dock)
         self.statusBar().addPermanentWidget(self.meetings.count_label)
         self.statusBar().addPermanentWidget(self.findings_label)
         self.table.doubleClicked.connect(lambda _index: self.details_dock.show())
@@ -393,8 +393,7 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             if not self._state_restored:
                 self.findings_docked.raise_()  # the findings' tab in front of the deadlines'
-                self.details_dock.raise_()  # and the meeting's in front of the list in view
-                self.filters_dock.raise_()  # and the filters in front of the month navigator
+                self.details_dock.raise_()  # and the meeting's in front of the list and month
             if self._read_pending:
                 return  # the meetings are read once the window has painted (paintEvent)
             # Scrolling needs the laid-out viewport, which exists only once the window is shown.
