@@ -29,6 +29,7 @@ _STATUS = {
 _OWN_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _X_COLUMNS = {X + c.upper().replace("_", "-"): c for c in COLUMNS}
 _SECTORS = {s.value: s for s in Sector}
+_ONE_DAY = dt.timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,10 +110,10 @@ def meeting_from_event(
             # one-day event, is that day.
             if e_day == dt.date.min:
                 raise Problem(line, uid, "DTEND", OUT_OF_RANGE)
-            e_day = e_day - dt.timedelta(days=1)
+            e_day = e_day - _ONE_DAY
     if (s_time is None) != (e_time is None):
         raise Problem(line, uid, "DTEND", "DTSTART and DTEND mix a date with a date-time")
-    own_zone = own.get("timezone", "")
+    own_zone = own.get("timezone", "") if own else ""
     if s_time is not None and s_zone == "UTC" and own_zone in IANA and own_zone != "UTC":
         # The planner wrote this zone's times in UTC (no yearly rule fits it): read them back in it.
         try:
@@ -293,19 +294,29 @@ def _refuse_long_field(event: Component, record: dict[str, str], uid: str) -> No
 
 
 def plain_event(event: Component, zones: Zones, *, direct: bool = True) -> IcsEvent:
-    uid = unescape_text(event.value("UID")).strip()
+    """The meeting of an event that is not part of a series."""
+    by_name = event.by_name
+    uid_prop = by_name.get("UID")
+    uid = unescape_text(uid_prop.value).strip() if uid_prop is not None else ""
     if not uid:
         raise Problem(event.line, "", "UID", "the event has no UID")
-    dtstart = event.first("DTSTART")
+    dtstart = by_name.get("DTSTART")
     if dtstart is None:
         raise Problem(event.line, uid, "DTSTART", "the event has no start")
     start = moment(dtstart, zones, uid)
-    dtend = event.first("DTEND")
+    dtend = by_name.get("DTEND")
     end = moment(dtend, zones, uid) if dtend is not None else None
-    if end is None and (duration := event.first("DURATION")) is not None:
+    if end is None and (duration := by_name.get("DURATION")) is not None:
         end = _after(start, duration, uid)
     if end is not None:
-        _check_order(start, end, uid, (dtend or dtstart).line)
+        if start[1] is None and end[1] is None:  # all-day: the days say it (most events)
+            if end[0] < start[0]:
+                line = (dtend or dtstart).line
+                raise Problem(
+                    line, uid, "DTEND", f"the event ends {end[0]} before it starts {start[0]}"
+                )
+        else:
+            _check_order(start, end, uid, (dtend or dtstart).line)
     return meeting_from_event(event, zones, start, end, uid, direct=direct)
 
 

@@ -26,6 +26,7 @@ from scheduler_app.interop.ics_zones import Problem, Zones, located
 
 _OWN_EXTRAS = frozenset({X + "OBSERVANCE", X + "DEADLINE", X + "HOLIDAY"})
 _SERIES = frozenset({"RRULE", "RDATE"})
+_OWN_ID = X + "ID"
 
 
 @dataclass
@@ -94,8 +95,9 @@ def read_ics(
             if not event.by_name.keys().isdisjoint(_OWN_EXTRAS):
                 skipped.append("observance, holiday or deadline written by the planner")
                 continue
-            uid = unescape_text(event.value("UID")).strip()
-            recurrence_id = event.first("RECURRENCE-ID")
+            uid_prop = event.by_name.get("UID")
+            uid = unescape_text(uid_prop.value).strip() if uid_prop is not None else ""
+            recurrence_id = event.by_name.get("RECURRENCE-ID")
             if not seen.first(event, uid, recurrence_id):
                 continue
             if recurrence_id or not event.by_name.keys().isdisjoint(_SERIES):
@@ -148,7 +150,7 @@ class _Seen:
                 fine = False
             else:
                 self.uids[key] = event.line
-        own_id = event.first(X + "ID")
+        own_id = event.by_name.get(_OWN_ID)
         if own_id is not None and recurrence_id is None and (value := own_id.value.strip()):
             if value in self.ids:
                 self.problems.append(
@@ -171,6 +173,11 @@ class _Seen:
 
     def meetings(self, events: list[IcsEvent]) -> None:
         """No two meetings with one id or one UID (a safety net under :meth:`first`)."""
+        meetings = [e.meeting for e in events]
+        all_ids = [m.id for m in meetings]
+        all_uids = [m.uid for m in meetings if m.uid]
+        if len(set(all_ids)) == len(all_ids) and len(set(all_uids)) == len(all_uids):
+            return  # the common case, told by two sets; the loop below says which ones clash
         ids: dict[str, IcsEvent] = {}
         uids: dict[str, IcsEvent] = {}
         for e in events:

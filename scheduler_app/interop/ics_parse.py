@@ -32,6 +32,8 @@ _NAME = re.compile(r"[A-Za-z0-9-]+")
 _SIMPLE = re.compile(r"([A-Za-z0-9-]+):")
 _NO_PARAMS: dict[str, str] = {}
 _FOLD_START = (" ", "\t")  # a physical line that continues the one before (section 3.1)
+# for each line break: a fold with a space, with a tab, and a blank line
+_FOLDS = {sep: (sep + " ", sep + "\t", sep + sep) for sep in ("\n", "\r\n")}
 _PLAIN_PARAMS = re.compile(r"[A-Za-z0-9-]+(?:;[^;=:\"]*=[^;:\"]*)+")
 # Property names as written, upper-cased: a look-up is cheaper than str.upper() on each of half
 # a million lines. Bounded, so a hostile file with a million names cannot grow it.
@@ -249,18 +251,19 @@ class _LineReader:
             sep, breaks = "\r\n", crlf
         else:
             return 0  # lone CRs, or mixed line breaks
-        if sep + " " in block or sep + "\t" in block:  # folded lines: unfold, count their lines
+        space, tab, blank = _FOLDS[sep]
+        if space in block or tab in block:  # folded lines: unfold, count their lines
             physical = block.split(sep)
-            if sep + sep in block:
+            if blank in block:
                 lines = FOLD.sub("", block).split(sep)
             else:  # without blank lines, removing the folds one kind after the other is FOLD's work
-                lines = block.replace(sep + " ", "").replace(sep + "\t", "").split(sep)
+                lines = block.replace(space, "").replace(tab, "").split(sep)
             continued = map(str.startswith, physical, repeat(_FOLD_START))
             numbers: list[int] | range = list(compress(count(number), map(not_, continued)))
         else:
             lines = block.split(sep)
             numbers = range(number, number + len(lines))
-        if lines[0] != "BEGIN:VEVENT" or lines[-2:] != ["END:VEVENT", ""] or len(lines) < 4:
+        if len(lines) < 4 or lines[0] != "BEGIN:VEVENT" or lines[-2] != "END:VEVENT" or lines[-1]:
             return 0
         heads, colons, written = zip(*map(str.partition, lines[1:-2], repeat(":")), strict=True)
         values: Sequence[str] = written

@@ -1,14 +1,17 @@
 """The short cuts of an import's reading and writing give what the long ways give (issue 16,
-import speed): dates and stamps read once per value, rows written without the columns that
-hold their defaults."""
+import speed): dates and stamps read once per value, escapes undone and lists split with string
+methods, rows written without the columns that hold their defaults."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from scheduler_app.domain import (
     Body,
@@ -24,7 +27,7 @@ from scheduler_app.domain import (
     new_id,
 )
 from scheduler_app.interop.ics_events import _iso_stamp
-from scheduler_app.interop.ics_text import Prop
+from scheduler_app.interop.ics_text import Prop, split_list, unescape_text
 from scheduler_app.interop.ics_zones import Problem, date_value
 from scheduler_app.storage import PlanningDatabase
 
@@ -158,3 +161,38 @@ def test_another_calendars_events_are_inserted_naming_only_the_columns_they_fill
     named = {s[s.index("(") + 1 : s.index(")")] for s in inserts}
     assert named == {'"id", "title", "kind", "start", "end", "updated_at"'}
     db.close()
+
+
+def _unescaped_one_match_at_a_time(value: str) -> str:
+    """RFC 5545 section 3.3.11 read as the regular expression reads it, a match at a time."""
+    return re.sub(r"\\(.)", lambda m: "\n" if m.group(1) in "nN" else m.group(1), value, flags=re.S)
+
+
+def _split_char_by_char(value: str) -> list[str]:
+    items, current, i = [], "", 0
+    while i < len(value):
+        if value[i] == "\\" and i + 1 < len(value):
+            current += value[i : i + 2]
+            i += 2
+            continue
+        if value[i] == ",":
+            items.append(_unescaped_one_match_at_a_time(current))
+            current = ""
+        else:
+            current += value[i]
+        i += 1
+    items.append(_unescaped_one_match_at_a_time(current))
+    return [item for item in items if item]
+
+
+TEXT = st.text(alphabet="\\nN,;a :\n\r", max_size=24)
+
+
+@given(TEXT)
+def test_text_is_unescaped_as_one_match_at_a_time_unescapes_it(value: str) -> None:
+    assert unescape_text(value) == _unescaped_one_match_at_a_time(value)
+
+
+@given(TEXT)
+def test_lists_split_as_a_character_by_character_reading_splits_them(value: str) -> None:
+    assert split_list(value) == _split_char_by_char(value)
