@@ -140,28 +140,22 @@ def test_the_calendar_views_share_the_selection_and_a_drag_moves_a_meeting(windo
     view = window.year_view
     view.resize(1400, 800)
     window.refresh_view()
-    rect = view.bar_rect(pp26.id)
-    assert rect is not None and view.selected == pp26.id
-    start = QPoint(int(rect.center().x()), int(rect.center().y()))
-    day = view.page.mm_per_day * min(
-        view.width() / view.page.width, view.height() / view.page.height
-    )
-    end = QPoint(int(start.x() + 7 * day + day / 3), start.y())
-    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
-    from PySide6.QtCore import QEvent, QPointF
-    from PySide6.QtGui import QMouseEvent
-
-    move = QMouseEvent(
-        QEvent.Type.MouseMove,
-        QPointF(end),
-        QPointF(end),
-        Qt.MouseButton.NoButton,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    view.mouseMoveEvent(move)
+    assert window.current_date.year == 2026  # the views followed the selection to its year
+    bar = view.scene.bar(pp26.id)
+    assert bar is not None and view.selected() == (pp26.id,)
+    for key in ("timeline", "month"):  # every view outlines the one selection
+        assert window.calendar.canvases[key].selected() == (pp26.id,)
+    shown, axis = view.visible_rect(), view.scene.axis
+    y = bar.rect.y + bar.rect.h / 2
+    x = bar.rect.x + bar.rect.w / 2
+    day = axis.date_at(x, y)
+    [cell] = axis.day_rects(day + dt.timedelta(days=7), day + dt.timedelta(days=7))
+    start = QPoint(round(x - shown.x), round(y - shown.y))
+    end = QPoint(round(cell.x + cell.w / 2 - shown.x), start.y())  # a week later
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view.viewport(), end)
     assert "PP-26 16 Nov-4 Dec 2026" in window.statusBar().currentMessage()  # the findings preview
-    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
     moved = window.db.meeting_by_code("PP-26")
     assert (moved.start, moved.end) == (dt.date(2026, 11, 16), dt.date(2026, 12, 4))
     window.undo_stack.undo()
@@ -173,6 +167,7 @@ def test_the_view_timeline_span_and_filters_come_back_next_time(qtbot, tmp_path)
 
     from scheduler_app.domain import MeetingKind, Sector
     from scheduler_app.printing.charts import Overlays
+    from scheduler_app.screen.periods import DEFAULT_TIMELINE_DAYS, ZOOM_STEP
     from scheduler_app.services.planner import open_database
 
     # A settings file of this test's own, so nothing another test closed leaks in.
@@ -181,14 +176,16 @@ def test_the_view_timeline_span_and_filters_come_back_next_time(qtbot, tmp_path)
     first = MainWindow(open_database(path, with_calendar=True))
     qtbot.addWidget(first)
     first.restore_settings()  # nothing saved yet: the defaults stand
-    assert (first.view, first.timeline_span, first.filter_panel.kind_box.currentIndex()) == (
+    assert (first.view, first.timeline_days, first.filter_panel.kind_box.currentIndex()) == (
         "agenda",
-        "5y",
+        DEFAULT_TIMELINE_DAYS,
         0,
     )
     assert first.filter_panel.overlays() == Overlays()
     first.show_view("timeline")
-    first.zoom_timeline(-2)
+    first.zoom_by(ZOOM_STEP)
+    first.zoom_by(ZOOM_STEP)  # five years across, then four, then a little over three
+    zoomed = DEFAULT_TIMELINE_DAYS / ZOOM_STEP**2
     first.filter_panel.kind_box.setCurrentIndex(
         first.filter_panel.kind_box.findData(MeetingKind.STUDY_GROUP.value)
     )
@@ -208,7 +205,7 @@ def test_the_view_timeline_span_and_filters_come_back_next_time(qtbot, tmp_path)
     second.restore_settings()
     assert second.view == "timeline"
     assert second.view_actions["timeline"].isChecked()
-    assert second.timeline_span == "3y"
+    assert second.timeline_days == pytest.approx(zoomed)
     assert second.filter_panel.body_box.currentData() == "ITU-D SG1"
     assert second.filter_panel.overlays() == Overlays(holidays=False)
     assert second.overlay_actions["religious"].isChecked()
@@ -222,7 +219,7 @@ def test_the_view_timeline_span_and_filters_come_back_next_time(qtbot, tmp_path)
     second.close()
     settings = QSettings()
     settings.setValue("view/current", "gantt")
-    settings.setValue("view/timeline_span", "lots")
+    settings.setValue("view/timeline_days", "lots")
     settings.setValue(
         "filter/state",
         '{"text": 7, "kinds": ["party"], "bodies": ["No Such Group"], "overlays": "fireworks"}',
@@ -231,9 +228,9 @@ def test_the_view_timeline_span_and_filters_come_back_next_time(qtbot, tmp_path)
     third = MainWindow(open_database(path, with_calendar=False))
     qtbot.addWidget(third)
     third.restore_settings()
-    assert (third.view, third.timeline_span, third.filter_panel.kind_box.currentIndex()) == (
+    assert (third.view, third.timeline_days, third.filter_panel.kind_box.currentIndex()) == (
         "agenda",
-        "5y",
+        DEFAULT_TIMELINE_DAYS,
         0,
     )
     assert third.filter_panel.body_box.currentIndex() == 0
@@ -248,8 +245,9 @@ def test_go_to_date_shows_that_date_in_the_current_view(window):
     dialog.picker.setDate(QDate(2027, 10, 1))
     dialog.accept()
     assert window.current_date == dt.date(2027, 10, 1)
-    texts = [getattr(item, "text", "") for item in window.views.currentWidget().page.items]
-    assert any("2027" in t for t in texts)
+    scene = window.views.currentWidget().scene
+    assert (scene.first, scene.last) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    assert "1 January 2027 to 31 December 2027" in window.views.currentWidget().accessibleName()
 
     window.show_view("agenda")
     dialog = window.open_go_to_dialog()

@@ -13,8 +13,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
 from scheduler_app.printing.job import Layout, PrintRequest
@@ -170,7 +169,7 @@ def test_a_read_only_database_is_shown_with_no_edit_on_offer(read_only_window):
     assert w.edits.actions and not any(a.isEnabled() for a in w.edits.actions)
     assert not w.files.import_action.isEnabled()
     assert w.files.export_action.isEnabled() and w.printing.print_action.isEnabled()
-    assert not w.year_view.editable  # no bar can be dragged either
+    assert not w.year_view.editable()  # no bar can be dragged either
     assert "read-only" in w.statusBar().currentMessage()
     [finding] = [f for f in w.checker.findings() if f.meeting_ids and not f.waived][:1]
     assert w.findings.select(finding.key)
@@ -185,24 +184,23 @@ def test_a_write_to_a_read_only_database_is_a_plain_message(read_only_window, me
     assert w.db.meeting_by_code("C26").start == c26.start and w.undo_stack.count() == 0
 
 
-def test_a_read_only_calendar_view_selects_but_does_not_drag(read_only_window):
+def test_a_read_only_calendar_view_selects_but_does_not_drag(read_only_window, qtbot):
     w = read_only_window
     c26 = w.db.meeting_by_code("C26")
-    w.current_date = dt.date(2026, 1, 1)
     w.show_view("year")
+    w.calendar.go_to(dt.date(2026, 1, 1))
     view = w.views.currentWidget()
-    rect = view.bar_rect(c26.id)
-    assert rect is not None and not view.editable
-    press = QMouseEvent(
-        QEvent.Type.MouseButtonPress,
-        QPointF(rect.center()),
-        QPointF(rect.center()),
-        Qt.MouseButton.LeftButton,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    view.mousePressEvent(press)
+    bar = view.scene.bar(c26.id)
+    assert bar is not None and not view.editable()
+    shown = view.visible_rect()
+    middle = QPoint(round(bar.rect.x + bar.rect.w / 2 - shown.x),
+                    round(bar.rect.y + bar.rect.h / 2 - shown.y))  # fmt: skip
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=middle)
     assert w.selected_meetings()[0].id == c26.id and view._drag is None
+    with qtbot.assertNotEmitted(view.drag_started):
+        qtbot.mouseMove(view.viewport(), middle + QPoint(40, 0))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=middle + QPoint(40, 0))
+    assert w.db.meeting_by_code("C26") == c26
 
 
 def test_a_database_file_without_write_permission_opens_read_only(qtbot, db_path):
