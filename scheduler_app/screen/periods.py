@@ -40,11 +40,13 @@ def timeline_days(value: float) -> float:
 
 
 def timeline_window(day: dt.date, visible_days: float) -> tuple[dt.date, dt.date]:
-    """The whole years a timeline showing ``visible_days`` across lays out around ``day``: from
-    1 January of ``day``'s year, as many years as the viewport shows (one at least), so the
-    planner scrolls within them when zoomed in and sees the cycle at once when zoomed out."""
-    years = max(1, min(6, math.ceil(visible_days / 365.25 - 0.01)))
-    return dt.date(day.year, 1, 1), dt.date(day.year + years - 1, 12, 31)
+    """The whole years a timeline showing ``visible_days`` from ``day`` lays out: from 1 January
+    of ``day``'s year to the end of the year the viewport's last day falls in, so the planner
+    scrolls within them when zoomed in and sees the cycle at once when zoomed out."""
+    first = dt.date(day.year, 1, 1)
+    reach = (day - first).days + visible_days
+    years = max(1, min(7, math.ceil(reach / 365.25 - 0.01)))
+    return first, dt.date(day.year + years - 1, 12, 31)
 
 
 def period(

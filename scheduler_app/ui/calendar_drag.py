@@ -82,7 +82,9 @@ class CalendarDrag(QObject):
         m = self.pane.session.db.meeting(meeting_id)
         if canvas is None or m is None or mode != "move" or self.pane.view in TIMED_VIEWS:
             return
-        if editing.not_movable_by_days(m) is not None:
+        refusal = editing.not_movable_by_days(m)
+        if refusal is not None:
+            self._say(refusal)  # said as the drag starts, not only once the bar moves
             return
         first, last = self.pane.period()
         if (last - first).days >= MAX_TINT_DAYS:

@@ -99,6 +99,7 @@ class CalendarPane(QObject):
         self._scroll_timer.setInterval(120)
         self._scroll_timer.timeout.connect(self._relayout_timeline)
         self._laying_out = False
+        self._stale_timeline = False
         self.views = QStackedWidget(window)
         self.views.addWidget(meetings.table)
         self.canvases: dict[str, CalendarCanvas] = {}
@@ -284,9 +285,10 @@ class CalendarPane(QObject):
             self.layouts.collapsed if view == "timeline" else None,
             local_today(),
         )
-        if self._laid_out.get(view) == key:
+        if self._laid_out.get(view) == key and not self._stale_timeline:
             return
         fresh_period = self._laid_out.get(view, (None, None))[1] != key[1]
+        self._stale_timeline = False
         self._laid_out[view] = key
         visible_x = canvas.visible_rect().x
         if view == "timeline" and fresh_period:
@@ -328,7 +330,7 @@ class CalendarPane(QObject):
     @Slot()
     def _relayout_timeline(self) -> None:
         if self.view == "timeline" and not self.closed:
-            self._laid_out.pop("timeline", None)
+            self._stale_timeline = True  # the same period, laid out around the new scroll
             self.refresh_view()
 
     @Slot()

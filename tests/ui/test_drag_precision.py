@@ -51,12 +51,6 @@ def test_a_meeting_without_days_is_not_dragged(window, message_boxes, code, mode
     assert window.statusBar().currentMessage() == words and message_boxes.shown == []
 
 
-@pytest.mark.xfail(
-    reason="CalendarDrag._on_drag_started returns without a word when "
-    "editing.not_movable_by_days refuses the meeting (the old pane's _draggable said it in "
-    "the status bar as the drag started); the refusal only appears once the bar moves",
-    strict=True,
-)
 def test_a_meeting_without_days_is_refused_as_the_drag_starts(window):
     m = window.db.meeting_by_code("WTDC-29")
     window.select_meeting(m.id)
