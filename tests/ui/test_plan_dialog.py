@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from scheduler_app.printing.job import TITLES, Layout
+from scheduler_app.screen.periods import local_today
 from scheduler_app.services.diff import diff_files
 from scheduler_app.services.planner import open_database
 from scheduler_app.ui.main_window import MainWindow
 from scheduler_app.ui.plan_dialog import PlanDialog, open_plan_dialog
 from scheduler_app.ui.print_dialog import PrintOptionsDialog
-from scheduler_app.screen.periods import local_today
 from tests.services.test_planning import SMALL
 
 PLAN_SECONDS = 120_000  # ms to wait for the worker: the small template takes about a second
