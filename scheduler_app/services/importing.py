@@ -8,7 +8,7 @@ rooms a row names that the database does not know yet are created in the same tr
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -141,7 +141,7 @@ def plan_import(db: PlanningDatabase, rows: Sequence[CsvRow], source: str) -> Im
     )
     if problems:
         raise CsvFormatError(problems)
-    _plan_references(db, report, rows, source)
+    _plan_references(db, report, {row.meeting.code or row.meeting.id: row.line for row in rows})
     return report
 
 
@@ -173,13 +173,15 @@ def _codes_taken(
 
 
 def _plan_references(
-    db: PlanningDatabase, report: ImportReport, rows: Sequence[CsvRow], source: str
+    db: PlanningDatabase, report: ImportReport, line_of: Mapping[str, int]
 ) -> None:
-    line_of = {row.meeting.code or row.meeting.id: row.line for row in rows}
+    """The bodies, venues and rooms the planned meetings name that the database lacks; a problem
+    names the line of its meeting (by code, else id; 0 when ``line_of`` does not know it)."""
     problems: list[CsvProblem] = []
 
     def problem(m: Meeting, field: str, exc: InvalidBody) -> None:
-        problems.append(CsvProblem(source, line_of.get(m.code or m.id, 0), field, str(exc)))
+        line = line_of.get(m.code or m.id, 0)
+        problems.append(CsvProblem(report.source, line, field, str(exc)))
 
     new = missing_references(db, report.added + report.updated, problem)
     if problems:
@@ -330,8 +332,8 @@ def plan_ics_import(db: PlanningDatabase, read: IcsRead, source: str) -> ImportR
     problems.extend(_codes_taken(report, stored, lines))
     if problems:
         raise CsvFormatError(problems)
-    rows = [CsvRow(0, m, True) for m in report.added + report.updated]
-    _plan_references(db, report, rows, source)
+    planned = (*report.added, *report.updated)
+    _plan_references(db, report, {m.code or m.id: lines.get(m.id, 0) for m in planned})
     return report
 
 

@@ -569,3 +569,12 @@ def test_a_title_at_the_limit_goes_to_csv_and_back(tmp_path):
 def test_a_title_over_131072_characters_is_refused_with_its_line():
     [problem] = refused(calendar(event(summary="z" * 131_073)))
     assert problem.line == 6 and problem.column == "UID a@test: SUMMARY"
+
+
+def test_a_body_that_cannot_exist_is_refused_naming_its_events_line(planning, tmp_path):
+    text = calendar(
+        event("a@test"),
+        event("b@test", X_SCHEDULER_KIND="other", X_SCHEDULER_BODY="SG9 "),
+    )
+    [problem] = import_refused(planning, tmp_path, text)
+    assert (problem.line, problem.column) == (9, "body") and "'SG9 '" in problem.problem
