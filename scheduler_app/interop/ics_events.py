@@ -6,6 +6,8 @@ import datetime as dt
 import re
 import zoneinfo
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 
 from scheduler_app.domain import InvalidMeeting, Meeting, MeetingKind, Sector, Status, new_id
 from scheduler_app.interop.csvfile import COLUMNS, MAX_FIELD_CHARS, record_to_meeting
@@ -67,6 +69,7 @@ def _iso_stamp(prop: Prop | None) -> str:
 
 
 _X_NAMES = frozenset(_X_COLUMNS)
+_NAME_OF = itemgetter(0)  # a Prop's name
 
 
 def _own_record(event: Component) -> dict[str, str]:
@@ -74,7 +77,9 @@ def _own_record(event: Component) -> dict[str, str]:
     if event.by_name.keys().isdisjoint(_X_NAMES):  # another calendar's event: one C-level test
         return {}
     columns = _X_COLUMNS
-    return {columns[p.name]: unescape_text(p.value) for p in event.props if p.name in columns}
+    # the planner's properties picked out in C (about half of its events' lines), in file order
+    own = compress(event.props, map(columns.__contains__, map(_NAME_OF, event.props)))
+    return {columns[p.name]: unescape_text(p.value) for p in own}
 
 
 def meeting_from_event(

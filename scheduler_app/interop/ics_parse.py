@@ -22,8 +22,7 @@ import contextlib
 import gc
 import re
 from collections.abc import Iterator, Sequence
-from itertools import compress, count, repeat
-from operator import not_
+from itertools import repeat
 
 from scheduler_app.interop.ics_text import FOLD, LINE_BREAK, Component, IcsSyntaxError, Prop
 
@@ -31,7 +30,6 @@ _LOGICAL = re.compile(r"(?:\r\n|\n|\r(?!\n))(?![ \t])")
 _NAME = re.compile(r"[A-Za-z0-9-]+")
 _SIMPLE = re.compile(r"([A-Za-z0-9-]+):")
 _NO_PARAMS: dict[str, str] = {}
-_FOLD_START = (" ", "\t")  # a physical line that continues the one before (section 3.1)
 # for each line break: a fold with a space, with a tab, and a blank line
 _FOLDS = {sep: (sep + " ", sep + "\t", sep + sep) for sep in ("\n", "\r\n")}
 _PLAIN_PARAMS = re.compile(r"[A-Za-z0-9-]+(?:;[^;=:\"]*=[^;:\"]*)+")
@@ -190,6 +188,25 @@ def _next_line(text: str, at: int) -> int:
     return len(text)
 
 
+def _continuing(block: str, sep: str, space: str, tab: str) -> list[int]:
+    """Which physical lines of ``block`` (counted from 0) continue the line before: those after
+    a line break followed by a space or a tab. A few a block, found with ``str.find`` rather than
+    by testing every line."""
+    folds = []
+    for fold in (space, tab):
+        at = block.find(fold)
+        while at >= 0:
+            folds.append(at)
+            at = block.find(fold, at + 1)
+    folds.sort()
+    found, breaks, done = [], 0, 0
+    for at in folds:
+        breaks += block.count(sep, done, at)  # the line breaks before this one
+        done = at
+        found.append(breaks + 1)
+    return found
+
+
 # How the heads of property lines (the text before the first colon) are read: upper-cased name
 # and parameters. A file repeats a few dozen heads ("DTSTART;VALUE=DATE") thousands of times.
 # Bounded, so a hostile file with a million heads cannot grow it; the parameter dicts are shared
@@ -253,13 +270,15 @@ class _LineReader:
             return 0  # lone CRs, or mixed line breaks
         space, tab, blank = _FOLDS[sep]
         if space in block or tab in block:  # folded lines: unfold, count their lines
-            physical = block.split(sep)
             if blank in block:
                 lines = FOLD.sub("", block).split(sep)
             else:  # without blank lines, removing the folds one kind after the other is FOLD's work
                 lines = block.replace(space, "").replace(tab, "").split(sep)
-            continued = map(str.startswith, physical, repeat(_FOLD_START))
-            numbers: list[int] | range = list(compress(count(number), map(not_, continued)))
+            # each physical line's number, less those of the lines that continue another
+            physical = list(range(number, number + breaks + 1))
+            for index in reversed(_continuing(block, sep, space, tab)):
+                del physical[index]
+            numbers: list[int] | range = physical
         else:
             lines = block.split(sep)
             numbers = range(number, number + len(lines))
