@@ -246,7 +246,7 @@ class PlanningDatabase(DatabaseFile):
             elif default.lstrip("-").isdigit():
                 defaults[f'"{name}"'] = int(default)
             elif len(default) >= 2 and default[0] == default[-1] == "'" not in default[1:-1]:
-                defaults[f'"{name}"'] = default[1:-1]  # (a quote inside would be doubled)
+                defaults[f'"{name}"'] = default[1:-1]  # 'day'; a text like 'it''s' is not read
         return defaults
 
     def export_stamps(self) -> dict[str, str]:
