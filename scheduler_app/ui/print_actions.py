@@ -5,25 +5,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QPagedPaintDevice
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QProgressDialog
 
 from scheduler_app.domain import Meeting
 from scheduler_app.interop.atomic import write_bytes
-from scheduler_app.printing.job import PrintError, PrintRequest, build_pages
-from scheduler_app.printing.page import Page
-from scheduler_app.printing.render import measure, pdf_bytes, render
 from scheduler_app.screen.periods import local_today
 from scheduler_app.storage import StorageError
 from scheduler_app.ui.failure import failure
 from scheduler_app.ui.filter_panel import FilterPanel
 from scheduler_app.ui.plain import error, warn
-from scheduler_app.ui.print_dialog import PrintOptionsDialog
 from scheduler_app.ui.session import Session
+
+# The page layouts, the painter and Qt's printing are read on the first print, not when the
+# window starts: a start does not wait for what it may never use (issue 12).
+if TYPE_CHECKING:
+    from scheduler_app.printing.job import PrintRequest
+    from scheduler_app.printing.page import Page
 
 T = TypeVar("T")
 Meetings = Callable[[], list[Meeting]]
@@ -63,6 +64,9 @@ class PrintActions(QObject):
         self, request: PrintRequest, only: Sequence[Meeting] | None = None
     ) -> list[Page]:
         """The pages of a print job on ``only`` (default: the meetings the filter shows)."""
+        from scheduler_app.printing.job import build_pages
+        from scheduler_app.printing.render import measure
+
         request.only = list(only) if only is not None else self.shown()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -75,6 +79,8 @@ class PrintActions(QObject):
         self, request: PrintRequest, only: Sequence[Meeting] | None = None
     ) -> list[Page] | None:
         """The pages, or None after telling the planner why there are none."""
+        from scheduler_app.printing.job import PrintError
+
         try:
             return self.print_pages(request, only)
         except (PrintError, StorageError) as exc:
@@ -83,6 +89,8 @@ class PrintActions(QObject):
 
     def ask_options(self, action: str) -> PrintRequest | None:
         """Ask which layout, period and options; None when the planner cancels."""
+        from scheduler_app.ui.print_dialog import PrintOptionsDialog
+
         dialog = PrintOptionsDialog(local_today(), action, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -118,6 +126,10 @@ class PrintActions(QObject):
         pages = self.pages_or_warning(request, only) if request else None
         if pages is None:
             return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from scheduler_app.printing.render import render
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self.window).exec() == QDialog.DialogCode.Accepted:
             try:
@@ -142,6 +154,8 @@ class PrintActions(QObject):
         pages = self.pages_or_warning(request) if request else None
         if pages is None:
             return
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         preview = QPrintPreviewDialog(printer, self.window)
         preview.paintRequested.connect(lambda device: _render_all(pages, device))
@@ -163,6 +177,8 @@ class PrintActions(QObject):
 
     def export_pdf(self, request: PrintRequest, path: Path) -> int:
         """Write the filtered meetings' layout to a PDF; returns the number of pages."""
+        from scheduler_app.printing.render import pdf_bytes
+
         pages = self.pages_or_warning(request)
         if not pages:
             return 0
@@ -187,6 +203,8 @@ class PrintActions(QObject):
 
 
 def _render_all(pages: Sequence[Page], device: QPagedPaintDevice) -> None:
+    from scheduler_app.printing.render import render
+
     render(pages, device)
 
 
