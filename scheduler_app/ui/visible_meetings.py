@@ -16,9 +16,24 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from scheduler_app.screen.scene import Bar, Rect
 from scheduler_app.ui.calendar_canvas import CalendarCanvas
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def bars_in_view(canvas: CalendarCanvas) -> list[Bar]:
+    """The bars on screen: in the scrolled part, and in a pinned band over it (the week's
+    all-day meetings stay in view while its hours scroll)."""
+    scene = canvas.scene
+    if scene is None:
+        return []
+    seen, pinned = canvas.visible_rect(), scene.pinned_top
+    if pinned <= 0 or seen.y <= 0:
+        return scene.bars_in(seen)
+    band = scene.bars_in(Rect(seen.x, 0.0, seen.w, pinned))
+    under = Rect(seen.x, seen.y + pinned, seen.w, max(seen.h - pinned, 0.0))
+    return [*band, *(b for b in scene.bars_in(under) if b.rect.y >= pinned)]
 
 
 class VisibleMeetingsList(QListWidget):
@@ -58,8 +73,7 @@ class VisibleMeetingsList(QListWidget):
         scene = self._canvas.scene
         ids: list[str] = []
         if scene is not None:
-            shown = scene.bars_in(self._canvas.visible_rect())
-            ids = list(dict.fromkeys(b.meeting_id for b in shown))
+            ids = list(dict.fromkeys(b.meeting_id for b in bars_in_view(self._canvas)))
         if ids == self._ids:
             return
         self._ids = ids
