@@ -391,3 +391,27 @@ def test_a_window_told_to_read_when_shown_paints_before_it_reads(qtbot, referenc
     qtbot.waitUntil(lambda: window.table.model().rowCount() == len(reference_db.meetings()))
     qtbot.waitUntil(lambda: window.session.checked is not None, timeout=20000)
     assert window.statusBar().currentMessage() == ""
+
+
+@pytest.mark.parametrize("view", ["week", "day", "timeline"])
+def test_gui_screenshot_takes_a_size_and_any_view(tmp_path, reference_db, view):
+    png = tmp_path / f"{view}.png"
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "scheduler_app", "gui", "--db", str(reference_db.path),
+         "--screenshot", str(png), "--size", "1366x768", "--view", view],
+        capture_output=True, text=True, env=env, check=False, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1366, 768)
+
+
+@pytest.mark.parametrize("size", ["1366", "13x7", "100x100", "99999x768", "wide"])
+def test_gui_refuses_a_size_a_screen_cannot_show(size, capsys):
+    from scheduler_app.cli import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["gui", "--screenshot", "x.png", "--size", size])
+    assert exit_.value.code == 2
+    assert "--size" in capsys.readouterr().err
