@@ -58,6 +58,7 @@ class Menus:
         menu.addAction(files.import_action)
         menu.addAction(files.bundled_action)
         menu.addAction(files.export_action)
+        menu.addAction(files.shared_calendar_action)
         menu.addSeparator()
         menu.addAction(printing.print_action)
         menu.addAction(printing.preview_action)

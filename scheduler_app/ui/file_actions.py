@@ -86,6 +86,9 @@ class FileActions(QObject):
         self.export_selection_action = self._action(
             self.tr("Export the Se&lection…"), self._on_export_selection_requested
         )
+        self.shared_calendar_action = self._action(
+            self.tr("S&hared Calendar…"), self._on_shared_calendar_requested
+        )
 
     def _action(
         self,
@@ -201,6 +204,12 @@ class FileActions(QObject):
             self.tr("Saved a copy to %1").replace("%1", str(path)), 8000
         )
         return True
+
+    @Slot()
+    def _on_shared_calendar_requested(self) -> None:
+        from scheduler_app.ui.shared_calendar_dialog import open_shared_calendar
+
+        open_shared_calendar(self.window, self.session)
 
     # --- interchange -----------------------------------------------------------------------------
 

@@ -55,6 +55,7 @@ from scheduler_app.ui.panes import Pane, PaneCycler
 from scheduler_app.ui.plain import warn
 from scheduler_app.ui.print_actions import PrintActions
 from scheduler_app.ui.session import Session
+from scheduler_app.ui.sync_status import SyncStatus
 
 if TYPE_CHECKING:
     from scheduler_app.printing.job import PrintRequest
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.details_dock, self.navigator_dock)
         self.statusBar().addPermanentWidget(self.meetings.count_label)
         self.statusBar().addPermanentWidget(self.findings_label)
+        self.sync_status = SyncStatus(self, self.session)  # File > Shared Calendar…
         self.table.doubleClicked.connect(lambda _index: self.details_dock.show())
 
     def _build_menus(self) -> None:

@@ -57,6 +57,25 @@ class SyncReport:
     conflicts: list[StoredConflict] = field(default_factory=list)
     changes: list[editing.Change] = field(default_factory=list)
 
+    def one_change(self, label: str) -> editing.Change | None:
+        """Every meeting this sync changed here, as one edit (one step to undo): each as it
+        was before the sync's first write of it and after its last (None: it changed none)."""
+        first: dict[str, Meeting | None] = {}
+        last: dict[str, Meeting | None] = {}
+        for change in self.changes:
+            before = {m.id: m for m in change.before}
+            after = {m.id: m for m in change.after}
+            for mid in [*before, *(i for i in after if i not in before)]:
+                first.setdefault(mid, before.get(mid))
+                last[mid] = after.get(mid)
+        if not last:
+            return None
+        return editing.Change(
+            label,
+            tuple(m for m in first.values() if m is not None),
+            tuple(m for m in last.values() if m is not None),
+        )
+
     def summary(self) -> str:
         made = "made the shared calendar, " if self.created else ""
         text = f"Shared calendar: {made}{self.received} received, {self.sent} sent"
@@ -86,6 +105,20 @@ def sync(db: PlanningDatabase, client: CalDavClient, *, name: str = "ITU meeting
     state.save_remote(db, url, state.remote_token(db, url) or "", _now(db))
     report.conflicts = state.conflicts(db, url)
     return report
+
+
+def unsent(db: PlanningDatabase, url: str) -> int:
+    """How many meetings edited, added or deleted here the next sync would send (what an
+    offline planner is waiting to send); those in conflict wait for the planner instead."""
+    states = state.items(db, url)
+    held = {c.meeting_id for c in state.conflicts(db, url)}
+    ids = state.local_candidates(db, url, state.synced_at(db, url)) - held
+    count = 0
+    for m in db.meetings_by_ids(sorted(ids)):
+        st = states.get(m.id)
+        count += st is None or st.base != record(m)
+    deleted = state.deleted_here(db, url) - held
+    return count + sum(1 for mid in deleted if states[mid].etag)
 
 
 # --- pull ----------------------------------------------------------------------------------------
