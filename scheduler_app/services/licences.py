@@ -21,22 +21,14 @@ _FALLBACK_REQUIREMENTS = (
     "holidays",
     "recurring-ical-events",
     "ortools",
-    "caldav",
     "niquests",
     "keyring",
 )
 LICENCE_FILES = {
     "LGPL-3.0": "LGPL-3.0.txt",
     "GPL-3.0": "GPL-3.0.txt",
+    # the sync's HTTP client, niquests, is Apache-2.0, whose text travels with it
     "Apache-2.0": "Apache-2.0.txt",
-}
-# Libraries offered under a choice of licences, and the one the planner takes (issue 15: the
-# CalDAV client and its helpers are "GPL-3.0-or-later OR Apache-2.0"; the planner is MIT and
-# ships them under Apache-2.0, whose text it bundles).
-CHOSEN = {
-    "caldav": "Apache-2.0",
-    "icalendar-searcher": "Apache-2.0",
-    "calendaring-config": "Apache-2.0",
 }
 
 
@@ -90,11 +82,8 @@ def bundled_libraries() -> list[Library]:
         except metadata.PackageNotFoundError:
             continue
         url = next((u.split(",", 1)[-1].strip() for u in meta.get_all("Project-URL") or []), "")
-        licence = _licence(meta)
-        if key in CHOSEN:
-            licence = f"{CHOSEN[key]} (chosen of {licence})"
         seen[key] = Library(
-            meta["Name"], meta["Version"], licence, url or _first(meta, "Home-page")
+            meta["Name"], meta["Version"], _licence(meta), url or _first(meta, "Home-page")
         )
         queue.extend(_name(r) for r in metadata.requires(name) or [] if "extra ==" not in r)
     return sorted(seen.values(), key=lambda lib: lib.name.lower())
