@@ -15,8 +15,9 @@ from scheduler_app.domain import Meeting, Precision
 from scheduler_app.domain.dates import MONTHS
 from scheduler_app.domain.legend import KIND_HEX, status_mark
 from scheduler_app.domain.observance import Observance
-from scheduler_app.printing.charts import WEEKDAYS, Holiday, meeting_tip
+from scheduler_app.printing.charts import WEEKDAYS, Holiday
 from scheduler_app.screen.scene import Area, Bar, FontRole, Metrics, Rect, Tone
+from scheduler_app.screen.tips import tip_of
 
 FULL_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 FULL_MONTHS = (
@@ -128,16 +129,11 @@ def pack_lanes(spans: Sequence[tuple[float, float]]) -> list[int]:
 
 
 class Tips:
-    """Each meeting's tooltip made once, though a meeting may be drawn in many rows."""
-
-    def __init__(self) -> None:
-        self._tips: dict[str, str] = {}
+    """Each meeting's tooltip, made once though a meeting may be drawn in many rows (and kept
+    across layouts by ``screen.tips``)."""
 
     def __call__(self, m: Meeting) -> str:
-        tip = self._tips.get(m.id)
-        if tip is None:
-            tip = self._tips[m.id] = meeting_tip(m)
-        return tip
+        return tip_of(m)
 
 
 def meeting_bar(

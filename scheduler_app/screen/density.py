@@ -7,6 +7,7 @@ tooltip names the first few and how many more, and its "More" button lists them 
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -18,6 +19,8 @@ WEEK_MIN_PX = 12.0
 
 TIP_NAMES = 8
 """How many meetings a bin's tooltip names before "and K more"."""
+
+_ORDER = operator.attrgetter("start", "end", "code", "id")  # a bin's order, read in C
 
 MONTH_NAMES = (
     "January",
@@ -87,7 +90,7 @@ def bins(meetings: Iterable[Meeting], first: dt.date, last: dt.date, unit: str) 
     out = []
     for key in sorted(members):
         start, end = _span(key, unit)
-        ms = sorted(members[key], key=lambda m: (m.start, m.end, m.code, m.id))
+        ms = sorted(members[key], key=_ORDER)
         out.append(
             Bin(
                 dt.date.fromordinal(max(start, lo)),

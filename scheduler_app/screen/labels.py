@@ -103,6 +103,52 @@ WidthCache = dict[tuple[tuple[str, ...], FontRole], tuple[float, ...]]
 as long as the font stays the same)."""
 
 
+_SHARED_LIMIT = 100_000  # label forms measured per font before its cache starts again
+_shared: dict[tuple[float, ...], WidthCache] = {}
+
+
+def font_signature(metrics: Metrics) -> tuple[float, ...]:
+    """What tells one set of fonts from another, so widths measured in one are kept for as long
+    as the widget's fonts stay the same (whatever object it passes as ``metrics``)."""
+    return tuple(
+        v for role in FontRole for v in (metrics.width("Wg0/-", role), metrics.height(role))
+    )
+
+
+def shared_widths(metrics: Metrics) -> WidthCache:
+    """The label widths measured so far in ``metrics``'s fonts, kept across layouts (a layout
+    after an edit measures again only the forms it has not seen)."""
+    signature = font_signature(metrics)
+    found = _shared.get(signature)
+    if found is None:
+        if len(_shared) >= 8:
+            _shared.clear()
+        found = _shared[signature] = {}
+    elif len(found) > _SHARED_LIMIT:
+        found.clear()
+    return found
+
+
+def measured_candidates(
+    m: Meeting, metrics: Metrics, widths: WidthCache, role: FontRole = FontRole.SMALL
+) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """``label_candidates(m)`` with their widths in ``role``, measured once into ``widths``:
+    a layout that tries a bar's label in several places measures its forms once."""
+    texts = _candidates(m.code, m.title, m.body)
+    found = widths.get((texts, role))
+    if found is None:
+        found = widths[(texts, role)] = tuple(metrics.width(t, role) for t in texts)
+    return texts, found
+
+
+def longest_fitting(texts: tuple[str, ...], widths: tuple[float, ...], room: float) -> str:
+    """What ``fit_label`` gives for ``room`` pixels (padding included), from measured forms."""
+    if room <= LABEL_PAD:
+        return ""
+    i = _longest_fitting(texts, widths, room - LABEL_PAD)
+    return texts[i] if i >= 0 else ""
+
+
 class LabelPlacer:
     """Labels of bars laid out row by row (a lane, a week): each goes inside its bar when a form
     fits, else beside it to the right where the row is free, else nowhere (tooltip only).

@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import operator
 from collections.abc import Iterable, Sequence
 
 from scheduler_app.domain import Meeting, Precision, format_span
 from scheduler_app.domain.legend import KIND_HEX, LANES, lane_of, status_mark
 from scheduler_app.domain.observance import Observance
-from scheduler_app.printing.charts import Holiday, meeting_tip
+from scheduler_app.printing.charts import Holiday
 from scheduler_app.screen.density import Bin, bin_unit, bins
-from scheduler_app.screen.labels import LABEL_PAD, LabelPlacer, WidthCache
-from scheduler_app.screen.lanes import assign_sorted, lane_order_key
+from scheduler_app.screen.labels import LABEL_PAD, LabelPlacer, font_signature, shared_widths
+from scheduler_app.screen.lanes import assign_sorted
 from scheduler_app.screen.scene import (
     Area,
     Bar,
@@ -39,6 +40,7 @@ from scheduler_app.screen.scene import (
 from scheduler_app.screen.timeline_axis import TimelineAxis, day_x
 from scheduler_app.screen.timeline_header import ROW_PAD, header, weekends
 from scheduler_app.screen.timeline_marks import DayMarks
+from scheduler_app.screen.tips import tip_of
 
 ALL_LANES_FROM = 5.0
 """From this zoom (pixels a day) a crowded group shows all its lanes: its bars are wide enough
@@ -49,28 +51,32 @@ _NEVER = 10**7  # an ordinal after any date
 _DAY = Precision.DAY
 
 
+_ORDER = operator.attrgetter("start", "end", "code", "id")
+"""``lanes.lane_order_key`` by dates instead of ordinals (the same order), read in C."""
+
+
 class _Group:
     """One lane group's meetings in start order, with their lanes, as parallel lists (20,000
-    small objects would cost more than the lanes themselves)."""
+    small objects would cost more than the lanes themselves), and what its scenes keep: the
+    meetings of a period, the lanes they need, the density bins of a strip."""
 
-    def __init__(self, key: str, title: str, meetings: list[Meeting], gap_days: int) -> None:
+    def __init__(self, key: str, title: str, meetings: Sequence[Meeting], gap_days: int) -> None:
         self.key, self.title = key, title
-        keys = [lane_order_key(m) for m in meetings]
-        order = sorted(range(len(meetings)), key=keys.__getitem__)
-        self.ms = [meetings[i] for i in order]
-        self.starts = [keys[i][0] for i in order]
-        self.ends = [keys[i][1] for i in order]
+        self.ms = sorted(meetings, key=_ORDER)
+        self.starts = [m.start.toordinal() for m in self.ms]
+        self.ends = [m.end.toordinal() for m in self.ms]
         self.lanes = assign_sorted(self.starts, self.ends, gap_days)
         # the first day of the next meeting in the same lane bounds a label beside a bar
-        self.nexts = [_NEVER] * len(order)
+        self.nexts = [_NEVER] * len(self.ms)
         following: dict[int, int] = {}
-        for i in range(len(order) - 1, -1, -1):
+        for i in range(len(self.ms) - 1, -1, -1):
             lane = self.lanes[i]
             self.nexts[i] = following.get(lane, _NEVER)
             following[lane] = self.starts[i]
         self.longest = max((e - s for s, e in zip(self.starts, self.ends, strict=True)), default=0)
         self._needed: dict[tuple[int, int], int] = {}
         self._periods: dict[tuple[int, int], list[int]] = {}
+        self.bins: dict[tuple[str, int, int], list[_StripBin]] = {}
 
     def in_period(self, lo: int, hi: int) -> list[int]:
         """``meeting(lo, hi)`` for a whole scene's period, remembered across zoom steps."""
@@ -97,6 +103,34 @@ class _Group:
         return self._needed[key]
 
 
+class _Groups:
+    """The groups of the last few layouts, found again by their meetings: a layout made anew
+    after an edit (the pane drops the old one) sorts and packs again only the groups the edit
+    touched, and keeps the others' lanes and density bins. A group is known by the identities
+    of its meeting objects: an edit replaces the meetings it changes, the rest stay the same
+    objects, and the group keeps them alive so no id is reused while it is remembered."""
+
+    KEPT = 3  # versions of each group: the period shown, the one before, one more
+
+    def __init__(self) -> None:
+        self._kept: dict[tuple[str, int], list[tuple[frozenset[int], _Group]]] = {}
+
+    def group(self, key: str, title: str, meetings: list[Meeting], gap_days: int) -> _Group:
+        ids = frozenset(map(id, meetings))
+        versions = self._kept.setdefault((key, gap_days), [])
+        for n, (known, g) in enumerate(versions):
+            if known == ids and len(g.ms) == len(meetings):
+                versions.insert(0, versions.pop(n))
+                return g
+        g = _Group(key, title, meetings, gap_days)
+        versions.insert(0, (ids, g))
+        del versions[self.KEPT :]
+        return g
+
+
+_GROUPS = _Groups()
+
+
 class TimelineLayout:
     """The timeline of ``meetings`` with its marked days; lanes are worked out here, once."""
 
@@ -117,13 +151,11 @@ class TimelineLayout:
             if members is None:
                 members = group_of[pair] = by_key[lane_of(m).key]
             members.append(m)
-        self.groups = [_Group(lane.key, lane.title, by_key[lane.key], gap_days) for lane in LANES]
+        self.groups = [
+            _GROUPS.group(lane.key, lane.title, by_key[lane.key], gap_days) for lane in LANES
+        ]
         self.marks = DayMarks(observances, holidays)
         self.today, self.decided = today, decided
-        self._tips: dict[str, str] = {}
-        self._measured: tuple[tuple[float, ...], dict[tuple[str, FontRole], float], WidthCache]
-        self._measured = ((), {}, {})
-        self._bins: dict[tuple[str, str, int, int], list[_StripBin]] = {}
 
     def scene(
         self,
@@ -149,11 +181,14 @@ class TimelineLayout:
             x_range = (max(0.0, visible[0] - margin), min(width, visible[1] + margin))
         lo = max(base, base + int(x_range[0] // px_per_day))
         hi = min(end, base + int(x_range[1] // px_per_day) + 1)
-        font = _signature(metrics)
-        if self._measured[0] != font:
-            self._measured = (font, {}, {})  # another font or size: measure again
-        metrics = _CachedMetrics(metrics, self._measured[1])
-        placer = LabelPlacer(self._measured[2])
+        font = font_signature(metrics)
+        texts = _text_widths.get(font)
+        if texts is None or len(texts) > 100_000:  # another font or size: measure again
+            if len(_text_widths) >= 8:
+                _text_widths.clear()
+            texts = _text_widths[font] = {}
+        placer = LabelPlacer(shared_widths(metrics))
+        metrics = _CachedMetrics(metrics, texts)
         head = header(first, last, px_per_day, metrics, x_range)
         pitch = metrics.height(FontRole.SMALL) + ROW_PAD
         group_h = metrics.height(FontRole.BOLD) + ROW_PAD
@@ -237,7 +272,7 @@ class TimelineLayout:
         areas: list[Area],
     ) -> None:
         base, end = first.toordinal(), last.toordinal()
-        tips, decided = self._tips, self.decided
+        decided = self.decided
         h = pitch - LANE_GAP
         for i in items:
             m, start, stop, lane = g.ms[i], g.starts[i], g.ends[i], g.lanes[i]
@@ -250,9 +285,7 @@ class TimelineLayout:
             if decided and m.decided is not None:
                 areas.append(_decided(m, base, end, px_per_day, top + lane * pitch, pitch))
             placed = placer.place((g.key, lane), rect, m, metrics, FontRole.SMALL, next_x)
-            tip = tips.get(m.id)
-            if tip is None:
-                tip = tips[m.id] = meeting_tip(m)
+            tip = tip_of(m)
             if placed is None:
                 label, label_rect, inside = "", None, True
             else:
@@ -291,12 +324,12 @@ class TimelineLayout:
         base = first.toordinal()
         h = pitch + 2 * LANE_GAP
         unit = bin_unit(px_per_day)
-        key = (g.key, unit, base, last.toordinal())
-        found = self._bins.get(key)
+        key = (unit, base, last.toordinal())
+        found = g.bins.get(key)
         if found is None:
-            if len(self._bins) > 256:  # many periods asked for: forget the old ones
-                self._bins.clear()
-            found = self._bins[key] = [
+            if len(g.bins) > 64:  # many periods asked for: forget the old ones
+                g.bins.clear()
+            found = g.bins[key] = [
                 _StripBin(b, base, g.title)
                 for b in bins((g.ms[i] for i in items), first, last, unit)
             ]
@@ -339,12 +372,8 @@ def _decided(m: Meeting, base: int, end: int, px_per_day: float, top: float, h: 
     return Area(rect, Tone.DECIDED, tip=tip)
 
 
-def _signature(metrics: Metrics) -> tuple[float, ...]:
-    """What tells one set of fonts from another, so widths measured in one are kept for as long
-    as the widget's fonts stay the same (whatever object it passes as ``metrics``)."""
-    return tuple(
-        v for role in FontRole for v in (metrics.width("Wg0/-", role), metrics.height(role))
-    )
+# the widths of other texts (group titles, the header's) per font, kept across layouts
+_text_widths: dict[tuple[float, ...], dict[tuple[str, FontRole], float]] = {}
 
 
 class _CachedMetrics:

@@ -27,13 +27,19 @@ from scheduler_app.screen.day_cells import (
     DayRow,
     RowsAxis,
     Sizes,
-    Tips,
     day_areas,
     day_notes,
     meeting_bar,
     pack_lanes,
 )
-from scheduler_app.screen.labels import BESIDE_GAP, LABEL_PAD, fit_label
+from scheduler_app.screen.labels import (
+    BESIDE_GAP,
+    LABEL_PAD,
+    WidthCache,
+    longest_fitting,
+    measured_candidates,
+    shared_widths,
+)
 from scheduler_app.screen.scene import (
     Area,
     Bar,
@@ -46,10 +52,11 @@ from scheduler_app.screen.scene import (
     Scene,
     Tone,
 )
+from scheduler_app.screen.tips import tip_of
 
 _INSET = 1.0  # px between a bar and its first and last day's edges
 _DECIDED_H = 4.0  # the decided-period strip on top of a month row
-_Label = tuple[str, Rect, bool]
+_Label = tuple[str, float, float, bool]  # text, x, width, inside
 
 
 def year_planner_scene(
@@ -82,7 +89,7 @@ def year_planner_scene(
                 by_month[month - 1].append(m)
     decided = _decided(meetings, jan1, dec31)
 
-    tips = Tips()
+    widths = shared_widths(metrics)
     bars: list[Bar] = []
     back: list[Area] = []  # every other month, behind the days
     areas: list[Area] = []
@@ -93,10 +100,10 @@ def year_planner_scene(
     y = head
     for month in range(1, 13):
         first, last = dt.date(year, month, 1), month_end(year, month)
-        placed = _placed(by_month[month - 1], first, last, x0, col, width, metrics)
+        placed = _placed(by_month[month - 1], first, last, x0, col, width, metrics, widths)
         used = max((lane + 1 for *_, lane in placed), default=0)
         shown = used if max_lanes is None else min(used, max_lanes)
-        hidden = [m for m, _r, _l, lane in placed if max_lanes is not None and lane >= max_lanes]
+        hidden = [m for m, *_, lane in placed if max_lanes is not None and lane >= max_lanes]
         lanes_top = y + _DECIDED_H + 2.0
         h = _DECIDED_H + 2.0 + max(shown, MIN_LANES) * sizes.lane + 2.0
         h = max(h, name_h + 6.0 + (sizes.bar + 4.0 if hidden else 0.0))
@@ -110,16 +117,16 @@ def year_planner_scene(
                 FontRole.BOLD,
             )
         )
-        for m, rect, label, lane in placed:
+        for m, x, w, label, lane in placed:
             if max_lanes is not None and lane >= max_lanes:
                 continue
-            bar_rect = Rect(rect.x, lanes_top + lane * sizes.lane, rect.w, sizes.bar)
+            bar_y = lanes_top + lane * sizes.lane
             bars.append(
                 meeting_bar(
                     m,
-                    bar_rect,
-                    tips(m),
-                    _at(label, bar_rect.y + (sizes.bar - sizes.small) / 2),
+                    Rect(x, bar_y, w, sizes.bar),
+                    tip_of(m),
+                    _at(label, bar_y + (sizes.bar - sizes.small) / 2, sizes.small),
                     m.start < first,
                     m.end > last,
                 )
@@ -166,50 +173,68 @@ def _placed(
     col: float,
     width: float,
     metrics: Metrics,
-) -> list[tuple[Meeting, Rect, _Label | None, int]]:
-    """The month's bars (x and width only) with their labels and lanes, in reading order
-    (first day, then lane). Each bar is packed with its label, so both stay clear of the rest."""
+    widths: WidthCache,
+) -> list[tuple[Meeting, float, float, _Label | None, int]]:
+    """The month's bars (x and width) with their labels and lanes, in reading order (first day,
+    then lane). Each bar is packed with its label, so both stay clear of the rest."""
     planned = []
-    for m in meetings:
-        s, e = max(m.start, first), min(m.end, last)
-        rect = Rect(x0 + (s.day - 1) * col + _INSET, 0.0, (e.day - s.day + 1) * col - 2 * _INSET, 0)
-        label = _label(m, rect, x0, width, metrics)
-        lo, hi = rect.x, rect.right
+    keys = []
+    h = metrics.height(FontRole.SMALL)
+    for n, m in enumerate(meetings):
+        s = first.day if m.start < first else m.start.day
+        e = last.day if m.end > last else m.end.day
+        x = x0 + (s - 1) * col + _INSET
+        w = (e - s + 1) * col - 2 * _INSET
+        label = _label(m, x, w, x0, width, h, metrics, widths)
+        lo, hi = x, x + w
         if label is not None:
-            lo, hi = min(lo, label[1].x), max(hi, label[1].right)
-        planned.append((lo, hi, s, m, rect, label))
-    planned.sort(key=lambda p: (p[0], -p[1], p[3].start, p[3].code, p[3].id))
-    lanes = pack_lanes([(lo, hi + BESIDE_GAP) for lo, hi, *_ in planned])
-    placed = [
-        (m, rect, label, lane) for (*_, m, rect, label), lane in zip(planned, lanes, strict=True)
-    ]
-    return sorted(placed, key=lambda p: (p[1].x, p[3]))
+            lo, hi = min(lo, label[1]), max(hi, label[1] + label[2])
+        planned.append((m, x, w, label, lo, hi))
+        keys.append((lo, -hi, m.start, m.code, m.id, n))
+    keys.sort()
+    order = [k[-1] for k in keys]
+    lanes = pack_lanes([(planned[i][4], planned[i][5] + BESIDE_GAP) for i in order])
+    placed = [(planned[i][:4], lane) for i, lane in zip(order, lanes, strict=True)]
+    placed.sort(key=_reading)
+    return [(m, x, w, label, lane) for (m, x, w, label), lane in placed]
 
 
-def _label(m: Meeting, bar: Rect, x0: float, width: float, metrics: Metrics) -> _Label | None:
-    """Inside the bar if a form fits, else right of it, else left of it (a bar at the end of a
-    row); the label's y is set once the lane is known."""
-    role = FontRole.SMALL
-    h = metrics.height(role)
-    text = fit_label(m, bar.w, metrics, role)
+def _reading(p: tuple[tuple[Meeting, float, float, _Label | None], int]) -> tuple[float, int]:
+    return p[0][1], p[1]
+
+
+def _label(
+    m: Meeting,
+    x: float,
+    w: float,
+    x0: float,
+    width: float,
+    h: float,
+    metrics: Metrics,
+    widths: WidthCache,
+) -> _Label | None:
+    """Inside the bar (``x``, ``w``) if a form fits, else right of it, else left of it (a bar
+    at the end of a row), as (text, x, width, inside); its y is set once the lane is known."""
+    texts, measured = measured_candidates(m, metrics, widths)
+    text = longest_fitting(texts, measured, w)
     if text:
-        return text, Rect(bar.x + LABEL_PAD / 2, 0.0, bar.w - LABEL_PAD, h), True
-    right = bar.right + BESIDE_GAP
-    text = fit_label(m, width - right, metrics, role)
+        return text, x + LABEL_PAD / 2, w - LABEL_PAD, True
+    right = x + w + BESIDE_GAP
+    text = longest_fitting(texts, measured, width - right)
     if text:
-        return text, Rect(right, 0.0, metrics.width(text, role) + LABEL_PAD, h), False
-    text = fit_label(m, bar.x - BESIDE_GAP - x0, metrics, role)
+        return text, right, measured[texts.index(text)] + LABEL_PAD, False
+    text = longest_fitting(texts, measured, x - BESIDE_GAP - x0)
     if text:
-        w = metrics.width(text, role) + LABEL_PAD
-        return text, Rect(bar.x - BESIDE_GAP - w, 0.0, w, h), False
+        lw = measured[texts.index(text)] + LABEL_PAD
+        return text, x - BESIDE_GAP - lw, lw, False
     return None
 
 
-def _at(label: _Label | None, y: float) -> _Label | None:
+def _at(label: _Label | None, y: float, h: float) -> tuple[str, Rect, bool] | None:
     if label is None:
         return None
-    text, r, inside = label
-    return text, Rect(r.x, y, r.w, r.h), inside
+    text, x, w, inside = label
+    return text, Rect(x, y, w, h), inside
 
 
 def _month_names(metrics: Metrics, width: float) -> tuple[str, ...]:

@@ -50,6 +50,10 @@ class CanvasView(QAbstractScrollArea):
         self._preview: tuple[dt.date, dt.date] | None = None
         self._allowed: frozenset[dt.date] = frozenset()
         self._describe: Callable[[str], str] | None = None
+        # each meeting named once per scene: the list of meetings in view names every meeting
+        # in view again after each scroll, and the pane's naming looks the meeting up
+        self._described: dict[str, str] = {}
+        self._quiet_scroll = False  # set_scene moving the view: one visible_changed at the end
         self._view_name = ""
 
     # --- what is shown -------------------------------------------------------------------------
@@ -69,10 +73,15 @@ class CanvasView(QAbstractScrollArea):
         self._scene_changing()
         self._scene = scene
         self._index = SceneIndex(scene) if scene is not None else None
+        self._described.clear()
         self._overlay.focused_more = None
-        self._update_scroll_bars()
-        if not keep_scroll:
-            self.scroll_to(0, 0)
+        self._quiet_scroll = True
+        try:
+            self._update_scroll_bars()
+            if not keep_scroll:
+                self.scroll_to(0, 0)
+        finally:
+            self._quiet_scroll = False
         self._refresh_tints()
         self._describe_view()
         self.viewport().update()
@@ -106,11 +115,17 @@ class CanvasView(QAbstractScrollArea):
         """How a meeting is named in lists and tips where it has no bar (a "+N more" list):
         plain text, e.g. code and title. None names it from its bar's tip."""
         self._describe = describe
+        self._described.clear()
 
     def describe(self, meeting_id: str) -> str:
-        if self._describe is not None:
-            return self._describe(meeting_id)
-        return default_describe(self._scene, meeting_id)
+        text = self._described.get(meeting_id)
+        if text is None:
+            if self._describe is not None:
+                text = self._describe(meeting_id)
+            else:
+                text = default_describe(self._scene, meeting_id)
+            self._described[meeting_id] = text
+        return text
 
     def set_selected(self, ids: tuple[str, ...]) -> None:
         if frozenset(ids) == self._overlay.selected and ids == self._selected_order:
@@ -206,7 +221,8 @@ class CanvasView(QAbstractScrollArea):
             self.viewport().update()  # the pinned band must not move with the rest
         else:
             self.viewport().scroll(dx, dy)  # only the uncovered strip is painted again
-        self.visible_changed.emit()
+        if not self._quiet_scroll:
+            self.visible_changed.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
