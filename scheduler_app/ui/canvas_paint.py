@@ -42,9 +42,9 @@ class TileIndex:
     filed under the tiles it covers. Answers indices in the original (painting) order."""
 
     def __init__(self, rects: Sequence[Rect]) -> None:
-        self._rects = list(rects)
+        self._extents = [(r.x, r.y, r.x + r.w, r.y + r.h) for r in rects]
         self._tiles: dict[tuple[int, int], list[int]] = {}
-        for i, r in enumerate(self._rects):
+        for i, r in enumerate(rects):
             for key in _tiles_of(r):
                 self._tiles.setdefault(key, []).append(i)
 
@@ -52,7 +52,16 @@ class TileIndex:
         found: set[int] = set()
         for key in _tiles_of(view):
             found.update(self._tiles.get(key, ()))
-        return sorted(i for i in found if self._rects[i].intersects(view))
+        vx0, vy0, vx1, vy1 = view.x, view.y, view.x + view.w, view.y + view.h
+        extents = self._extents
+        return sorted(
+            i
+            for i in found
+            if extents[i][0] < vx1
+            and vx0 < extents[i][2]
+            and extents[i][1] < vy1
+            and vy0 < extents[i][3]
+        )
 
 
 def _tiles_of(r: Rect) -> list[tuple[int, int]]:
@@ -124,8 +133,12 @@ class Painter:
     def snap(self, r: Rect) -> QRectF:
         """``r`` with its edges on device pixels, at least one device pixel wide and high."""
         d = self.dpr
-        x0, y0 = round(r.x * d), round(r.y * d)
-        x1, y1 = max(round(r.right * d), x0 + 1), max(round(r.bottom * d), y0 + 1)
+        x, y = r.x, r.y
+        if d == 1.0:  # the common case, without the divisions
+            x0, y0 = round(x), round(y)
+            return QRectF(x0, y0, max(round(x + r.w) - x0, 1), max(round(y + r.h) - y0, 1))
+        x0, y0 = round(x * d), round(y * d)
+        x1, y1 = max(round((x + r.w) * d), x0 + 1), max(round((y + r.h) * d), y0 + 1)
         return QRectF(x0 / d, y0 / d, (x1 - x0) / d, (y1 - y0) / d)
 
     def text(self, rect: Rect, flags: int, text: str, role: FontRole, color: QColor) -> None:
@@ -140,8 +153,7 @@ def paint_scene(p: Painter, index: SceneIndex, view: Rect, overlay: Overlay) -> 
     scene = index.scene
     qp = p.qp
     qp.fillRect(p.snap(view), p.tone_base())
-    for area in index.areas_in(view):
-        paint_area(p, area)
+    paint_areas(p, index.areas_in(view))
     _tint(p, overlay.allowed, p.palette.color(Role.Highlight), 40)
     _tint(p, overlay.preview, p.palette.color(Role.Highlight), 90)
     for rule in index.rules_in(view):
@@ -160,6 +172,41 @@ def paint_scene(p: Painter, index: SceneIndex, view: Rect, overlay: Overlay) -> 
     for toggle in scene.toggles:
         if toggle.rect.intersects(view):
             paint_toggle(p, toggle)
+
+
+def paint_areas(p: Painter, areas: Sequence[Area]) -> None:
+    """The areas in order, each run of side-by-side areas of one shade (the days of a religious
+    period, a row's weekend; areas under a device pixel apart) filled as one rectangle: zoomed
+    out, a timeline has hundreds of one-pixel days in view, and each fill is a call into Qt."""
+    run: Area | None = None  # the shade and band of the run being gathered
+    x0 = x1 = 0.0
+    touch = 1.0 / p.dpr  # areas less than a device pixel apart are filled as one
+    for area in areas:
+        r = area.rect
+        if (
+            run is not None
+            and area.tone is run.tone
+            and area.level == run.level
+            and not area.outlined
+            and r.y == run.rect.y
+            and r.h == run.rect.h
+            and x0 <= r.x <= x1 + touch
+        ):
+            x1 = max(x1, r.x + r.w)
+            continue
+        if run is not None:
+            p.qp.fillRect(
+                p.snap(Rect(x0, run.rect.y, x1 - x0, run.rect.h)), p.tone(run.tone, run.level)
+            )
+            run = None
+        if area.outlined:
+            paint_area(p, area)
+        else:
+            run, x0, x1 = area, r.x, r.x + r.w
+    if run is not None:
+        p.qp.fillRect(
+            p.snap(Rect(x0, run.rect.y, x1 - x0, run.rect.h)), p.tone(run.tone, run.level)
+        )
 
 
 def paint_area(p: Painter, area: Area) -> None:
@@ -276,8 +323,9 @@ def paint_more(p: Painter, more: More, focused: bool) -> None:
     qp.setPen(QPen(p.palette.color(Role.Mid), 0))
     qp.setBrush(p.palette.color(Role.Button))
     qp.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
-    p.text(more.rect, Qt.AlignmentFlag.AlignCenter, more.text, FontRole.SMALL,
-           p.palette.color(Role.ButtonText))  # fmt: skip
+    if more.text:  # a narrow density bin leaves its count to the tooltip
+        p.text(more.rect, Qt.AlignmentFlag.AlignCenter, more.text, FontRole.SMALL,
+               p.palette.color(Role.ButtonText))  # fmt: skip
     if focused:
         _frame(p, rect, p.palette.color(Role.Highlight), 2.0)
 
