@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QMenu, QToolTip, QWidget
 
 from scheduler_app.screen.scene import More, Rect
-from scheduler_app.ui.canvas_drag import Drag, grip
+from scheduler_app.ui.canvas_drag import Drag, grip, runs_down
 from scheduler_app.ui.canvas_hits import more_at, next_more, tip_at, toggle_at
 from scheduler_app.ui.canvas_more import open_more
 from scheduler_app.ui.canvas_view import CanvasView
@@ -123,7 +123,7 @@ class CalendarCanvas(CanvasView):
             self.set_selected((bar.meeting_id,))
         self.bar_clicked.emit(bar.meeting_id)
         if button == Qt.MouseButton.LeftButton and self._editable and bar.rect.contains(x, y):
-            self._drag = Drag(bar.meeting_id, grip(bar, x), (x, y), scene.axis)
+            self._drag = Drag(bar.meeting_id, grip(bar, x, y, scene.axis), (x, y), scene.axis)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         x, y = self._content(event.position())
@@ -158,8 +158,12 @@ class CalendarCanvas(CanvasView):
         if bar is None or not self._editable or not bar.rect.contains(x, y):
             self.viewport().unsetCursor()
             return
-        edge = grip(bar, x) != "move"
-        shape = Qt.CursorShape.SizeHorCursor if edge else Qt.CursorShape.OpenHandCursor
+        axis = self._scene.axis if self._scene is not None else None
+        edge = grip(bar, x, y, axis) != "move"
+        resize = (
+            Qt.CursorShape.SizeVerCursor if runs_down(bar, axis) else Qt.CursorShape.SizeHorCursor
+        )
+        shape = resize if edge else Qt.CursorShape.OpenHandCursor
         self.viewport().setCursor(shape)
 
     def _cancel_drag(self) -> None:

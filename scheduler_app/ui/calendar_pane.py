@@ -21,22 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from scheduler_app.domain import Meeting
-from scheduler_app.domain.observance import Observance
 from scheduler_app.screen.periods import (
     DEFAULT_TIMELINE_DAYS,
-    MAX_TIMELINE_DAYS,
     VIEW_KEYS,
     local_today,
     period,
     span_text,
     step_day,
-    timeline_window,
 )
 from scheduler_app.screen.scene import Scene
-from scheduler_app.screen.view_data import ViewData, view_data
+from scheduler_app.screen.view_data import ViewData
 from scheduler_app.screen.week_day import first_working_y
-from scheduler_app.services.checking import observances_between
 from scheduler_app.ui.calendar_canvas import CalendarCanvas
+from scheduler_app.ui.calendar_data import CalendarData
 from scheduler_app.ui.calendar_drag import CalendarDrag
 from scheduler_app.ui.filter_panel import FilterPanel
 from scheduler_app.ui.meeting_dialog import from_qdate, qdate
@@ -51,7 +48,6 @@ VIEW_NAMES = {
     "week": "Week",
     "day": "Day",
 }
-DATA_CACHE_SIZE = 8  # periods whose meetings and marks are kept, for going back and forth
 
 
 class CalendarPane(QObject):
@@ -82,9 +78,7 @@ class CalendarPane(QObject):
         self.zoom = Zoom(DEFAULT_TIMELINE_DAYS)
         self.layouts = ViewLayouts()
         self.closed = False  # the window went: a pending relayout must not run
-        self._data: dict[tuple[str, dt.date, dt.date], ViewData] = {}
-        # the religious periods of each period read: no meeting's edit changes them
-        self._observances: dict[tuple[dt.date, dt.date], list[Observance]] = {}
+        self.data = CalendarData(lambda: session.db)
         self._laid_out: dict[str, tuple[object, ...]] = {}  # what each canvas shows now
         # A resized view is laid out again to its new width, once the resizing pauses.
         self._relayout_timer = QTimer(self)
@@ -124,7 +118,7 @@ class CalendarPane(QObject):
         meetings.shown_changed.connect(self.redraw_views)
         filters.overlays_changed.connect(self.redraw_views)
         session.selection_changed.connect(self._on_selection_changed)
-        session.database_opened.connect(self._observances.clear)
+        session.settings_changed.connect(self._on_settings_changed)
 
     @property
     def canvas_list(self) -> list[CalendarCanvas]:
@@ -243,28 +237,14 @@ class CalendarPane(QObject):
     def view_data(self, view: str) -> ViewData:
         """The meetings of the period ``view`` shows, with the days it marks (kept per period)."""
         first, last = self.period(view)
-        if view == "timeline":  # the widest zoom's years: a zoom step keeps meetings and lanes
-            first, last = timeline_window(self.current_date, MAX_TIMELINE_DAYS)
-        key = (view, first, last)
-        data = self._data.get(key)
-        if data is None:
-            if len(self._data) >= DATA_CACHE_SIZE:
-                self._data.pop(next(iter(self._data)))
-            overlays = self.filters.overlays()
-            observances = self._observances.get((first, last))
-            if observances is None and overlays.religious:
-                observances = observances_between(self.session.db, first, last)
-                self._observances[(first, last)] = observances
-            data = view_data(
-                self.session.db,
-                self.meetings.shown_meetings(),
-                first,
-                last,
-                overlays,
-                observances,
-            )
-            self._data[key] = data
-        return data
+        return self.data.get(
+            view,
+            first,
+            last,
+            self.current_date,
+            self.meetings.shown_meetings,
+            self.filters.overlays(),
+        )
 
     @Slot()
     def refresh_view(self) -> None:
@@ -333,10 +313,16 @@ class CalendarPane(QObject):
             self._stale_timeline = True  # the same period, laid out around the new scroll
             self.refresh_view()
 
+    @Slot(object)
+    def _on_settings_changed(self, _record: object) -> None:
+        """An observance corrected, a venue or its holidays changed: read every mark anew."""
+        self.data.forget_all()
+        self.redraw_views()
+
     @Slot()
     def redraw_views(self) -> None:
         """Lay the views out again: the meetings, the filter or the overlays changed."""
-        self._data.clear()
+        self.data.forget_meetings()
         self._laid_out.clear()
         self.layouts.forget()
         self.refresh_view()
@@ -389,7 +375,11 @@ class CalendarPane(QObject):
         if m is None:
             return
         first, last = self.period()
-        if not (first <= m.start <= last or first <= m.end <= last):
+        scene = canvas.scene
+        drawn = scene is not None and scene.bar(m.id) is not None
+        # a meeting shown is not turned away from; one known to the day only by its own dates
+        # may be drawn a day off in another zone (the week's scene knows)
+        if not drawn and not (m.start <= last and m.end >= first):
             self.current_date = m.start
             self.date_changed.emit(m.start)
             self.refresh_view()

@@ -11,10 +11,19 @@ from scheduler_app.screen.scene import Axis, Bar
 GRIP = 5.0  # px from a bar's end that take the end rather than the whole bar
 
 
-def grip(bar: Bar, x: float) -> str:
+def grip(bar: Bar, x: float, y: float | None = None, axis: Axis | None = None) -> str:
     """ "start" or "end" within ``GRIP`` px of an end the meeting really has (not one cut by the
-    view's edge), else "move". A bar too narrow for three parts is only moved."""
+    view's edge), else "move". A bar too narrow for three parts is only moved. A timed bar of
+    the week and day views runs down the hours: its ends are its top and bottom."""
     r = bar.rect
+    if y is not None and runs_down(bar, axis):
+        if r.h < 3 * GRIP:
+            return "move"
+        if y - r.y <= GRIP and not bar.continues_before:
+            return "start"
+        if r.bottom - y <= GRIP and not bar.continues_after:
+            return "end"
+        return "move"
     if r.w < 3 * GRIP:
         return "move"
     if x - r.x <= GRIP and not bar.continues_before:
@@ -22,6 +31,14 @@ def grip(bar: Bar, x: float) -> str:
     if r.right - x <= GRIP and not bar.continues_after:
         return "end"
     return "move"
+
+
+def runs_down(bar: Bar, axis: Axis | None) -> bool:
+    """Whether the bar stands in a time grid (hours down the page), not in a band of days."""
+    if axis is None or not axis.step_minutes:
+        return False
+    r = bar.rect
+    return axis.moment_at(r.x + r.w / 2, r.y + r.h / 2) is not None
 
 
 @dataclass
@@ -42,14 +59,14 @@ class Drag:
         x, y = self.press
         if self.axis.step_minutes:
             self._press_moment = self.axis.moment_at(x, y)
-        else:
+        if self._press_moment is None:  # days; or the week's all-day band, off the hours
             self._press_day = self.axis.date_at(x, y)
 
     def moved_to(self, x: float, y: float) -> bool:
         """Follow the pointer; True when the delta changed. Off the axis (between months, past
         the last hour) the last delta reached stays."""
         step = self.axis.step_minutes
-        if step:
+        if step and self._press_moment is not None:
             now = self.axis.moment_at(x, y)
             if now is None or self._press_moment is None:
                 return False
@@ -60,6 +77,8 @@ class Drag:
             if day is None or self._press_day is None:
                 return False
             delta = (day - self._press_day).days
+            if step:  # an all-day bar in the week's band: whole days, in the axis's minutes
+                delta *= 24 * 60
         if delta == self.delta:
             return False
         self.delta = delta

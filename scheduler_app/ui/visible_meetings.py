@@ -43,6 +43,7 @@ class VisibleMeetingsList(QListWidget):
         super().__init__(parent)
         self._canvas = canvas
         self._ids: list[str] = []
+        self._texts: list[str] = []
         self._quiet = False
         self._stale = False
         self.setObjectName("visible_meetings")
@@ -74,14 +75,16 @@ class VisibleMeetingsList(QListWidget):
         ids: list[str] = []
         if scene is not None:
             ids = list(dict.fromkeys(b.meeting_id for b in bars_in_view(self._canvas)))
-        if ids == self._ids:
+        texts = [self._canvas.describe(meeting_id) for meeting_id in ids]
+        if ids == self._ids and texts == self._texts:  # a renamed meeting is listed anew
             return
+        self._texts = texts
         self._ids = ids
         self._quiet = True
         try:
             self.clear()
-            for meeting_id in ids:
-                item = QListWidgetItem(self._canvas.describe(meeting_id))
+            for meeting_id, text in zip(ids, texts, strict=True):
+                item = QListWidgetItem(text)
                 item.setData(ID_ROLE, meeting_id)
                 self.addItem(item)
             self._show_selection()
