@@ -20,6 +20,12 @@ from dataclasses import dataclass
 
 from scheduler_app.storage.database import PlanningDatabase
 
+# The shared rule policy and waivers are one resource of their own
+# (scheduler_app.services.sync.shared_settings), kept in sync_items under this id, which no
+# meeting has (meeting ids are UUIDs).
+SETTINGS_ID = "~shared-settings"
+SETTINGS_NAME = "scheduler-app-settings.ics"
+
 
 @dataclass(frozen=True, slots=True)
 class SyncItem:
@@ -128,8 +134,8 @@ def deleted_here(db: PlanningDatabase, url: str) -> set[str]:
     """Synced meetings the database no longer holds."""
     rows = db.conn.execute(
         "SELECT s.meeting_id FROM sync_items s LEFT JOIN meetings m ON m.id = s.meeting_id "
-        "WHERE s.url = ? AND m.id IS NULL",
-        [url],
+        "WHERE s.url = ? AND m.id IS NULL AND s.meeting_id <> ?",
+        [url, SETTINGS_ID],
     )
     return {r[0] for r in rows}
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from scheduler_app.services.sync.client import SyncError, check_url
 from scheduler_app.services.sync.password import remember
 from scheduler_app.services.sync.run import SyncOutcome
-from scheduler_app.storage.sync_tables import StoredConflict
+from scheduler_app.storage.sync_tables import SETTINGS_ID, StoredConflict
 from scheduler_app.ui.plain import plain_label
 from scheduler_app.ui.session import Session
 from scheduler_app.ui.sync_status import SharedCalendarSettings, SyncStatus
@@ -181,7 +181,8 @@ class SharedCalendarDialog(QDialog):
         self._conflicts = self.status.conflicts()
         self.table.setRowCount(len(self._conflicts))
         for row, c in enumerate(self._conflicts):
-            for column, text in enumerate((c.code or c.title, c.field, c.mine, c.theirs)):
+            what = c.title if c.meeting_id == SETTINGS_ID else (c.code or c.title)
+            for column, text in enumerate((what, c.field, c.mine, c.theirs)):
                 item = QTableWidgetItem(text)  # plain text: a title is never markup here
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, column, item)

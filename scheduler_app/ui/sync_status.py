@@ -19,6 +19,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +33,8 @@ from scheduler_app.ui.plain import plain_label, plain_tooltip
 from scheduler_app.ui.session import Session
 
 if TYPE_CHECKING:  # the HTTP client is read on the first sync, not when the window starts
+    from scheduler_app.services.editing import Undoable
+    from scheduler_app.services.sync.engine import SyncReport
     from scheduler_app.services.sync.run import SyncOutcome
 
 _GROUP = "sharedCalendar"
@@ -68,6 +71,11 @@ def save_settings(path: Path, settings: SharedCalendarSettings) -> None:
     s.setValue(f"{group}/url", settings.url)
     s.setValue(f"{group}/user", settings.user)
     s.setValue(f"{group}/every_minutes", settings.every_minutes)
+
+
+def _written(record: Undoable) -> Callable[[], Undoable]:
+    """An edit already written, for :meth:`Session.edit` to announce and put on the stack."""
+    return lambda: record
 
 
 def _clock() -> str:
@@ -202,11 +210,24 @@ class SyncStatus(QObject):
         report = outcome.report
         if report is not None:
             self._synced_at = _clock()
-            change = report.one_change(self.tr("Sync with the shared calendar"))
-            if change is not None:
-                self.session.edit(lambda: change)  # written already: announced and undoable
+            self._record(report)
         self._show()
         self.sync_finished.emit(outcome)
+
+    def _record(self, report: SyncReport) -> None:
+        """Put what the sync wrote here on the undo stack as one step: its meetings, and the
+        rule settings and waivers, each announced as an edit of its kind (written already)."""
+        label = self.tr("Sync with the shared calendar")
+        written: list[Undoable] = [
+            r for r in (report.one_change(label), report.one_settings_edit(label)) if r is not None
+        ]
+        stack = self.session.undo_stack
+        if len(written) > 1:
+            stack.beginMacro(label)
+        for record in written:
+            self.session.edit(_written(record))
+        if len(written) > 1:
+            stack.endMacro()
 
     # --- the status line --------------------------------------------------------------------------
 

@@ -312,3 +312,53 @@ def test_a_keyring_that_cannot_keep_the_password_is_said_and_the_sync_still_runs
         assert dialog.status.outcome.report.sent == 1
     finally:
         keyring.set_keyring(before)
+
+
+def test_a_colleagues_rule_setting_and_meeting_come_in_as_one_undo_step(
+    qtbot, tmp_path, url, memory_keyring
+):
+    from scheduler_app.storage.checking import load_policy, save_policy_value
+
+    colleague, client = _colleague(tmp_path, url)
+    editing.create(colleague, meeting("SG1-2027-1", "2027-03-01"))
+    save_policy_value(colleague, "CS91-RA-WITH-WRC", "max_gap_days", 10)
+    sync(colleague, client)
+    w = _window(qtbot, tmp_path / "a.sqlite")
+    settings_heard = []
+    w.session.settings_changed.connect(settings_heard.append)
+    _connect(qtbot, _dialog(qtbot, w), url)
+    db = w.session.db
+    assert load_policy(db).overrides() == {"CS91-RA-WITH-WRC": {"max_gap_days": 10}}
+    assert len(settings_heard) == 1 and db.meeting_by_code("SG1-2027-1") is not None
+    stack = w.session.undo_stack
+    assert stack.count() == 1 and stack.undoText() == "Sync with the shared calendar"
+    stack.undo()
+    assert load_policy(db).overrides() == {} and db.meetings() == []
+    client.close()
+    colleague.close()
+
+
+def test_a_settings_conflict_is_listed_under_rule_settings_and_settled(
+    qtbot, tmp_path, url, memory_keyring
+):
+    from scheduler_app.storage.checking import load_policy, save_policy_value
+
+    w = _window(qtbot, tmp_path / "a.sqlite")
+    save_policy_value(w.session.db, "CS91-RA-WITH-WRC", "max_gap_days", 10)
+    dialog = _dialog(qtbot, w)
+    _connect(qtbot, dialog, url)
+    colleague, client = _colleague(tmp_path, url)
+    sync(colleague, client)
+    save_policy_value(colleague, "CS91-RA-WITH-WRC", "max_gap_days", 12)
+    sync(colleague, client)
+    save_policy_value(w.session.db, "CS91-RA-WITH-WRC", "max_gap_days", 5)
+    _sync_now(qtbot, dialog.status)
+    row = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
+    assert row == ["Rule settings and waivers", "policy CS91-RA-WITH-WRC max_gap_days", "5", "12"]
+    with qtbot.waitSignal(dialog.status.sync_finished, timeout=30_000):
+        dialog.keep_mine.click()
+    assert dialog.table.rowCount() == 0
+    sync(colleague, client)
+    assert load_policy(colleague).overrides()["CS91-RA-WITH-WRC"]["max_gap_days"] == 5
+    client.close()
+    colleague.close()

@@ -7,9 +7,14 @@ Design, in one place:
   events; their edits of dates, times, title, location and status come back, and the ``X-``
   fields they keep are not wiped.
 - **Shared with the meetings**: everything that belongs to a meeting, its decided period
-  included (``X-SCHEDULER-DECIDED-FROM/-TO/-SOURCE``). Waivers and the rule policy are *not*
-  shared yet: they stay in each database (see the closing report of issue 15).
-  Window state and per-user settings stay local.
+  included (``X-SCHEDULER-DECIDED-FROM/-TO/-SOURCE``).
+- **The rule policy and the waivers** are one resource of their own,
+  ``scheduler-app-settings.ics``: a VJOURNAL (no calendar client shows it among events) whose
+  ``X-SCHEDULER-SETTING`` properties each hold one setting or one waiver, merged like a meeting
+  (last synced version, field by field, conflicts under the code ``rule-settings``) and read
+  on every sync (:mod:`.shared_settings`). A waiver names meetings by id, the same in every
+  database of the collection. Observances, venues, window state and per-user settings stay
+  local.
 - **Incremental**: a ``sync-collection`` report (RFC 6578) with the stored token where the
   server offers it, else a full ETag listing compared with the stored ETags; only resources
   whose ETag changed are fetched (``calendar-multiget``). Every write carries ``If-Match`` (or

@@ -26,6 +26,7 @@ from scheduler_app.interop.csvfile import record_to_meeting
 from scheduler_app.services import editing
 from scheduler_app.services.importing import ImportReport
 from scheduler_app.services.references import missing_references
+from scheduler_app.services.settings_records import Row, SettingsEdit, row_key
 from scheduler_app.services.sync.client import (
     CalDavClient,
     PreconditionFailed,
@@ -39,9 +40,10 @@ from scheduler_app.services.sync.resources import (
     record,
     resource_text,
 )
+from scheduler_app.services.sync.shared_settings import CODE, resolve_settings, sync_settings
 from scheduler_app.storage import PlanningDatabase
 from scheduler_app.storage import sync_tables as state
-from scheduler_app.storage.sync_tables import StoredConflict, SyncItem
+from scheduler_app.storage.sync_tables import SETTINGS_ID, SETTINGS_NAME, StoredConflict, SyncItem
 
 _ROUNDS = 3
 _COMMIT_EVERY = 100
@@ -56,6 +58,9 @@ class SyncReport:
     skipped: list[str] = field(default_factory=list)
     conflicts: list[StoredConflict] = field(default_factory=list)
     changes: list[editing.Change] = field(default_factory=list)
+    settings_changes: list[SettingsEdit] = field(default_factory=list)  # policy and waivers
+    settings_received: int = 0  # rule settings and waivers changed here from the server
+    settings_sent: bool = False
 
     def one_change(self, label: str) -> editing.Change | None:
         """Every meeting this sync changed here, as one edit (one step to undo): each as it
@@ -76,9 +81,30 @@ class SyncReport:
             tuple(m for m in last.values() if m is not None),
         )
 
+    def one_settings_edit(self, label: str) -> SettingsEdit | None:
+        """The rule settings and waivers this sync changed here, as one edit (None: none)."""
+        first: dict[object, Row | None] = {}
+        last: dict[object, Row | None] = {}
+        for edit in self.settings_changes:
+            before = {row_key(r): r for r in edit.before}
+            after = {row_key(r): r for r in edit.after}
+            for key in [*before, *(k for k in after if k not in before)]:
+                first.setdefault(key, before.get(key))
+                last[key] = after.get(key)
+        if not last:
+            return None
+        return SettingsEdit(
+            label,
+            tuple(r for r in first.values() if r is not None),
+            tuple(r for r in last.values() if r is not None),
+        )
+
     def summary(self) -> str:
         made = "made the shared calendar, " if self.created else ""
         text = f"Shared calendar: {made}{self.received} received, {self.sent} sent"
+        if self.settings_received:
+            n = self.settings_received
+            text += f", {n} rule setting{'s' if n != 1 else ''} or waiver received"
         if self.conflicts:
             n = len(self.conflicts)
             text += f", {n} conflict{'s' if n != 1 else ''} to resolve"
@@ -102,6 +128,10 @@ def sync(db: PlanningDatabase, client: CalDavClient, *, name: str = "ITU meeting
         also = _pull(db, client, report)
         if not _push(db, client, report, since, also):
             break
+    # after the meetings, as waivers name them; read on every sync, so never missed
+    shared = sync_settings(db, client)
+    report.settings_changes = shared.edits
+    report.settings_received, report.settings_sent = shared.received, shared.sent
     state.save_remote(db, url, state.remote_token(db, url) or "", _now(db))
     report.conflicts = state.conflicts(db, url)
     return report
@@ -133,6 +163,10 @@ def _pull(db: PlanningDatabase, client: CalDavClient, report: SyncReport) -> set
     except TokenExpired:
         listing = client.changes("")
     states = state.items(db, url)
+    states.pop(SETTINGS_ID, None)  # the shared settings are merged on their own
+    settings_href = client.href_in_collection(SETTINGS_NAME)
+    listing.etags.pop(settings_href, None)
+    listing.removed.discard(settings_href)
     by_href = {s.href: s for s in states.values()}
     open_ids = {c.meeting_id for c in state.conflicts(db, url)}
     recheck = {s.href for s in states.values() if s.recheck or s.meeting_id in open_ids}
@@ -362,6 +396,8 @@ def resolve(db: PlanningDatabase, client: CalDavClient, code: str, keep: str) ->
     if keep not in ("mine", "theirs"):
         raise ValueError("keep 'mine' or 'theirs'")
     url = client.url
+    if code in (CODE, SETTINGS_ID):
+        return resolve_settings(db, url, keep)
     open_ = [c for c in state.conflicts(db, url) if code in (c.code, c.meeting_id)]
     if not open_:
         return 0
