@@ -31,10 +31,10 @@ from scheduler_app.services.checking import (
     check_database,
     checker_for_database,
     observances_between,
-    venue_holidays,
 )
 from scheduler_app.services.diff import Side, diff, load_side
 from scheduler_app.services.planner import database_label
+from scheduler_app.services.venue_holidays import holiday_marks
 from scheduler_app.storage import MeetingFilter, PlanningDatabase
 
 MAX_CYCLE_YEARS = 6
@@ -201,11 +201,7 @@ def build_pages(
             observances = observances_between(db, first, last)
         holidays: list[Holiday] = []
         if overlays.holidays:
-            holidays = [
-                (h.day, f"{h.name} ({h.country}{'-' + h.region if h.region else ''})")
-                for h in venue_holidays(db, chosen)
-                if first <= h.day <= last
-            ]
+            holidays = holiday_marks(db, chosen, first, last)
         today_mark = today if request.mark_today else None
         if layout is Layout.YEAR:
             pages = year_planner(chosen, observances, first.year, sheet, holidays, today_mark)

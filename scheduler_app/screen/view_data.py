@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from scheduler_app.domain import Meeting, MeetingKind
 from scheduler_app.domain.observance import Observance
 from scheduler_app.printing.charts import Holiday, Overlays
-from scheduler_app.services.checking import holiday_marks, observances_between
+from scheduler_app.services.checking import observances_between
+from scheduler_app.services.venue_holidays import holiday_marks
 from scheduler_app.storage import PlanningDatabase
 
 

@@ -11,7 +11,8 @@ from scheduler_app.domain import Meeting
 from scheduler_app.domain.deadlines import deadlines_for
 from scheduler_app.interop.atomic import replacing_bytes
 from scheduler_app.interop.ics_export import ExportRequest, Tombstone, export_text
-from scheduler_app.services.checking import observances_between, venue_holidays
+from scheduler_app.services.checking import observances_between
+from scheduler_app.services.venue_holidays import venue_holidays
 from scheduler_app.storage import MeetingFilter, PlanningDatabase
 
 

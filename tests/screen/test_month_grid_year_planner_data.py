@@ -16,8 +16,9 @@ from scheduler_app.screen.day_cells import full_date
 from scheduler_app.screen.month_grid import month_grid_scene
 from scheduler_app.screen.scene import FontRole, Rect, Scene
 from scheduler_app.screen.year_planner import year_planner_scene
-from scheduler_app.services.checking import observances_between, venue_holidays
+from scheduler_app.services.checking import observances_between
 from scheduler_app.services.demo import build_demo
+from scheduler_app.services.venue_holidays import venue_holidays
 
 D = dt.date
 WIDTHS = (900.0, 1450.0)  # 1366x768 and 1920x1080 screens, less a side panel
