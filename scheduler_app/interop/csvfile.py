@@ -38,29 +38,15 @@ import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
-from typing import TypeVar
 
-from scheduler_app.domain import (
-    DecidedPeriod,
-    InvalidMeeting,
-    Meeting,
-    MeetingKind,
-    Mode,
-    Precision,
-    Sector,
-    Status,
-)
-from scheduler_app.domain.dates import parse_period, period_of
+from scheduler_app.domain import InvalidMeeting, Meeting
 
 # The longest text a field may hold; defined with the domain's other limits (the domain checks it,
 # and may not import from here) and re-exported for the readers: this one and the iCalendar one.
 from scheduler_app.domain.errors import MAX_FIELD_CHARS as MAX_FIELD_CHARS
-from scheduler_app.domain.errors import quoted
-from scheduler_app.domain.kinds import parse_enum
-from scheduler_app.domain.meeting import new_id
 from scheduler_app.interop.atomic import replacing_text
+from scheduler_app.interop.csv_fields import record_to_meeting as record_to_meeting
 
 # What the csv module reads in one field before it gives up with "field larger than field limit"
 # (131,072 by default, global to the process). Well above MAX_FIELD_CHARS, so a longer field is
@@ -342,194 +328,6 @@ def parse_meetings(data: bytes, name: str) -> list[CsvRow]:
     if problems:
         raise CsvFormatError(problems)
     return rows
-
-
-_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}:\d{2}(?::\d{2})?)$")
-
-
-def _parse_moment(text: str, column: str) -> tuple[dt.date, dt.time | None]:
-    if m := _DATETIME.match(text):
-        try:
-            return dt.date.fromisoformat(m.group(1)), dt.time.fromisoformat(m.group(2).zfill(5))
-        except ValueError as exc:
-            raise InvalidMeeting(
-                column, f"{quoted(text)} is not a valid date and time ({exc})"
-            ) from exc
-    try:
-        return dt.date.fromisoformat(text), None
-    except ValueError:
-        pass
-    if re.match(r"^\d{4}-\d{2}-\d{2}[T ].*([+-]\d{2}:?\d{2}|Z)$", text):
-        raise InvalidMeeting(
-            column,
-            f"{quoted(text)} has a UTC offset; write the local time and put the IANA zone "
-            "in the timezone column",
-        )
-    raise InvalidMeeting(
-        column,
-        f"{quoted(text)} is not a date (YYYY-MM-DD), a date and time (YYYY-MM-DDTHH:MM) "
-        "or a period (YYYY, YYYY-MM, YYYY-Qn)",
-    )
-
-
-def _optional_int(record: dict[str, str], column: str) -> int | None:
-    text = record.get(column, "").replace(" ", "").replace("\u00a0", "")
-    if not text:
-        return None
-    try:
-        return int(text)
-    except ValueError:
-        raise InvalidMeeting(column, f"{quoted(record[column])} is not a whole number") from None
-
-
-def _optional_date(record: dict[str, str], column: str) -> dt.date | None:
-    text = record.get(column, "")
-    if not text:
-        return None
-    period = parse_period(text, column)
-    if period is not None:
-        return period[0] if column.endswith("from") else period[1]
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise InvalidMeeting(column, f"{quoted(text)} is not a date (YYYY-MM-DD)") from None
-
-
-def _dates(
-    record: dict[str, str],
-) -> tuple[dt.date, dt.date, Precision, dt.time | None, dt.time | None]:
-    start_text, end_text = record["start"], record["end"]
-    if not start_text:
-        raise InvalidMeeting("start", "is empty")
-    precision_text = record.get("precision", "")
-    try:
-        precision = parse_enum(Precision, precision_text, "precision") if precision_text else None
-    except ValueError as exc:
-        raise InvalidMeeting("precision", str(exc)) from None
-
-    period = parse_period(start_text, "start")
-    if period is not None:
-        start, end, implied = period
-        if precision is not None and precision is not implied:
-            raise InvalidMeeting(
-                "precision", f"{precision.value} does not match start {quoted(start_text)}"
-            )
-        precision = implied
-        start_time = end_time = None
-    else:
-        start, start_time = _parse_moment(start_text, "start")
-        if precision is None or precision is Precision.DAY:
-            if not end_text:
-                raise InvalidMeeting("end", "is empty (give the last day of the meeting)")
-            end, end_time = _parse_moment(end_text, "end")
-            if (start_time is None) != (end_time is None):
-                raise InvalidMeeting("end", "give times on both start and end, or on neither")
-            return start, end, Precision.DAY, start_time, end_time
-        if start_time is not None:
-            raise InvalidMeeting(
-                "start", f"a {precision.value}-precision meeting has no time of day"
-            )
-        start, end = period_of(precision, start)
-    # A coarse period: the end may be left empty, or name any day of the same period.
-    if end_text:
-        end_period = parse_period(end_text, "end")
-        try:
-            end_day = end_period[1] if end_period else dt.date.fromisoformat(end_text)
-        except ValueError:
-            raise InvalidMeeting("end", f"{quoted(end_text)} is not a date or a period") from None
-        if not start <= end_day <= end:
-            raise InvalidMeeting(
-                "end", f"{quoted(end_text)} is outside the {precision.value} that starts {start}"
-            )
-    return start, end, precision, None, None
-
-
-def record_to_meeting(
-    record: dict[str, str], *, sequence: int = 0, uid: str = ""
-) -> tuple[Meeting, bool]:
-    """Build a meeting from one row of text values keyed by (lower-case) column name.
-
-    Raises :class:`InvalidMeeting` naming the column for every value that cannot be used."""
-    if max(map(len, record.values()), default=0) > MAX_FIELD_CHARS:  # one C pass, then the name
-        for column, text in record.items():
-            if len(text) > MAX_FIELD_CHARS:
-                raise InvalidMeeting(
-                    column, f"is {len(text):,} characters long; the limit is {MAX_FIELD_CHARS:,}"
-                )
-    for column in ("title", "kind"):
-        if not record.get(column):
-            raise InvalidMeeting(column, "is empty")
-    kind = _enum(MeetingKind, record["kind"], "kind")
-    start, end, precision, start_time, end_time = _dates(record)
-    sector_text, mode_text, status_text = (
-        record.get("sector", ""),
-        record.get("mode", ""),
-        record.get("status", ""),
-    )
-    sector = _enum(Sector, sector_text, "sector") if sector_text else None
-    mode = _enum(Mode, mode_text, "mode") if mode_text else Mode.IN_PERSON
-    status = _enum(Status, status_text, "status") if status_text else Status.CONFIRMED
-    decided_from = _optional_date(record, "decided_from")
-    decided_to = _optional_date(record, "decided_to")
-    if (decided_from is None) != (decided_to is None):
-        raise InvalidMeeting(
-            "decided_to" if decided_to is None else "decided_from",
-            "give both decided_from and decided_to, or neither",
-        )
-    decided = (
-        DecidedPeriod(decided_from, decided_to, record.get("decided_source", ""))
-        if decided_from is not None and decided_to is not None
-        else None
-    )
-    given_id = record.get("id", "")
-    meeting = Meeting(
-        id=given_id or new_id(),
-        code=record.get("code", ""),
-        title=record["title"],
-        kind=kind,
-        start=start,
-        end=end,
-        precision=precision,
-        sector=sector,
-        start_time=start_time,
-        end_time=end_time,
-        timezone=record.get("timezone", ""),
-        body=record.get("body", ""),
-        parent=record.get("parent", ""),
-        city=record.get("city", ""),
-        country=record.get("country", "").upper(),
-        venue=record.get("venue", ""),
-        room=record.get("room", ""),
-        mode=mode,
-        status=status,
-        decided=decided,
-        nominal_year=_optional_int(record, "nominal_year"),
-        participants=_optional_int(record, "participants"),
-        chair=record.get("chair", ""),
-        notes=record.get("notes", ""),
-        source=record.get("source", ""),
-        sequence=sequence,
-        uid=uid,
-    )
-    return meeting, bool(given_id)
-
-
-_E = TypeVar("_E", bound=StrEnum)
-_BY_VALUE: dict[type[StrEnum], dict[str, StrEnum]] = {
-    enum: {m.value: m for m in enum} for enum in (MeetingKind, Sector, Mode, Status)
-}
-
-
-def _enum(enum: type[_E], text: str, column: str) -> _E:
-    """The member written exactly as its value (what export writes), else as :func:`parse_enum`
-    reads it (any case, spaces around): a dictionary look-up for the common case."""
-    found = _BY_VALUE[enum].get(text)
-    if found is not None:
-        return found  # type: ignore[return-value]
-    try:
-        return parse_enum(enum, text, column)
-    except ValueError as exc:
-        raise InvalidMeeting(column, str(exc)) from None
 
 
 # --- writing -------------------------------------------------------------------------------------

@@ -6,12 +6,14 @@ import datetime as dt
 import re
 import zoneinfo
 from dataclasses import dataclass
-from itertools import compress
-from operator import itemgetter
 
 from scheduler_app.domain import InvalidMeeting, Meeting, MeetingKind, Sector, Status, new_id
-from scheduler_app.interop.csvfile import COLUMNS, MAX_FIELD_CHARS, record_to_meeting
+from scheduler_app.interop.csvfile import MAX_FIELD_CHARS, record_to_meeting
 from scheduler_app.interop.ics_kinds import guess_kind_and_code
+from scheduler_app.interop.ics_own import STATUS as _STATUS
+from scheduler_app.interop.ics_own import Moments as _Moments
+from scheduler_app.interop.ics_own import X as X
+from scheduler_app.interop.ics_own import own_meeting, own_record
 from scheduler_app.interop.ics_text import Component, Prop, split_list, unescape_text
 from scheduler_app.interop.ics_zones import (
     IANA,
@@ -22,14 +24,7 @@ from scheduler_app.interop.ics_zones import (
     moment,
 )
 
-X = "X-SCHEDULER-"
-_STATUS = {
-    "TENTATIVE": Status.TENTATIVE,
-    "CONFIRMED": Status.CONFIRMED,
-    "CANCELLED": Status.CANCELLED,
-}
 _OWN_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-_X_COLUMNS = {X + c.upper().replace("_", "-"): c for c in COLUMNS}
 _SECTORS = {s.value: s for s in Sector}
 _ONE_DAY = dt.timedelta(days=1)
 
@@ -68,20 +63,6 @@ def _iso_stamp(prop: Prop | None) -> str:
     return found
 
 
-_X_NAMES = frozenset(_X_COLUMNS)
-_NAME_OF = itemgetter(0)  # a Prop's name
-
-
-def _own_record(event: Component) -> dict[str, str]:
-    """The planner's own X-SCHEDULER-* columns (the last of a repeated one wins)."""
-    if event.by_name.keys().isdisjoint(_X_NAMES):  # another calendar's event: one C-level test
-        return {}
-    columns = _X_COLUMNS
-    # the planner's properties picked out in C (about half of its events' lines), in file order
-    own = compress(event.props, map(columns.__contains__, map(_NAME_OF, event.props)))
-    return {columns[p.name]: unescape_text(p.value) for p in own}
-
-
 def meeting_from_event(
     event: Component,
     zones: Zones,
@@ -95,16 +76,17 @@ def meeting_from_event(
     """The meeting an event stands for (``occurrence``: the key of one occurrence of a series).
 
     An event the planner wrote carries its own fields as ``X-SCHEDULER-*`` text, read as CSV
-    reads a row (:func:`csvfile.record_to_meeting`). Another calendar's event has only dates,
-    title, place and categories: its meeting is made from those values directly, as the record
-    would make it (``direct=False`` takes the record's way, for the tests that compare the two),
-    without writing dates and kinds out as text to read them back (a third of the import).
+    reads a row (:func:`ics_own.own_meeting`). Another calendar's event has only dates, title,
+    place and categories. Either way the meeting is made from the values directly, as
+    :func:`csvfile.record_to_meeting` would make it from the event written as a row of text
+    (:func:`_record`), without writing dates and kinds out as text to read them back (a third of
+    the import); ``direct=False`` takes the row's way, for the tests that compare the two.
     """
     line = event.line
     by_name = event.by_name
     summary_prop = by_name.get("SUMMARY")
     summary = (unescape_text(summary_prop.value).strip() if summary_prop else "") or "(untitled)"
-    own = _own_record(event)
+    own = own_record(event)
     s_day, s_time, s_zone = start
     if end is None:
         e_day, e_time, e_zone = (s_day, s_time, s_zone) if s_time else (s_day, None, "")
@@ -150,27 +132,33 @@ def meeting_from_event(
     moments = (s_day, s_time, s_zone), (e_day, e_time)
     status_prop = by_name.get("STATUS")
     status = status_prop.value.strip().upper() if status_prop else ""
-    if own or not direct:
-        record = _record(event, own, summary, moments, status, occurrence)
-        if own_uid and not own.get("id"):
-            record["id"] = prefix
-        if max(map(len, record.values())) > MAX_FIELD_CHARS:
-            _refuse_long_field(event, record, uid)
-        try:
-            meeting, _ = record_to_meeting(record, sequence=sequence, uid=meeting_uid)
-        except InvalidMeeting as exc:
-            raise Problem(line, uid, exc.field, exc.problem) from None
-        except (ValueError, OverflowError) as exc:  # a value the record's checks let through
-            raise Problem(line, uid, X + "*", f"not a valid meeting: {exc}") from None
-    else:
+    if not own and direct:
         meeting = _foreign_meeting(
             event, summary, moments, status, occurrence, prefix if own_uid else "", sequence, uid
         )
+    else:
+        try:
+            given = own.get("id", "") or (prefix if own_uid else "")
+            direct_one = (  # the planner's own fields read directly
+                own_meeting(own, summary, moments, status, given, sequence, meeting_uid)
+                if direct and not occurrence
+                else None
+            )
+            if direct_one is not None:
+                meeting = direct_one
+            else:  # through the event's row
+                record = _record(event, own, summary, moments, status, occurrence)
+                if own_uid and not own.get("id"):
+                    record["id"] = prefix
+                if max(map(len, record.values())) > MAX_FIELD_CHARS:
+                    _refuse_long_field(event, record, uid)
+                meeting, _ = record_to_meeting(record, sequence=sequence, uid=meeting_uid)
+        except InvalidMeeting as exc:
+            raise Problem(line, uid, exc.field, exc.problem) from None
+        except (ValueError, OverflowError) as exc:  # a value the row's checks let through
+            raise Problem(line, uid, X + "*", f"not a valid meeting: {exc}") from None
     stamp = _iso_stamp(by_name.get("DTSTAMP"))
     return IcsEvent(meeting, uid, sequence, stamp, line, bool(own), status_prop is not None)
-
-
-_Moments = tuple[tuple[dt.date, dt.time | None, str], tuple[dt.date, dt.time | None]]
 
 
 def _record(

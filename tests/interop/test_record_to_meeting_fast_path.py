@@ -18,7 +18,7 @@ from scheduler_app.domain import (
     Status,
 )
 from scheduler_app.domain.kinds import parse_enum
-from scheduler_app.interop import csvfile
+from scheduler_app.interop import csv_fields
 from scheduler_app.interop.csvfile import (
     MAX_FIELD_CHARS,
     meeting_to_record,
@@ -45,7 +45,7 @@ def _old_record_to_meeting(
         kind = parse_enum(MeetingKind, record["kind"], "kind")
     except ValueError as exc:
         raise InvalidMeeting("kind", str(exc)) from None
-    start, end, precision, start_time, end_time = csvfile._dates(record)
+    start, end, precision, start_time, end_time = csv_fields.record_dates(record)
     values: dict[str, object] = {}
     for column, enum in (("sector", Sector), ("mode", Mode), ("status", Status)):
         text = record.get(column, "")
@@ -54,8 +54,8 @@ def _old_record_to_meeting(
                 values[column] = parse_enum(enum, text, column)
             except ValueError as exc:
                 raise InvalidMeeting(column, str(exc)) from None
-    decided_from = csvfile._optional_date(record, "decided_from")
-    decided_to = csvfile._optional_date(record, "decided_to")
+    decided_from = csv_fields.optional_date(record, "decided_from")
+    decided_to = csv_fields.optional_date(record, "decided_to")
     if (decided_from is None) != (decided_to is None):
         raise InvalidMeeting(
             "decided_to" if decided_to is None else "decided_from",
@@ -86,8 +86,8 @@ def _old_record_to_meeting(
         venue=record.get("venue", ""),
         room=record.get("room", ""),
         decided=decided,
-        nominal_year=csvfile._optional_int(record, "nominal_year"),
-        participants=csvfile._optional_int(record, "participants"),
+        nominal_year=csv_fields.optional_int(record, "nominal_year"),
+        participants=csv_fields.optional_int(record, "participants"),
         chair=record.get("chair", ""),
         notes=record.get("notes", ""),
         source=record.get("source", ""),
@@ -160,5 +160,5 @@ def test_a_hostile_record_gives_the_same_meeting_or_the_same_error(changes):
 def test_the_fast_enum_table_knows_every_member():
     for enum in (MeetingKind, Sector, Mode, Status):
         for member in enum:
-            assert csvfile._enum(enum, member.value, "x") is member
-            assert csvfile._enum(enum, f" {member.value.upper()} ", "x") is member
+            assert csv_fields.enum_member(enum, member.value, "x") is member
+            assert csv_fields.enum_member(enum, f" {member.value.upper()} ", "x") is member
