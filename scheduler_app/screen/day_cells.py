@@ -34,6 +34,7 @@ FULL_MONTHS = (
     "November",
     "December",
 )
+_DAY = Precision.DAY
 MIN_LANES = 2  # a quiet row keeps room for two bars, so the grid still reads as a calendar
 
 
@@ -147,19 +148,19 @@ def meeting_bar(
     """A meeting's bar in its kind's colour and status mark; dashed when its dates are not fixed
     (known by month, quarter or year and drawn over that period)."""
     text, label_rect, inside = label if label is not None else ("", None, True)
-    return Bar(
-        meeting_id=m.id,
-        rect=rect,
-        fill=KIND_HEX[m.kind],
-        mark=status_mark(m.status),
-        dashed=m.precision is not Precision.DAY,
-        label=text,
-        label_rect=label_rect,
-        label_inside=inside,
-        label_role=FontRole.SMALL,
-        tip=tip,
-        continues_before=continues_before,
-        continues_after=continues_after,
+    return Bar(  # by position: a layout makes hundreds, and keywords cost more
+        m.id,
+        rect,
+        KIND_HEX[m.kind],
+        status_mark(m.status),
+        m.precision is not _DAY,
+        text,
+        label_rect,
+        inside,
+        FontRole.SMALL,
+        tip,
+        continues_before,
+        continues_after,
     )
 
 

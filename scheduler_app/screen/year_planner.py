@@ -36,6 +36,7 @@ from scheduler_app.screen.labels import (
     BESIDE_GAP,
     LABEL_PAD,
     WidthCache,
+    font_signature,
     longest_fitting,
     measured_candidates,
     shared_widths,
@@ -90,6 +91,7 @@ def year_planner_scene(
     decided = _decided(meetings, jan1, dec31)
 
     widths = shared_widths(metrics)
+    font = font_signature(metrics)
     bars: list[Bar] = []
     back: list[Area] = []  # every other month, behind the days
     areas: list[Area] = []
@@ -100,7 +102,9 @@ def year_planner_scene(
     y = head
     for month in range(1, 13):
         first, last = dt.date(year, month, 1), month_end(year, month)
-        placed = _placed(by_month[month - 1], first, last, x0, col, width, metrics, widths)
+        placed = _month_placed(
+            by_month[month - 1], first, last, x0, col, width, metrics, widths, font
+        )
         used = max((lane + 1 for *_, lane in placed), default=0)
         shown = used if max_lanes is None else min(used, max_lanes)
         hidden = [m for m, *_, lane in placed if max_lanes is not None and lane >= max_lanes]
@@ -117,18 +121,19 @@ def year_planner_scene(
                 FontRole.BOLD,
             )
         )
+        lane_h, bar_h, small = sizes.lane, sizes.bar, sizes.small
+        text_dy = (bar_h - small) / 2
         for m, x, w, label, lane in placed:
             if max_lanes is not None and lane >= max_lanes:
                 continue
-            bar_y = lanes_top + lane * sizes.lane
+            bar_y = lanes_top + lane * lane_h
+            if label is None:
+                at = None
+            else:
+                at = (label[0], Rect(label[1], bar_y + text_dy, label[2], small), label[3])
             bars.append(
                 meeting_bar(
-                    m,
-                    Rect(x, bar_y, w, sizes.bar),
-                    tip_of(m),
-                    _at(label, bar_y + (sizes.bar - sizes.small) / 2, sizes.small),
-                    m.start < first,
-                    m.end > last,
+                    m, Rect(x, bar_y, w, bar_h), tip_of(m), at, m.start < first, m.end > last
                 )
             )
         for day in range(1, 32):
@@ -165,6 +170,35 @@ def year_planner_scene(
     )
 
 
+_Placed = list[tuple[Meeting, float, float, "_Label | None", int]]
+_PLACEMENTS_KEPT = 48  # months (four years' worth) whose packing is kept
+_placements: dict[tuple[object, ...], _Placed] = {}
+
+
+def _month_placed(
+    meetings: Sequence[Meeting],
+    first: dt.date,
+    last: dt.date,
+    x0: float,
+    col: float,
+    width: float,
+    metrics: Metrics,
+    widths: WidthCache,
+    font: tuple[float, ...],
+) -> _Placed:
+    """``_placed``, kept for the months whose meetings (the same objects), width and fonts are
+    the same as last time: after an edit only the months it touched are packed again. The
+    packing does not depend on the order the meetings come in (it sorts them fully)."""
+    key = (frozenset(map(id, meetings)), len(meetings), first, x0, col, width, font)
+    found = _placements.get(key)
+    if found is None:
+        if len(_placements) >= _PLACEMENTS_KEPT:
+            _placements.clear()
+        # the placement holds its meetings, so no id in the key is reused while it is kept
+        found = _placements[key] = _placed(meetings, first, last, x0, col, width, metrics, widths)
+    return found
+
+
 def _placed(
     meetings: Sequence[Meeting],
     first: dt.date,
@@ -174,33 +208,29 @@ def _placed(
     width: float,
     metrics: Metrics,
     widths: WidthCache,
-) -> list[tuple[Meeting, float, float, _Label | None, int]]:
+) -> _Placed:
     """The month's bars (x and width) with their labels and lanes, in reading order (first day,
     then lane). Each bar is packed with its label, so both stay clear of the rest."""
-    planned = []
+    planned: list[tuple[Meeting, float, float, _Label | None]] = []
     keys = []
     h = metrics.height(FontRole.SMALL)
+    first_day, last_day = first.day, last.day
     for n, m in enumerate(meetings):
-        s = first.day if m.start < first else m.start.day
-        e = last.day if m.end > last else m.end.day
+        s = first_day if m.start < first else m.start.day
+        e = last_day if m.end > last else m.end.day
         x = x0 + (s - 1) * col + _INSET
         w = (e - s + 1) * col - 2 * _INSET
         label = _label(m, x, w, x0, width, h, metrics, widths)
         lo, hi = x, x + w
         if label is not None:
             lo, hi = min(lo, label[1]), max(hi, label[1] + label[2])
-        planned.append((m, x, w, label, lo, hi))
+        planned.append((m, x, w, label))
         keys.append((lo, -hi, m.start, m.code, m.id, n))
     keys.sort()
-    order = [k[-1] for k in keys]
-    lanes = pack_lanes([(planned[i][4], planned[i][5] + BESIDE_GAP) for i in order])
-    placed = [(planned[i][:4], lane) for i, lane in zip(order, lanes, strict=True)]
-    placed.sort(key=_reading)
-    return [(m, x, w, label, lane) for (m, x, w, label), lane in placed]
-
-
-def _reading(p: tuple[tuple[Meeting, float, float, _Label | None], int]) -> tuple[float, int]:
-    return p[0][1], p[1]
+    lanes = pack_lanes([(k[0], BESIDE_GAP - k[1]) for k in keys])
+    # reading order: by x, then lane (no two bars of a lane share an x)
+    order = sorted((planned[k[5]][1], lane, k[5]) for k, lane in zip(keys, lanes, strict=True))
+    return [(*planned[n], lane) for _x, lane, n in order]
 
 
 def _label(
@@ -228,13 +258,6 @@ def _label(
         lw = measured[texts.index(text)] + LABEL_PAD
         return text, x - BESIDE_GAP - lw, lw, False
     return None
-
-
-def _at(label: _Label | None, y: float, h: float) -> tuple[str, Rect, bool] | None:
-    if label is None:
-        return None
-    text, x, w, inside = label
-    return text, Rect(x, y, w, h), inside
 
 
 def _month_names(metrics: Metrics, width: float) -> tuple[str, ...]:
