@@ -61,12 +61,30 @@ def canonical_names(db: PlanningDatabase, meetings: Iterable[Meeting]) -> list[M
     bodies = {_key(b.code): b.code for b in db.bodies()}
     venues = {_key(v.name): v.name for v in db.venues()}
     rooms = {(_key(r.venue), _key(r.name)): r.name for r in db.rooms()}
+    # Each name's spelling worked out once: 20,000 meetings name a few hundred bodies and rooms,
+    # and the key of each name four times a meeting was a tenth of an import.
+    body_of: dict[str, str] = {}
+    venue_of: dict[str, str] = {}
+    room_of: dict[tuple[str, str], str] = {}
     out = []
     for m in meetings:
-        venue = venues.get(_key(m.venue), m.venue) if m.venue else ""
-        room = rooms.get((_key(venue), _key(m.room)), m.room) if m.room else ""
-        body = bodies.get(_key(m.body), m.body) if m.body else ""
-        parent = bodies.get(_key(m.parent), m.parent) if m.parent else ""
+        venue, room, body, parent = m.venue, m.room, m.body, m.parent
+        if venue:
+            if (spelt := venue_of.get(venue)) is None:
+                spelt = venue_of[venue] = venues.get(_key(venue), venue)
+            venue = spelt
+        if room:
+            if (spelt := room_of.get((venue, room))) is None:
+                spelt = room_of[venue, room] = rooms.get((_key(venue), _key(room)), room)
+            room = spelt
+        if body:
+            if (spelt := body_of.get(body)) is None:
+                spelt = body_of[body] = bodies.get(_key(body), body)
+            body = spelt
+        if parent:
+            if (spelt := body_of.get(parent)) is None:
+                spelt = body_of[parent] = bodies.get(_key(parent), parent)
+            parent = spelt
         if (venue, room, body, parent) != (m.venue, m.room, m.body, m.parent):
             m = m.replace(venue=venue, room=room, body=body, parent=parent)
         out.append(m)

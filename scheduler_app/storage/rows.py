@@ -64,20 +64,24 @@ def meeting_to_row(m: Meeting) -> dict[str, Any]:
 def meeting_values(m: Meeting) -> tuple[Any, ...]:
     """The values of a meeting's row in :data:`MEETING_COLUMNS` order, the reverse of
     :func:`meeting_from_values`. Positional for the same reason: saving 20,000 imported meetings
-    builds 20,000 of them."""
+    builds 20,000 of them.
+
+    An enum's value is read as ``_value_``, what ``.value`` returns: ``.value`` goes through
+    the enum's descriptor in Python, five times a meeting (about 0.03 s a 20,000-meeting save).
+    """
     decided = m.decided
     start_time, end_time, sector = m.start_time, m.end_time, m.sector
     return (
         m.id,
         m.code or None,
         m.title,
-        m.kind.value,
-        sector.value if sector else None,
+        m.kind._value_,
+        sector._value_ if sector else None,
         m.body or None,
         m.parent or None,
         m.start.isoformat(),
         m.end.isoformat(),
-        m.precision.value,
+        m.precision._value_,
         start_time.isoformat() if start_time else None,
         end_time.isoformat() if end_time else None,
         m.timezone or None,
@@ -85,8 +89,8 @@ def meeting_values(m: Meeting) -> tuple[Any, ...]:
         m.country,
         m.venue or None,
         m.room or None,
-        m.mode.value,
-        m.status.value,
+        m.mode._value_,
+        m.status._value_,
         decided.start.isoformat() if decided else None,
         decided.end.isoformat() if decided else None,
         decided.source if decided else "",

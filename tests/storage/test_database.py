@@ -8,7 +8,7 @@ import pytest
 from scheduler_app.domain import DecidedPeriod, MeetingKind, Mode, Precision, Room, Sector, Status
 from scheduler_app.storage import MeetingFilter, PlanningDatabase, StorageError
 from scheduler_app.storage.migrations import migrations
-from scheduler_app.storage.rows import MEETING_COLUMNS, meeting_to_row
+from scheduler_app.storage.rows import MEETING_COLUMNS, meeting_to_row, meeting_values
 from tests.helpers import meeting
 
 
@@ -299,3 +299,14 @@ def test_a_copy_over_a_database_another_program_has_open_stays_whole(reference_d
     check.close()
     assert other.count_meetings() == 35  # the program that had it open sees the copy
     other.close()
+
+
+def test_a_meetings_row_holds_its_enums_values_as_plain_text():
+    """meeting_values reads ``_value_`` for speed: the same text ``.value`` gives, of type str."""
+    for enum in (MeetingKind, Mode, Precision, Sector, Status):
+        for member in enum:
+            assert type(member._value_) is str and member._value_ == member.value
+    row = meeting_to_row(meeting())
+    for column in ("kind", "precision", "mode", "status"):
+        assert type(row[column]) is str
+    assert meeting_values(meeting()) == tuple(row.values())
