@@ -89,9 +89,7 @@ def test_the_year_planner_after_an_edit_packs_only_the_edited_month_and_is_the_f
     assert len(packed) == 12
 
 
-def test_the_timeline_after_an_edit_rebuilds_only_the_edited_group_and_is_the_fresh_layout() -> (
-    None
-):
+def test_the_timeline_after_an_edit_rebuilds_only_its_group_as_a_fresh_layout() -> None:
     ms = calendar()
     before = TimelineLayout(ms, today=None)
     again = TimelineLayout(list(reversed(ms)), today=None)
