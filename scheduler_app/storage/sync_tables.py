@@ -7,6 +7,9 @@
   (JSON of the CSV record), the common ancestor of the three-way merge. ``base_sequence`` is the
   meeting's SEQUENCE then: a cheap first test for a local edit. ``recheck`` asks the next sync to
   fetch the resource again even if the server does not list it as changed (after a resolution).
+  ``pending`` is what a write about to be sent holds (written ahead of the PUT, so a sync killed
+  between the PUT and its record can tell whether the server took it); stored beside the base
+  in the ``base`` column's JSON, under keys no field has.
 - ``sync_conflicts``: fields both sides changed, with both values, until the planner chooses.
 
 Nothing here holds a password.
@@ -35,6 +38,25 @@ class SyncItem:
     base: dict[str, str] | None
     base_sequence: int = -1
     recheck: bool = False
+    pending: dict[str, str] | None = None
+
+
+_BASE, _PENDING = "\u0000base", "\u0000pending"
+
+
+def _decoded(text: str | None) -> tuple[dict[str, str] | None, dict[str, str] | None]:
+    """The base and the pending write of a ``base`` column."""
+    if not text:
+        return None, None
+    value = json.loads(text)
+    if _PENDING in value:
+        return value[_BASE], value[_PENDING]
+    return value, None
+
+
+def _encoded(s: SyncItem) -> str | None:
+    value = s.base if s.pending is None else {_BASE: s.base, _PENDING: s.pending}
+    return None if value is None else json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +97,11 @@ def items(db: PlanningDatabase, url: str) -> dict[str, SyncItem]:
         "SELECT meeting_id, href, etag, base, base_sequence, recheck FROM sync_items WHERE url = ?",
         [url],
     )
-    return {
-        r[0]: SyncItem(r[0], r[1], r[2], json.loads(r[3]) if r[3] else None, r[4], bool(r[5]))
-        for r in rows
-    }
+    out = {}
+    for r in rows:
+        base, pending = _decoded(r[3])
+        out[r[0]] = SyncItem(r[0], r[1], r[2], base, r[4], bool(r[5]), pending)
+    return out
 
 
 def save_items(db: PlanningDatabase, url: str, states: Iterable[SyncItem]) -> None:
@@ -88,7 +111,7 @@ def save_items(db: PlanningDatabase, url: str, states: Iterable[SyncItem]) -> No
             s.meeting_id,
             s.href,
             s.etag,
-            json.dumps(s.base, sort_keys=True, ensure_ascii=False) if s.base is not None else None,
+            _encoded(s),
             s.base_sequence,
             int(s.recheck),
         )

@@ -11,9 +11,15 @@ A sync pulls, then pushes, and pulls again while its own writes met a colleague'
 2. **Push.** Every meeting edited here since the last agreement (or never sent) is PUT with
    ``If-Match`` its stored ETag (``If-None-Match: *`` when new); every meeting deleted here is
    DELETEd with ``If-Match``. A 412 means a colleague wrote first: the next pull merges it.
-   State is committed after every few writes; a write done but not recorded is met again by the
-   next pull as an unknown or changed resource equal to the meeting here, which merges to
-   nothing: no duplicate, no loss.
+   Each batch of writes is recorded *ahead* (what is about to be sent, as ``pending``) and
+   again once sent. A sync killed between a PUT and its record leaves the pending write: the
+   next pull fetches it again and merges against what was sent where the server holds it (the
+   write landed), else against the base before; a new meeting's write that never landed is
+   forgotten and sent again. A DELETE done but not recorded meets an absent resource and a
+   deleted meeting: the state is dropped. No duplicate, no loss (tests/services/sync/
+   test_kill_resume.py kills real sync processes with SIGKILL).
+3. **Settings.** The rule policy and the waivers, merged the same way in a resource of their
+   own (:mod:`.shared_settings`).
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from scheduler_app.services.sync.client import (
     PreconditionFailed,
     TokenExpired,
 )
-from scheduler_app.services.sync.merge import DELETED, Merged, merge, take
+from scheduler_app.services.sync.merge import DELETED, Merged, fields_of, merge, take
 from scheduler_app.services.sync.resources import (
     UnreadableResource,
     href_for,
@@ -175,6 +181,15 @@ def _pull(db: PlanningDatabase, client: CalDavClient, report: SyncReport) -> set
         removed |= {h for h, s in by_href.items() if s.etag and h not in listing.etags}
     wanted = {h for h, e in listing.etags.items() if (s := by_href.get(h)) is None or s.etag != e}
     fetched = client.fetch(wanted | recheck) if wanted or recheck else {}
+    # A new meeting's write that never reached the server: as if never sent.
+    unsent_new = [
+        s for s in states.values() if s.pending is not None and not s.etag and s.href not in fetched
+    ]
+    if unsent_new:
+        state.forget_items(db, url, [s.meeting_id for s in unsent_new])
+        for s in unsent_new:
+            by_href.pop(s.href, None)
+            recheck.discard(s.href)
     removed |= {h for h in recheck if h not in fetched}
     # Each meeting the server changed: (state or None, remote meeting or None, etag)
     touched: dict[str, tuple[SyncItem | None, Meeting | None, str, str]] = {}
@@ -185,7 +200,7 @@ def _pull(db: PlanningDatabase, client: CalDavClient, report: SyncReport) -> set
         except UnreadableResource as exc:
             report.skipped.append(str(exc))
             continue
-        st = by_href.get(href)
+        st = _landed(by_href.get(href), remote)
         mid = st.meeting_id if st else local_ids.get(remote.uid, remote.id)
         touched[mid] = (st, remote.replace(id=mid), etag, href)
     for href in removed:
@@ -196,6 +211,27 @@ def _pull(db: PlanningDatabase, client: CalDavClient, report: SyncReport) -> set
             state.save_remote(db, url, listing.token or token)
         return set()
     return _apply(db, url, touched, listing.token or token, report)
+
+
+def _landed(st: SyncItem | None, remote: Meeting) -> SyncItem | None:
+    """The state to merge against after a write sent but not recorded (``pending``).
+
+    A new meeting's resource on the server is there because the write landed (no one else
+    makes that name): what was sent is the base. For an update the server may hold what was
+    sent, or the old version, or a colleague's since: field by field, what was sent where the
+    server holds it, else the base before. Never a loss; at worst a colleague's edit just after
+    the write is listed as a conflict rather than taken."""
+    if st is None or st.pending is None:
+        return st
+    sent = st.pending
+    if st.base is None:
+        base = dict(sent)
+    else:
+        theirs, base = record(remote), {}
+        for columns in fields_of({**st.base, **sent, **theirs}).values():
+            took = all(theirs.get(c, "") == sent.get(c, "") for c in columns)
+            base.update((c, (sent if took else st.base).get(c, "")) for c in columns)
+    return SyncItem(st.meeting_id, st.href, st.etag, base, st.base_sequence, st.recheck)
 
 
 def _ids_by_uid(db: PlanningDatabase, fetched: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -236,7 +272,9 @@ def _apply(
                 base, record(mine) if mine else None, theirs_rec, open_fields.get(mid, ())
             )
             label = mine or remote
-            assert label is not None
+            if label is None:  # gone on both sides (a deletion sent but not recorded)
+                gone.append(mid)
+                continue
             found.extend(
                 StoredConflict(mid, c.field, label.code, label.title, c.mine, c.theirs)
                 for c in merged.conflicts
@@ -336,6 +374,7 @@ def _push(
     local = {m.id: m for m in db.meetings_by_ids(sorted(candidates))}
     again = False
     done: list[SyncItem] = []
+    sends: list[tuple[Meeting, Meeting, dict[str, str], SyncItem]] = []
     for mid, m in local.items():
         st = states.get(mid)
         if mid in blocked:
@@ -347,19 +386,26 @@ def _push(
                 done.append(SyncItem(mid, st.href, st.etag, st.base, m.sequence))
             continue
         href = st.href if st else client.href_in_collection(href_for(m))
-        try:
-            etag = client.put(
-                href, resource_text(wanted_meeting), st.etag if st and st.etag else None
-            )
-        except PreconditionFailed:
-            again = True
-            continue
-        done.append(SyncItem(mid, href, etag, wanted, m.sequence))
-        report.sent += 1
-        if len(done) >= _COMMIT_EVERY:
-            state.save_items(db, url, done)
-            done = []
+        ahead = SyncItem(
+            mid, href, st.etag if st else "", st.base if st else None, -1, True, wanted
+        )
+        sends.append((m, wanted_meeting, wanted, ahead))
     state.save_items(db, url, done)
+    for i in range(0, len(sends), _COMMIT_EVERY):
+        batch = sends[i : i + _COMMIT_EVERY]
+        # Written ahead of the PUTs: a sync killed between a PUT and its record leaves what
+        # was being sent, so the next pull tells whether the server took it (see _landed).
+        state.save_items(db, url, [ahead for *_, ahead in batch])
+        done = []
+        for m, wanted_meeting, wanted, ahead in batch:
+            try:
+                etag = client.put(ahead.href, resource_text(wanted_meeting), ahead.etag or None)
+            except PreconditionFailed:
+                again = True
+                continue
+            done.append(SyncItem(m.id, ahead.href, etag, wanted, m.sequence))
+            report.sent += 1
+        state.save_items(db, url, done)
     for mid in sorted(state.deleted_here(db, url) - blocked):
         st = states.get(mid)
         if st is None:
