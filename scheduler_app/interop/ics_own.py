@@ -98,7 +98,10 @@ def own_meeting(
         meeting_status = (
             enum_member(Status, status_text, "status") if status_text else Status.CONFIRMED
         )
-    decided = decided_period(own)
+    # Fields the event does not have read as the row's empty cells do, without a call each.
+    decided = decided_period(own) if "decided_from" in own or "decided_to" in own else None
+    nominal_year = optional_int(own, "nominal_year") if "nominal_year" in own else None
+    participants = optional_int(own, "participants") if "participants" in own else None
     return Meeting(
         given_id or new_id(),
         get("code", ""),
@@ -120,8 +123,8 @@ def own_meeting(
         mode,
         meeting_status,
         decided,
-        optional_int(own, "nominal_year"),
-        optional_int(own, "participants"),
+        nominal_year,
+        participants,
         get("chair", ""),
         get("notes", ""),
         get("source", ""),
