@@ -125,7 +125,9 @@ def test_a_printer_that_cannot_be_drawn_on_says_so(window, message_boxes, monkey
     def refuse(*_args: object) -> int:
         raise OSError("cannot start drawing on the output (is the file writable?)")
 
-    monkeypatch.setattr(print_actions, "render", refuse)
+    from scheduler_app.printing import render  # read by the print action when it prints
+
+    monkeypatch.setattr(render, "render", refuse)
     window.printing.print_to_printer()
     _one_plain_error(message_boxes, "cannot start drawing")
 
