@@ -1,6 +1,7 @@
 """Benchmark of the planner window's calendar views (not a test: machines here are noisy).
 
     python tests/benchmarks/bench_views.py [--meetings 20000] [--runs 5] [--sizes 1366x768,1920x1080]
+        [--views year,timeline,month,week,day]
 
 On the demo calendar, in the real window (offscreen unless QT_QPA_PLATFORM says otherwise), at
 each window size: the first layout of each view (laid out anew, as after an edit, and painted),
@@ -31,6 +32,7 @@ def main() -> None:
     parser.add_argument("--meetings", type=int, default=20000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--sizes", default="1366x768,1920x1080")
+    parser.add_argument("--views", default=",".join(VIEWS), help="e.g. year,timeline")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -67,7 +69,7 @@ def main() -> None:
             w, h = (int(n) for n in size.split("x"))
             window.resize(w, h)
             app.processEvents()
-            for key in VIEWS:
+            for key in args.views.split(","):
                 pane.current_date = dt.date(2027, 3, 1)
                 window.show_view(key)
                 app.processEvents()
