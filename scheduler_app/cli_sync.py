@@ -88,18 +88,3 @@ def cmd_sync(args: argparse.Namespace) -> int:
         )
         return EXIT_CONFLICTS
     return EXIT_OK
-
-
-def main(argv: list[str] | None = None) -> int:
-    """The command on its own (until ``scheduler_app.cli`` registers it)."""
-    from scheduler_app.storage import StorageError
-
-    parser = argparse.ArgumentParser(prog="scheduler-app")
-    sub = parser.add_subparsers(dest="command", required=True)
-    run = add_parser(sub)
-    args = parser.parse_args(argv)
-    try:
-        return run(args)
-    except (UsageError, StorageError, ValueError) as exc:
-        print(f"scheduler-app sync: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scheduler_app.cli_sync import main
+from scheduler_app.cli import main
 from scheduler_app.services import editing
 from scheduler_app.services.planner import open_database
 from tests.helpers import meeting
@@ -78,3 +78,14 @@ def test_no_password_anywhere_says_where_to_put_it(tmp_path, capsys, monkeypatch
     db = _db(tmp_path / "a.sqlite")
     assert main(["sync", "--db", db, "--url", "https://calendar.example/x/", "--user", USER]) == 2
     assert "SCHEDULER_APP_PASSWORD" in capsys.readouterr().err
+
+
+def test_an_address_with_a_password_in_it_is_refused_without_printing_it(
+    tmp_path, capsys, monkeypatch
+):
+    monkeypatch.setenv("SCHEDULER_APP_PASSWORD", "other")
+    db = str(tmp_path / "a.sqlite")
+    url = "http://alice:S3cret@127.0.0.1:9/cal/"
+    assert main(["sync", "--db", db, "--url", url, "--user", "alice"]) == 2
+    err = capsys.readouterr().err
+    assert "S3cret" not in err and "--user" in err

@@ -70,6 +70,12 @@ def check_url(url: str, insecure: bool) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise SyncError(f"{url!r} is not an http:// or https:// address of a calendar")
+    if parts.username is not None or parts.password is not None:
+        # said without the address: it holds a password, which is never printed nor stored
+        raise SyncError(
+            "the calendar's address has a user or password in it: give the address without"
+            " them, the user with --user and the password in the keyring"
+        )
     if parts.scheme == "http" and not _loopback(parts.hostname) and not insecure:
         raise SyncError(
             f"{url} is plain http: the password would cross the network unencrypted; use "
