@@ -22,7 +22,7 @@ from tests.services.sync.radicale_server import PASSWORD, USER
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
-_SYNC = "import sys; from scheduler_app.cli_sync import main; sys.exit(main(sys.argv[1:]))"
+_SYNC = "import sys; from scheduler_app.cli import main; sys.exit(main(sys.argv[1:]))"
 ROOT = Path(__file__).resolve().parents[3]
 
 
