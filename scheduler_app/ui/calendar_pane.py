@@ -323,7 +323,8 @@ class CalendarPane(QObject):
     def redraw_views(self) -> None:
         """Lay the views out again: the meetings, the filter or the overlays changed."""
         self.data.forget_meetings()
-        self._laid_out.clear()
+        # laid out anew (the data differ) but not as a new period: the scroll stays
+        self._laid_out = {v: (None, *k[1:]) for v, k in self._laid_out.items()}
         self.layouts.forget()
         self.refresh_view()
 

@@ -11,7 +11,13 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -19,6 +25,8 @@ from scheduler_app.domain import Meeting, Status
 from scheduler_app.storage import MeetingFilter
 from scheduler_app.ui.palette import kind_color
 from scheduler_app.ui.plain import plain_tooltip
+from scheduler_app.ui.tr_noop import QT_TRANSLATE_NOOP
+from scheduler_app.ui.vocabulary import kind_name, kind_short_name, status_name
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -32,13 +40,41 @@ def _dates(m: Meeting) -> str:
 
 
 COLUMNS: tuple[tuple[str, Callable[[Meeting], str], Callable[[Meeting], Any]], ...] = (
-    ("Dates", lambda m: _dates(m), lambda m: (m.start, m.start_time or _MIDNIGHT, m.end, m.code)),
-    ("Code", lambda m: m.code, lambda m: (m.code.casefold(), m.start)),
-    ("Title", lambda m: m.title, lambda m: (m.title.casefold(), m.start)),
-    ("Kind", lambda m: m.kind.short_label, lambda m: (m.kind.short_label, m.start)),
-    ("Sector", lambda m: m.sector.value if m.sector else "", lambda m: (m.sector or "", m.start)),
-    ("Place", lambda m: m.place, lambda m: (m.place.casefold(), m.start)),
-    ("Status", lambda m: m.status.value, lambda m: (m.status.value, m.start)),
+    (
+        QT_TRANSLATE_NOOP("MeetingTableModel", "Dates"),
+        lambda m: _dates(m),
+        lambda m: (m.start, m.start_time or _MIDNIGHT, m.end, m.code),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MeetingTableModel", "Code"),
+        lambda m: m.code,
+        lambda m: (m.code.casefold(), m.start),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MeetingTableModel", "Title"),
+        lambda m: m.title,
+        lambda m: (m.title.casefold(), m.start),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MeetingTableModel", "Kind"),
+        lambda m: kind_short_name(m.kind),
+        lambda m: (m.kind.short_label, m.start),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MeetingTableModel", "Sector"),
+        lambda m: m.sector.value if m.sector else "",
+        lambda m: (m.sector or "", m.start),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MeetingTableModel", "Place"),
+        lambda m: m.place,
+        lambda m: (m.place.casefold(), m.start),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MeetingTableModel", "Status"),
+        lambda m: status_name(m.status),
+        lambda m: (m.status.value, m.start),
+    ),
 )
 DATES, CODE, TITLE, KIND, SECTOR, PLACE, STATUS = range(len(COLUMNS))
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,6 +109,7 @@ class MeetingTableModel(QAbstractTableModel):
         self._all: list[Meeting] = []
         self._search: list[str] | None = []  # each meeting's haystack; None until a search
         self._rows: list[Meeting] = []
+        self._row_index: dict[str, int] | None = None  # id -> row, until the rows change
         self._text = ""
         self._where = MeetingFilter()
         self._sort_column = DATES
@@ -92,6 +129,7 @@ class MeetingTableModel(QAbstractTableModel):
         # are made on the first text search, not on the window's start.
         self._search = None
         self._rows = self._visible()
+        self._row_index = None
         self.endResetModel()
 
     def apply_change(self, before: Sequence[Meeting], after: Sequence[Meeting]) -> None:
@@ -108,6 +146,7 @@ class MeetingTableModel(QAbstractTableModel):
             self._all = [m for m, _h in kept]
             self._search = [h for _m, h in kept]
         self._rows = self._visible()
+        self._row_index = None
         self.endResetModel()
 
     def set_filter(self, text: str = "", where: MeetingFilter | None = None) -> None:
@@ -117,6 +156,7 @@ class MeetingTableModel(QAbstractTableModel):
         self._text = text.casefold().strip()
         self._where = where or MeetingFilter()
         self._rows = self._visible()
+        self._row_index = None
         self.endResetModel()
 
     def _visible(self) -> list[Meeting]:
@@ -148,10 +188,13 @@ class MeetingTableModel(QAbstractTableModel):
         return self._rows[row]
 
     def row_of(self, meeting_id: str) -> int | None:
-        for row, m in enumerate(self._rows):
-            if m.id == meeting_id:
-                return row
-        return None
+        if self._row_index is None:  # built on first need: views name every meeting in view
+            self._row_index = {m.id: row for row, m in enumerate(self._rows)}
+        return self._row_index.get(meeting_id)
+
+    def rows(self) -> list[Meeting]:
+        """The meetings shown, in the table's order."""
+        return list(self._rows)
 
     # --- QAbstractTableModel ---------------------------------------------------------------------
 
@@ -208,6 +251,7 @@ class MeetingTableModel(QAbstractTableModel):
         self._sort_column, self._sort_order = column, order
         key = COLUMNS[column][2]
         self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._row_index = None
         where = {m.id: row for row, m in enumerate(self._rows)}
         self.changePersistentIndexList(
             persistent, [self.index(where[mid], col) for mid, col in held]
@@ -215,7 +259,7 @@ class MeetingTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _tooltip(self, m: Meeting) -> str:
-        lines = [f"{m.code} — {m.title}" if m.code else m.title, f"{m.kind.label}, {m.span}"]
+        lines = [f"{m.code} — {m.title}" if m.code else m.title, f"{kind_name(m.kind)}, {m.span}"]
         if m.place:
             lines.append(m.place)
         if m.source:

@@ -55,7 +55,7 @@ class MeetingsPane(QObject):
 
     def shown_meetings(self) -> list[Meeting]:
         """The meetings the table shows now, in its order: what export and print use."""
-        return [self.model.meeting_at(r) for r in range(self.model.rowCount())]
+        return self.model.rows()
 
     def selected_meetings(self) -> list[Meeting]:
         """The selected rows' meetings, the current one first."""
@@ -223,9 +223,10 @@ class MeetingsPane(QObject):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
-        noun = self.tr("meeting") if total == 1 else self.tr("meetings")
+        # a numerus message: Russian and Arabic say "40 meetings" in more than one form
+        counted = self.tr("1 meeting") if total == 1 else self.tr("%n meetings", "", total)
         text = (
-            f"{total} {noun}"
+            counted
             if shown == total
             else self.tr("%1 of %2 meetings shown")
             .replace("%1", str(shown))

@@ -14,6 +14,7 @@ are kept and applied to it when it arrives, so no finding is computed against st
 from __future__ import annotations
 
 import contextlib
+import gc
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
@@ -104,6 +105,9 @@ class Session(QObject):
         :attr:`loaded`), and check it anew unless ``check`` is False."""
         self.loaded = self.db.meetings()
         self.database_opened.emit()
+        # The calendar just read lives as long as the window: kept out of the collector's
+        # full passes, which otherwise walk its 100,000 objects in the middle of a layout.
+        gc.freeze()
         if check:
             self.start_check(meetings=self.loaded)
 

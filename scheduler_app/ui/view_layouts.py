@@ -123,7 +123,14 @@ class ViewLayouts:
             )
         first, last = timeline_window(day, zoom.timeline_days)
         layout = self._timeline_layout(data, today)
-        return layout.scene(first, last, width / zoom.timeline_days, self.collapsed, metrics)
+        return layout.scene(
+            first,
+            last,
+            width / zoom.timeline_days,
+            self.collapsed,
+            metrics,
+            visible=(visible_x, visible_x + width),
+        )
 
     def _timeline_layout(self, data: ViewData, today: dt.date) -> TimelineLayout:
         # lanes depend on the meetings only: a zoom step or a folded group reuses them
