@@ -159,6 +159,11 @@ def _filter(args: argparse.Namespace) -> MeetingFilter:
     )
 
 
+# The six languages of the Union: scheduler_app.ui.i18n.LANGUAGES, written out so that commands
+# without a window do not load Qt (tests/ui/test_i18n_cli.py keeps the two equal).
+LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="scheduler-app",
@@ -166,6 +171,14 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the planner window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        metavar="LANG",
+        help="the window's language: " + ", ".join(LANGUAGES) + " (default: the one chosen in "
+        "View > Language, else the system's when it is one of these, else en)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser(
@@ -990,7 +1003,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from scheduler_app.ui.app import run_gui
 
     return run_gui(
-        db_path=args.db, screenshot=args.screenshot, view=args.view, date=args.date, size=args.size
+        db_path=args.db,
+        screenshot=args.screenshot,
+        view=args.view,
+        date=args.date,
+        size=args.size,
+        lang=args.lang,
     )
 
 
@@ -1018,8 +1036,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args(["gui", *(argv or [])])
+    if args.command is None:  # only global options were given (--lang fr): the window
+        args = parser.parse_args([*(sys.argv[1:] if argv is None else argv), "gui"])
     try:
         return COMMANDS[args.command](args)
     except CsvFormatError as exc:

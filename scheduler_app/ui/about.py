@@ -11,24 +11,27 @@ from scheduler_app import APP_NAME, __version__
 from scheduler_app.services.licences import bundled_libraries, licence_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("about", text)
-
-
 def show_about(parent: QWidget) -> None:
     """The version, what the planner is for, and a button to the licences."""
     from PySide6 import __version__ as pyside_version
 
     box = QMessageBox(parent)
-    box.setWindowTitle(_tr("About %1").replace("%1", APP_NAME))
+    box.setWindowTitle(QCoreApplication.translate("about", "About %1").replace("%1", APP_NAME))
     box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
     box.setTextFormat(Qt.TextFormat.RichText)  # our own words only, escaped
+    purpose = QCoreApplication.translate(
+        "about", "Plans ITU conferences, Council sessions and groups."
+    )
+    built_with = QCoreApplication.translate(
+        "about", "Qt for Python (PySide6) %1 and Qt, under the LGPL-3.0."
+    ).replace("%1", pyside_version)
     box.setText(
         f"<h3>{html.escape(APP_NAME)} {html.escape(__version__)}</h3>"
-        f"<p>{html.escape(_tr('Plans ITU conferences, Council sessions and groups.'))}</p>"
-        f"<p>Qt for Python (PySide6) {html.escape(pyside_version)} and Qt, under the LGPL-3.0.</p>"
+        f"<p>{html.escape(purpose)}</p><p>{html.escape(built_with)}</p>"
     )
-    licences = box.addButton(_tr("&Licences…"), QMessageBox.ButtonRole.ActionRole)
+    licences = box.addButton(
+        QCoreApplication.translate("about", "&Licences…"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is licences:
@@ -38,9 +41,9 @@ def show_about(parent: QWidget) -> None:
 def show_licences(parent: QWidget) -> tuple[QDialog, QTextBrowser]:
     """The bundled libraries, their versions and licences, and the LGPL's full text."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle(_tr("Licences"))
+    dialog.setWindowTitle(QCoreApplication.translate("about", "Licences"))
     view = QTextBrowser(dialog)
-    view.setAccessibleName(_tr("Licences"))
+    view.setAccessibleName(QCoreApplication.translate("about", "Licences"))
     rows = "".join(
         f"<tr><td>{html.escape(lib.name)}</td><td>{html.escape(lib.version)}</td>"
         f"<td>{html.escape(lib.licence)}</td></tr>"

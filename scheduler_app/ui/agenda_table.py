@@ -115,7 +115,7 @@ class TodayDelegate(QStyledItemDelegate):
         if marker is not None and index.row() == marker[0]:
             lines.append(self._table.today_text())
         if isinstance(m, Meeting) and self._table.is_running(m):
-            lines.append("Running today")
+            lines.append(self._table.tr("Running today"))
         if not lines:
             return super().helpEvent(event, view, option, index)
         own = index.data(Qt.ItemDataRole.ToolTipRole)

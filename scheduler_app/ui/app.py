@@ -20,9 +20,11 @@ def run_gui(
     view: str | None = None,
     date: dt.date | None = None,
     size: tuple[int, int] = (1400, 820),
+    lang: str | None = None,
 ) -> int:
     """Open the planner on ``db_path`` (default database if None); with ``screenshot``, render the
-    main window offscreen to that PNG and return instead of running the event loop."""
+    main window offscreen to that PNG and return instead of running the event loop. ``lang`` is
+    one of ``i18n.LANGUAGES`` (default: what ``i18n.choose_language`` finds)."""
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if not _has_application():
@@ -36,6 +38,7 @@ def run_gui(
 
     from scheduler_app.services.planner import open_database
     from scheduler_app.storage import StorageError
+    from scheduler_app.ui import i18n
     from scheduler_app.ui.main_window import MainWindow
     from scheduler_app.ui.plain import error
 
@@ -46,6 +49,7 @@ def run_gui(
     app.setOrganizationDomain("scheduler-app.invalid")
     if isinstance(app, QApplication):
         app.setWindowIcon(_icon())
+    i18n.install(app, i18n.choose_language(lang))  # after the names: the saved choice is read
     try:
         db = open_database(db_path)
     except StorageError as exc:

@@ -40,6 +40,8 @@ from scheduler_app.domain import (
 from scheduler_app.domain.errors import FIRST_YEAR, LAST_YEAR
 from scheduler_app.services import editing
 from scheduler_app.ui.plain import plain_label
+from scheduler_app.ui.tr_noop import QT_TRANSLATE_NOOP
+from scheduler_app.ui.vocabulary import kind_name, mode_name, status_name
 
 MAX_MOVE_DAYS = 3650  # ten years: further than that is a new meeting, not a move
 
@@ -55,14 +57,29 @@ def _count(n: int) -> str:
 
 def _enum_words(value: StrEnum) -> str:
     if isinstance(value, MeetingKind):
-        return value.label
+        return kind_name(value)
+    if isinstance(value, Status):
+        return status_name(value)
+    if isinstance(value, Mode):
+        return mode_name(value)
     return value.value.replace("-", " ").capitalize()
 
 
 class FieldChangeDialog(QDialog):
     """ "Change 4 meetings": one field (status, kind, venue or mode) and the value all get."""
 
-    FIELDS = (("status", "Status"), ("kind", "Kind"), ("venue", "Venue"), ("mode", "Mode"))
+    FIELDS = (
+        (
+            "status",
+            QT_TRANSLATE_NOOP("BulkEditDialog", "Status"),
+        ),
+        ("kind", QT_TRANSLATE_NOOP("BulkEditDialog", "Kind")),
+        (
+            "venue",
+            QT_TRANSLATE_NOOP("BulkEditDialog", "Venue"),
+        ),
+        ("mode", QT_TRANSLATE_NOOP("BulkEditDialog", "Mode")),
+    )
 
     def __init__(
         self,

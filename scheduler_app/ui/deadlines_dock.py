@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -35,9 +36,16 @@ from scheduler_app.domain import Meeting
 from scheduler_app.domain.dates import format_day
 from scheduler_app.services.deadline_list import DeadlineRow, deadline_rows
 from scheduler_app.ui.plain import plain_label, plain_tooltip
+from scheduler_app.ui.tr_noop import QT_TRANSLATE_NOOP
 
 # Flags before what is due: in a narrow dock the long last column is the one that scrolls away
-COLUMNS = ("Date", "Days left", "Meeting", "Flags", "What is due")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DeadlinesPanel", "Date"),
+    QT_TRANSLATE_NOOP("DeadlinesPanel", "Days left"),
+    QT_TRANSLATE_NOOP("DeadlinesPanel", "Meeting"),
+    QT_TRANSLATE_NOOP("DeadlinesPanel", "Flags"),
+    QT_TRANSLATE_NOOP("DeadlinesPanel", "What is due"),
+)
 DATE, DAYS, MEETING, FLAGS, WHAT = range(len(COLUMNS))
 OVERDUE_TINT = QColor("#f8d7da")  # with the word "Overdue" in the Flags column
 CLOSED_TINT = QColor("#fff3cd")  # weekend or Geneva holiday, said in the Flags column
@@ -49,12 +57,14 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 def days_left_text(days: int) -> str:
     """``today``, ``tomorrow``, ``in 12 days``, ``3 days ago``."""
     if days == 0:
-        return "today"
+        return QCoreApplication.translate("DeadlinesModel", "today")
     if days == 1:
-        return "tomorrow"
+        return QCoreApplication.translate("DeadlinesModel", "tomorrow")
     if days == -1:
-        return "yesterday"
-    return f"in {days} days" if days > 0 else f"{-days} days ago"
+        return QCoreApplication.translate("DeadlinesModel", "yesterday")
+    if days > 0:
+        return QCoreApplication.translate("DeadlinesModel", "in %1 days").replace("%1", str(days))
+    return QCoreApplication.translate("DeadlinesModel", "%1 days ago").replace("%1", str(-days))
 
 
 class DeadlinesModel(QAbstractTableModel):
@@ -120,16 +130,21 @@ class DeadlinesModel(QAbstractTableModel):
             return row.what
         flags = list(row.flags)
         if row.past:
-            flags.insert(0, "Past")
+            flags.insert(0, QCoreApplication.translate("DeadlinesModel", "Past"))
         return ", ".join(flags)
 
     @staticmethod
     def _tip(row: DeadlineRow) -> str:
         lines = [f"{row.what}, {row.meeting_label} ({row.meeting_title})", row.rule]
         if row.holiday:
-            lines.append(f"Geneva public holiday: {row.holiday}")
+            holiday = QCoreApplication.translate("DeadlinesModel", "Geneva public holiday: %1")
+            lines.append(holiday.replace("%1", row.holiday))
         if row.weekend:
-            lines.append("Falls on a weekend; no ITU text moves it to a working day.")
+            lines.append(
+                QCoreApplication.translate(
+                    "DeadlinesModel", "Falls on a weekend; no ITU text moves it to a working day."
+                )
+            )
         return "\n".join([*lines, "", row.citation])
 
 
@@ -183,7 +198,9 @@ class DeadlinesPanel(QWidget):
 
         self.show_past = QCheckBox(self.tr("Show past deadlines"), self)
         self.show_past.setToolTip(
-            plain_tooltip("Also list deadlines whose day has gone for meetings already held")
+            plain_tooltip(
+                self.tr("Also list deadlines whose day has gone for meetings already held")
+            )
         )
         self.show_past.toggled.connect(self._on_show_past_toggled)
         self.count = plain_label(QLabel(self))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from scheduler_app.domain import Meeting
@@ -13,6 +13,7 @@ from scheduler_app.domain.legend import KIND_HEX
 from scheduler_app.domain.meeting import country_name
 from scheduler_app.services.editing import Change
 from scheduler_app.ui.session import Session
+from scheduler_app.ui.vocabulary import kind_name, mode_name, status_name
 
 
 def _row(label: str, value: str) -> str:
@@ -39,23 +40,39 @@ def meeting_html(m: Meeting) -> str:
     source = e(m.source)
     if m.source.startswith(("https://", "http://")):
         source = f"<a href='{e(m.source, quote=True)}'>{source}</a>"
+    days = " " + QCoreApplication.translate("DetailsPane", "(%1 days)").replace("%1", str(m.days))
     rows = "".join(
         [
-            _row("Dates", e(m.span) + e(times) + (f" ({m.days} days)" if m.days > 1 else "")),
-            _row("Kind", f"{swatch} {e(m.kind.label)}"),
-            _row("Sector", e(m.sector.value) if m.sector else ""),
-            _row("Body", e(m.body)),
-            _row("Reports to", e(m.parent)),
-            _row("Place", e(place)),
-            _row("Venue", e(room)),
-            _row("Mode", e(m.mode.value)),
-            _row("Status", e(m.status.value)),
-            _row("Decided period", decided),
-            _row("Cycle year", str(m.nominal_year) if m.nominal_year else ""),
-            _row("Participants", f"{m.participants:,}" if m.participants is not None else ""),
-            _row("Chair", e(m.chair)),
-            _row("Source", source),
-            _row("Notes", e(m.notes)),
+            _row(
+                QCoreApplication.translate("DetailsPane", "Dates"),
+                e(m.span) + e(times) + (days if m.days > 1 else ""),
+            ),
+            _row(
+                QCoreApplication.translate("DetailsPane", "Kind"),
+                f"{swatch} {e(kind_name(m.kind))}",
+            ),
+            _row(
+                QCoreApplication.translate("DetailsPane", "Sector"),
+                e(m.sector.value) if m.sector else "",
+            ),
+            _row(QCoreApplication.translate("DetailsPane", "Body"), e(m.body)),
+            _row(QCoreApplication.translate("DetailsPane", "Reports to"), e(m.parent)),
+            _row(QCoreApplication.translate("DetailsPane", "Place"), e(place)),
+            _row(QCoreApplication.translate("DetailsPane", "Venue"), e(room)),
+            _row(QCoreApplication.translate("DetailsPane", "Mode"), e(mode_name(m.mode))),
+            _row(QCoreApplication.translate("DetailsPane", "Status"), e(status_name(m.status))),
+            _row(QCoreApplication.translate("DetailsPane", "Decided period"), decided),
+            _row(
+                QCoreApplication.translate("DetailsPane", "Cycle year"),
+                str(m.nominal_year) if m.nominal_year else "",
+            ),
+            _row(
+                QCoreApplication.translate("DetailsPane", "Participants"),
+                f"{m.participants:,}" if m.participants is not None else "",
+            ),
+            _row(QCoreApplication.translate("DetailsPane", "Chair"), e(m.chair)),
+            _row(QCoreApplication.translate("DetailsPane", "Source"), source),
+            _row(QCoreApplication.translate("DetailsPane", "Notes"), e(m.notes)),
         ]
     )
     code = f"<b>{e(m.code)}</b><br>" if m.code else ""

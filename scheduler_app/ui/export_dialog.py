@@ -30,14 +30,14 @@ class ExportDialog(QDialog):
         self.deadlines = QCheckBox(self.tr("Add each meeting's deadlines"))
         for widget in (self.name, self.observances, self.deadlines):
             widget.setEnabled(ics)
-        noun = self.tr("meeting") if count == 1 else self.tr("meetings")
-        self.summary = QLabel(
-            self.tr("%1 %2 (those the current filter shows) will be written to %3.")
-            .replace("%1", str(count))
-            .replace("%2", noun)
-            .replace("%3", path.name),
-            self,
+        summary = (
+            self.tr("1 meeting (the one the current filter shows) will be written to %1.")
+            if count == 1
+            else self.tr(
+                "%n meetings (those the current filter shows) will be written to %1.", "", count
+            )
         )
+        self.summary = QLabel(summary.replace("%1", path.name), self)
         plain_label(self.summary)  # it names the file
         self.summary.setWordWrap(True)
         buttons = QDialogButtonBox(

@@ -30,15 +30,9 @@ from scheduler_app.storage import MeetingFilter
 from scheduler_app.ui.multi_select import MultiSelectBox, join_or
 from scheduler_app.ui.saved_views import SavedViews
 from scheduler_app.ui.saved_views_box import SavedViewsBox
+from scheduler_app.ui.vocabulary import SECTOR_NAMES, kind_name, sector_name, status_name
 
 TYPING_PAUSE_MS = 120
-
-SECTOR_NAMES = {
-    Sector.GS: "General Secretariat",
-    Sector.R: "ITU-R",
-    Sector.T: "ITU-T",
-    Sector.D: "ITU-D",
-}
 
 # The lists of :meth:`FilterPanel.state`, in the order of :attr:`FilterPanel.boxes`.
 LISTS = ("kinds", "sectors", "statuses", "bodies")
@@ -66,15 +60,15 @@ class FilterPanel(QWidget):
         self.kind_box = MultiSelectBox(
             self.tr("All kinds"), self.tr("%n kinds"), self.tr("Kinds shown"), self
         )
-        self.kind_box.set_items((k.label, k.value) for k in MeetingKind)
+        self.kind_box.set_items((kind_name(k), k.value) for k in MeetingKind)
         self.sector_box = MultiSelectBox(
             self.tr("All Sectors"), self.tr("%n Sectors"), self.tr("Sectors shown"), self
         )
-        self.sector_box.set_items((self.tr(SECTOR_NAMES[s]), s.value) for s in Sector)
+        self.sector_box.set_items((sector_name(s), s.value) for s in Sector)
         self.status_box = MultiSelectBox(
             self.tr("Any status"), self.tr("%n statuses"), self.tr("Statuses shown"), self
         )
-        self.status_box.set_items((self.tr(s.value.capitalize()), s.value) for s in Status)
+        self.status_box.set_items((status_name(s), s.value) for s in Status)
         self.body_box = MultiSelectBox(
             self.tr("All bodies"), self.tr("%n bodies"), self.tr("Bodies shown"), self
         )

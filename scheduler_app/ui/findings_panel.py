@@ -32,12 +32,21 @@ from PySide6.QtWidgets import (
 from scheduler_app.rules import REGISTRY, Finding, Policy, Severity
 from scheduler_app.ui.plain import plain_tooltip
 from scheduler_app.ui.rule_text import rule_html
+from scheduler_app.ui.tr_noop import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
 GROUPS = (Severity.ERROR, Severity.WARNING, Severity.INFO)
-GROUP_NAMES = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Information"}
+GROUP_NAMES = {
+    Severity.ERROR: QT_TRANSLATE_NOOP("FindingsModel", "Errors"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("FindingsModel", "Warnings"),
+    Severity.INFO: QT_TRANSLATE_NOOP("FindingsModel", "Information"),
+}
 GROUP_COLOURS = {Severity.ERROR: "#c62828", Severity.WARNING: "#ef6c00", Severity.INFO: "#1565c0"}
-COLUMNS = ("Rule", "Meetings", "Finding")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("FindingsModel", "Rule"),
+    QT_TRANSLATE_NOOP("FindingsModel", "Meetings"),
+    QT_TRANSLATE_NOOP("FindingsModel", "Finding"),
+)
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
 
 

@@ -29,16 +29,47 @@ from PySide6.QtWidgets import (
 
 from scheduler_app.rules import Policy, catalogue
 from scheduler_app.ui.rule_text import rule_html
+from scheduler_app.ui.tr_noop import QT_TRANSLATE_NOOP
 
 # Keys that act without a menu item: (where, key, what it does).
 KEYS: tuple[tuple[str, str, str], ...] = (
-    ("Calendars", "Left / Right / Up / Down", "Step to the previous or next meeting"),
-    ("Calendars", "Esc", "Cancel a drag"),
-    ("Calendars", "Ctrl+wheel", "Zoom the cycle timeline"),
-    ("Find", "Enter", "Jump to the first meeting that matches, without opening it"),
-    ("Tables", "Tab / Shift+Tab", "Go to the next or previous control"),
-    ("Tables", "Enter", "Edit the current meeting"),
-    ("Tables", "Menu key / Shift+F10", "The current row's context menu"),
+    (
+        QT_TRANSLATE_NOOP("shortcuts", "Calendars"),
+        QT_TRANSLATE_NOOP("shortcuts", "Left / Right / Up / Down"),
+        QT_TRANSLATE_NOOP("shortcuts", "Step to the previous or next meeting"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("shortcuts", "Calendars"),
+        QT_TRANSLATE_NOOP("shortcuts", "Esc"),
+        QT_TRANSLATE_NOOP("shortcuts", "Cancel a drag"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("shortcuts", "Calendars"),
+        QT_TRANSLATE_NOOP("shortcuts", "Ctrl+wheel"),
+        QT_TRANSLATE_NOOP("shortcuts", "Zoom the cycle timeline"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("shortcuts", "Find"),
+        QT_TRANSLATE_NOOP("shortcuts", "Enter"),
+        QT_TRANSLATE_NOOP(
+            "shortcuts", "Jump to the first meeting that matches, without opening it"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("shortcuts", "Tables"),
+        QT_TRANSLATE_NOOP("shortcuts", "Tab / Shift+Tab"),
+        QT_TRANSLATE_NOOP("shortcuts", "Go to the next or previous control"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("shortcuts", "Tables"),
+        QT_TRANSLATE_NOOP("shortcuts", "Enter"),
+        QT_TRANSLATE_NOOP("shortcuts", "Edit the current meeting"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("shortcuts", "Tables"),
+        QT_TRANSLATE_NOOP("shortcuts", "Menu key / Shift+F10"),
+        QT_TRANSLATE_NOOP("shortcuts", "The current row's context menu"),
+    ),
 )
 
 
@@ -68,12 +99,12 @@ def _filterable_table(rows: list[tuple[str, str, str]], headers: list[str]) -> Q
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     find = QLineEdit(box)
-    find.setPlaceholderText("Filter")
-    find.setAccessibleName("Filter the shortcuts")
+    find.setPlaceholderText(box.tr("Filter"))
+    find.setAccessibleName(box.tr("Filter the shortcuts"))
     find.setClearButtonEnabled(True)
     table = QTableWidget(len(rows), len(headers), box)
     table.setObjectName("shortcuts")
-    table.setAccessibleName("Keyboard shortcuts")
+    table.setAccessibleName(box.tr("Keyboard shortcuts"))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -101,9 +132,11 @@ def shortcuts_dialog(menu_bar: QMenuBar, parent: QWidget | None = None) -> QDial
     dialog = QDialog(parent)
     dialog.setWindowTitle(dialog.tr("Keyboard Shortcuts"))
     rows = [(key, item, path) for path, key, item in menu_shortcuts(menu_bar)]
-    rows += [(key, what, where) for where, key, what in KEYS]
+    rows += [(dialog.tr(k), dialog.tr(what), dialog.tr(where)) for where, k, what in KEYS]
     layout = QVBoxLayout(dialog)
-    layout.addWidget(_filterable_table(rows, ["Key", "Does", "Where"]))
+    layout.addWidget(
+        _filterable_table(rows, [dialog.tr("Key"), dialog.tr("Does"), dialog.tr("Where")])
+    )
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,10 +35,16 @@ from scheduler_app.interop.csvfile import CsvProblem
 from scheduler_app.services.import_changes import ImportChanges, MeetingRow, import_changes
 from scheduler_app.services.importing import ImportReport
 from scheduler_app.ui.plain import plain_label, plain_tooltip
+from scheduler_app.ui.tr_noop import QT_TRANSLATE_NOOP
 
 FILTER_FROM = 20  # rows; a shorter preview is read at a glance and needs no filter box
 EXPAND_UPDATES_UP_TO = 12  # more updates than this start collapsed, one line each
-COLUMNS = ("Code", "Title or field", "Before", "After")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ImportPreviewDialog", "Code"),
+    QT_TRANSLATE_NOOP("ImportPreviewDialog", "Title or field"),
+    QT_TRANSLATE_NOOP("ImportPreviewDialog", "Before"),
+    QT_TRANSLATE_NOOP("ImportPreviewDialog", "After"),
+)
 SIZE = (1040, 620)  # fits a 1366x768 screen with the taskbar and the window frame
 
 
@@ -59,23 +65,26 @@ def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
     return [c for c in (item.child(i) for i in range(item.childCount())) if c is not None]
 
 
-def _counted(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+def _counted(n: int, text: str) -> str:
+    return QCoreApplication.translate("ImportPreviewDialog", text).replace("%1", str(n))
 
 
 def summary_text(changes: ImportChanges) -> str:
     """One sentence of what the import would do: "2 to add, 1 to update, 5 unchanged."."""
-    parts = [f"{len(changes.added)} to add", f"{len(changes.updated)} to update"]
-    parts.append(f"{changes.unchanged} unchanged")
+    parts = [
+        _counted(len(changes.added), QT_TRANSLATE_NOOP("ImportPreviewDialog", "%1 to add")),
+        _counted(len(changes.updated), QT_TRANSLATE_NOOP("ImportPreviewDialog", "%1 to update")),
+        _counted(changes.unchanged, QT_TRANSLATE_NOOP("ImportPreviewDialog", "%1 unchanged")),
+    ]
     if changes.skipped:
-        parts.append(f"{changes.skipped_events} skipped")
+        skipped = QT_TRANSLATE_NOOP("ImportPreviewDialog", "%1 skipped")
+        parts.append(_counted(changes.skipped_events, skipped))
     if changes.references:
-        parts.append(
-            _counted(
-                len(changes.references), "new body, venue or room", "new bodies, venues or rooms"
-            )
-        )
-    return ", ".join(parts) + "."
+        n = len(changes.references)
+        one = QT_TRANSLATE_NOOP("ImportPreviewDialog", "%1 new body, venue or room")
+        many = QT_TRANSLATE_NOOP("ImportPreviewDialog", "%1 new bodies, venues or rooms")
+        parts.append(_counted(n, one if n == 1 else many))
+    return QCoreApplication.translate("ImportPreviewDialog", ", ").join(parts) + "."
 
 
 class ImportPreviewDialog(QDialog):
@@ -91,7 +100,8 @@ class ImportPreviewDialog(QDialog):
         self.setSizeGripEnabled(True)
         self.resize(*SIZE)
 
-        self.heading = plain_label(QLabel(self), f"What importing {path.name} would change")
+        heading = self.tr("What importing %1 would change").replace("%1", path.name)
+        self.heading = plain_label(QLabel(self), heading)
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
@@ -301,11 +311,20 @@ class ImportErrorsDialog(QDialog):
         self.setSizeGripEnabled(True)
         self.resize(820, 460)
         self.lines = [problem_line(p, path) for p in problems]
-        many = _counted(len(self.lines), "problem", "problems")
+        n = len(self.lines)
+        heading = (
+            self.tr(
+                "%1 was not imported: 1 problem to correct. Nothing in the plan was changed; "
+                "correct the file and import it again."
+            )
+            if n == 1
+            else self.tr(
+                "%1 was not imported: %2 problems to correct. Nothing in the plan was changed; "
+                "correct the file and import it again."
+            )
+        )
         self.heading = plain_label(
-            QLabel(self),
-            f"{path.name} was not imported: {many} to correct. Nothing in the plan was "
-            "changed; correct the file and import it again.",
+            QLabel(self), heading.replace("%2", str(n)).replace("%1", path.name)
         )
         self.heading.setWordWrap(True)
         self.where = plain_label(QLabel(self), str(path))

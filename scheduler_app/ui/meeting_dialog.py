@@ -47,9 +47,10 @@ from scheduler_app.domain.meeting import MAX_PARTICIPANTS
 from scheduler_app.ui.meeting_dialog_dates import DecidedEdit, PeriodEdit, row_of
 from scheduler_app.ui.meeting_dialog_dates import from_qdate as from_qdate
 from scheduler_app.ui.meeting_dialog_dates import qdate as qdate
-from scheduler_app.ui.meeting_dialog_messages import DialogProblem, explain
+from scheduler_app.ui.meeting_dialog_messages import DialogProblem, explain, fill
 from scheduler_app.ui.pickers import CountryPicker, ZonePicker, make_searchable
 from scheduler_app.ui.plain import plain_label
+from scheduler_app.ui.vocabulary import kind_name, mode_name, sector_name, status_name
 
 # Text fields a planner types into; an untouched one keeps its stored value exactly
 TEXT_FIELDS = (
@@ -109,11 +110,11 @@ class MeetingDialog(QDialog):
         self.title_edit = QLineEdit()
         self.kind = QComboBox()
         for kind in MeetingKind:
-            self.kind.addItem(kind.label, kind.value)
+            self.kind.addItem(kind_name(kind), kind.value)
         self.sector = QComboBox()
         self.sector.addItem(self.tr("(none)"), "")
         for sector in Sector:
-            self.sector.addItem(sector.value, sector.value)
+            self.sector.addItem(sector_name(sector), sector.value)
         self.body = QComboBox()
         self.parent_body = QComboBox()
         for box in (self.body, self.parent_body):
@@ -121,7 +122,7 @@ class MeetingDialog(QDialog):
             make_searchable(box)
         self.status = QComboBox()
         for status in Status:
-            self.status.addItem(status.value, status.value)
+            self.status.addItem(status_name(status), status.value)
         self.period = PeriodEdit(self)
         # the day inputs, under the names the window's tests and callers have always used
         self.start, self.end = self.period.start, self.period.end
@@ -142,7 +143,7 @@ class MeetingDialog(QDialog):
         self.decided = DecidedEdit()
         self.mode = QComboBox()
         for mode in Mode:
-            self.mode.addItem(mode.value, mode.value)
+            self.mode.addItem(mode_name(mode), mode.value)
         self.venue = QComboBox()
         self.venue.addItems(["", *sorted(self.venues)])
         self.room = QComboBox()
@@ -390,16 +391,24 @@ class MeetingDialog(QDialog):
         base = self.original
         code = values["code"]
         if not code and (base is None or base.code):
-            raise DialogProblem("code", "Give the meeting a code, such as PP-30, C27 or RG-Q3/1.")
+            raise DialogProblem(
+                "code", self.tr("Give the meeting a code, such as PP-30, C27 or RG-Q3/1.")
+            )
         if code in self.taken:
             raise DialogProblem(
-                "code", f"{code} is already used by another meeting: choose another code."
+                "code",
+                self.tr("%1 is already used by another meeting: choose another code.").replace(
+                    "%1", code
+                ),
             )
         venue, room = values["venue"], values["room"]
         kept = base is not None and (venue, room) == (base.venue, base.room)
         if venue and venue not in self.venues and not kept:
             raise DialogProblem(
-                "venue", f"{venue!r} is not a known venue: choose one from the list, or none."
+                "venue",
+                self.tr("%1 is not a known venue: choose one from the list, or none.").replace(
+                    "%1", repr(venue)
+                ),
             )
         if (
             venue
@@ -408,19 +417,28 @@ class MeetingDialog(QDialog):
             and room not in {r.name for r in self.rooms if r.venue == venue}
         ):
             raise DialogProblem(
-                "room", f"{venue} has no room {room!r}: choose one of its rooms from the list."
+                "room",
+                fill(
+                    self.tr("%1 has no room %2: choose one of its rooms from the list."),
+                    venue,
+                    repr(room),
+                ),
             )
         zone = values["timezone"]
         if values["start_time"] is not None and zone not in zoneinfo.available_timezones():
             raise DialogProblem(
                 "timezone",
-                f"{zone!r} is not an IANA time zone: choose one from the list "
-                "(Geneva's is Europe/Zurich).",
+                self.tr(
+                    "%1 is not an IANA time zone: choose one from the list "
+                    "(Geneva's is Europe/Zurich)."
+                ).replace("%1", repr(zone)),
             )
         if self.country.code() is None:
             raise DialogProblem(
                 "country",
-                f"{values['country']!r} is not a country in the list: choose one by its name.",
+                self.tr("%1 is not a country in the list: choose one by its name.").replace(
+                    "%1", repr(values["country"])
+                ),
             )
 
     def meeting(self) -> Meeting:

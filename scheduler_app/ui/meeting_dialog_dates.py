@@ -27,14 +27,20 @@ from PySide6.QtWidgets import (
 from scheduler_app.domain import DecidedPeriod, Precision
 from scheduler_app.domain.dates import period_of
 from scheduler_app.domain.errors import FIRST_YEAR, LAST_YEAR
+from scheduler_app.ui.tr_noop import QT_TRANSLATE_NOOP
 
 PRECISION_LABELS = {
-    Precision.DAY: "Day (first and last day)",
-    Precision.MONTH: "Month",
-    Precision.QUARTER: "Quarter",
-    Precision.YEAR: "Year",
+    Precision.DAY: QT_TRANSLATE_NOOP("PeriodEdit", "Day (first and last day)"),
+    Precision.MONTH: QT_TRANSLATE_NOOP("PeriodEdit", QT_TRANSLATE_NOOP("PeriodEdit", "Month")),
+    Precision.QUARTER: QT_TRANSLATE_NOOP("PeriodEdit", QT_TRANSLATE_NOOP("PeriodEdit", "Quarter")),
+    Precision.YEAR: QT_TRANSLATE_NOOP("PeriodEdit", QT_TRANSLATE_NOOP("PeriodEdit", "Year")),
 }
-QUARTER_LABELS = ("Q1 (Jan-Mar)", "Q2 (Apr-Jun)", "Q3 (Jul-Sep)", "Q4 (Oct-Dec)")
+QUARTER_LABELS = (
+    QT_TRANSLATE_NOOP("PeriodEdit", "Q1 (Jan-Mar)"),
+    QT_TRANSLATE_NOOP("PeriodEdit", "Q2 (Apr-Jun)"),
+    QT_TRANSLATE_NOOP("PeriodEdit", "Q3 (Jul-Sep)"),
+    QT_TRANSLATE_NOOP("PeriodEdit", "Q4 (Oct-Dec)"),
+)
 
 
 def qdate(day: dt.date) -> QDate:
@@ -92,12 +98,12 @@ class PeriodEdit(QObject):
         self._shown = Precision.DAY
         # the labels of their rows name the pages, not the inputs on them
         for widget, name in (
-            (self.start, "First day"),
-            (self.end, "Last day"),
-            (self.month, "Month"),
-            (self.quarter, "Quarter"),
-            (self.quarter_year, "Year of the quarter"),
-            (self.year, "Year"),
+            (self.start, QT_TRANSLATE_NOOP("PeriodEdit", "First day")),
+            (self.end, QT_TRANSLATE_NOOP("PeriodEdit", "Last day")),
+            (self.month, QT_TRANSLATE_NOOP("PeriodEdit", "Month")),
+            (self.quarter, QT_TRANSLATE_NOOP("PeriodEdit", "Quarter")),
+            (self.quarter_year, QT_TRANSLATE_NOOP("PeriodEdit", "Year of the quarter")),
+            (self.year, QT_TRANSLATE_NOOP("PeriodEdit", "Year")),
         ):
             widget.setAccessibleName(self.tr(name))
         self.precision_box.currentIndexChanged.connect(self._on_precision_changed)

@@ -10,29 +10,55 @@ about to build the meeting from rather than parsing the domain's text.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
 
 from scheduler_app.domain import InvalidMeeting, Precision
 from scheduler_app.domain.dates import format_day, format_span, period_of
 from scheduler_app.domain.errors import FIRST_YEAR, LAST_YEAR, MAX_FIELD_CHARS
 from scheduler_app.domain.meeting import MAX_PARTICIPANTS
+from scheduler_app.ui.tr_noop import QT_TRANSLATE_NOOP
 
 # What the dialog's labels call each field
 FIELD_NAMES = {
-    "code": "code",
-    "title": "title",
-    "body": "body",
-    "parent": "“Reports to” body",
-    "city": "city",
-    "venue": "venue",
-    "room": "room",
-    "chair": "chair",
-    "notes": "notes",
-    "source": "source",
-    "uid": "calendar UID",
-    "decided_source": "“Decided by”",
+    "code": QT_TRANSLATE_NOOP("MeetingDialog", "code"),
+    "title": QT_TRANSLATE_NOOP("MeetingDialog", "title"),
+    "body": QT_TRANSLATE_NOOP("MeetingDialog", "body"),
+    "parent": QT_TRANSLATE_NOOP("MeetingDialog", "“Reports to” body"),
+    "city": QT_TRANSLATE_NOOP("MeetingDialog", "city"),
+    "venue": QT_TRANSLATE_NOOP("MeetingDialog", "venue"),
+    "room": QT_TRANSLATE_NOOP("MeetingDialog", "room"),
+    "chair": QT_TRANSLATE_NOOP("MeetingDialog", "chair"),
+    "notes": QT_TRANSLATE_NOOP("MeetingDialog", "notes"),
+    "source": QT_TRANSLATE_NOOP("MeetingDialog", "source"),
+    "uid": QT_TRANSLATE_NOOP("MeetingDialog", "calendar UID"),
+    "decided_source": QT_TRANSLATE_NOOP("MeetingDialog", "“Decided by”"),
 }
-_UNITS = {Precision.MONTH: "month", Precision.QUARTER: "quarter", Precision.YEAR: "year"}
+# "WTDC-29 is known only by its year": one sentence per precision, as languages inflect the unit
+_KNOWN_ONLY = {
+    Precision.MONTH: QT_TRANSLATE_NOOP(
+        "MeetingDialog", "%1 is known only by its month: its dates are all of %2."
+    ),
+    Precision.QUARTER: QT_TRANSLATE_NOOP(
+        "MeetingDialog", "%1 is known only by its quarter: its dates are all of %2."
+    ),
+    Precision.YEAR: QT_TRANSLATE_NOOP(
+        "MeetingDialog", "%1 is known only by its year: its dates are all of %2."
+    ),
+}
+
+
+def fill(translated: str, *args: object) -> str:
+    """``translated`` with %1, %2... replaced by ``args`` in one pass (so that a code holding
+    "%2" stays as typed)."""
+    return re.sub(r"%(\d)", lambda m: str(args[int(m.group(1)) - 1]), translated)
+
+
+def _tr(text: str, *args: object) -> str:
+    """A text marked with QT_TRANSLATE_NOOP, in the window's language, filled with ``args``."""
+    return fill(QCoreApplication.translate("MeetingDialog", text), *args)
 
 
 class DialogProblem(InvalidMeeting):
@@ -44,7 +70,11 @@ def explain(exc: InvalidMeeting, values: Mapping[str, object]) -> str:
     """A sentence for ``exc``, raised while making a meeting from ``values`` (Meeting's fields)."""
     if isinstance(exc, DialogProblem):
         return exc.problem
-    label = str(values.get("code") or values.get("title") or "This meeting")
+    label = str(
+        values.get("code")
+        or values.get("title")
+        or fill(QCoreApplication.translate("MeetingDialog", "This meeting"))
+    )
     field = exc.field
     text = _text_problem(field, values, label)
     if text:
@@ -53,59 +83,122 @@ def explain(exc: InvalidMeeting, values: Mapping[str, object]) -> str:
     start_time, end_time = values.get("start_time"), values.get("end_time")
     precision = values.get("precision")
     if field == "title":
-        return f"Give {label} a title."
+        return fill(QCoreApplication.translate("MeetingDialog", "Give %1 a title."), label)
     if field in ("start", "end") and isinstance(start, dt.date) and isinstance(end, dt.date):
         for day in (start, end):
             if not FIRST_YEAR <= day.year <= LAST_YEAR:
-                return (
-                    f"{label} falls in {day.year}; the planner holds meetings from {FIRST_YEAR} "
-                    f"to {LAST_YEAR}: choose dates in those years."
+                return fill(
+                    QCoreApplication.translate(
+                        "MeetingDialog",
+                        "%1 falls in %2; the planner holds meetings from %3 to %4: choose dates in "
+                        "those years.",
+                    ),
+                    label,
+                    day.year,
+                    FIRST_YEAR,
+                    LAST_YEAR,
                 )
         if end < start:
-            return (
-                f"{label} ends on {format_day(end)}, before it starts on {format_day(start)}: "
-                "change its first or last day."
+            return fill(
+                QCoreApplication.translate(
+                    "MeetingDialog",
+                    "%1 ends on %2, before it starts on %3: change its first or last day.",
+                ),
+                label,
+                format_day(end),
+                format_day(start),
             )
         if field == "start" and start_time is not None:
-            return (
-                f"{label} has set times, so its dates must be known to the day: choose “Day” "
-                "as what its dates are known to, or clear “At set times”."
+            return fill(
+                QCoreApplication.translate(
+                    "MeetingDialog",
+                    "%1 has set times, so its dates must be known to the day: choose “Day” as what "
+                    "its dates are known to, or clear “At set times”.",
+                ),
+                label,
             )
         if isinstance(start_time, dt.time) and isinstance(end_time, dt.time):
-            return (
-                f"{label} ends at {end_time:%H:%M}, before it starts at {start_time:%H:%M} on "
-                "the same day: change its times."
+            return fill(
+                QCoreApplication.translate(
+                    "MeetingDialog",
+                    "%1 ends at %2, before it starts at %3 on the same day: change its times.",
+                ),
+                label,
+                f"{end_time:%H:%M}",
+                f"{start_time:%H:%M}",
             )
     if field == "precision" and isinstance(precision, Precision) and isinstance(start, dt.date):
-        unit = _UNITS.get(precision, precision.value)
         period = format_span(*period_of(precision, start), precision)
-        return f"{label} is known only by its {unit}: its dates are all of {period}."
+        if precision in _KNOWN_ONLY:
+            return _tr(_KNOWN_ONLY[precision], label, period)
     if field == "timezone":
         if start_time is None:
-            return f"{label} has no set times, so it has no time zone: clear the time zone."
-        return (
-            f"{label} has set times: choose the time zone they are in (Geneva's is Europe/Zurich)."
+            return fill(
+                QCoreApplication.translate(
+                    "MeetingDialog",
+                    "%1 has no set times, so it has no time zone: clear the time zone.",
+                ),
+                label,
+            )
+        return fill(
+            QCoreApplication.translate(
+                "MeetingDialog",
+                "%1 has set times: choose the time zone they are in (Geneva's is Europe/Zurich).",
+            ),
+            label,
         )
     if field == "country":
-        return f"{values.get('country')!r} is not a country: choose one from the list by name."
+        return fill(
+            QCoreApplication.translate(
+                "MeetingDialog", "%1 is not a country: choose one from the list by name."
+            ),
+            repr(values.get("country")),
+        )
     if field == "participants":
-        return (
-            f"Give the number of participants of {label} from 0 to {MAX_PARTICIPANTS:,}, or "
-            "leave it unknown."
+        return fill(
+            QCoreApplication.translate(
+                "MeetingDialog",
+                "Give the number of participants of %1 from 0 to %2, or leave it unknown.",
+            ),
+            label,
+            f"{MAX_PARTICIPANTS:,}",
         )
     if field == "nominal_year":
-        return (
-            f"The cycle year of {label}, {values.get('nominal_year')}, is not plausible: give a "
-            f"year from {FIRST_YEAR} to {LAST_YEAR}, or leave it the same as its year."
+        return fill(
+            QCoreApplication.translate(
+                "MeetingDialog",
+                "The cycle year of %1, %2, is not plausible: give a year from %3 to %4, or leave "
+                "it the same as its year.",
+            ),
+            label,
+            values.get("nominal_year"),
+            FIRST_YEAR,
+            LAST_YEAR,
         )
     if field == "room":
-        return f"{label} has a room, {values.get('room')!r}, but no venue: choose its venue first."
-    if field in ("decided_from", "decided_to"):
-        return (
-            f"The period decided for {label} {_decided_problem(values)}: change its first or "
-            "last day, or clear “Period decided by a higher body”."
+        return fill(
+            QCoreApplication.translate(
+                "MeetingDialog", "%1 has a room, %2, but no venue: choose its venue first."
+            ),
+            label,
+            repr(values.get("room")),
         )
-    return f"{label}: the {FIELD_NAMES.get(field, field)} {exc.problem}."
+    if field in ("decided_from", "decided_to"):
+        return fill(
+            QCoreApplication.translate(
+                "MeetingDialog",
+                "The period decided for %1 %2: change its first or last day, or clear “Period "
+                "decided by a higher body”.",
+            ),
+            label,
+            _decided_problem(values),
+        )
+    return fill(
+        QCoreApplication.translate("MeetingDialog", "%1: the %2 %3."),
+        label,
+        _tr(FIELD_NAMES.get(field, field)),
+        exc.problem,
+    )
 
 
 def _text_problem(field: str, values: Mapping[str, object], label: str) -> str:
@@ -113,27 +206,49 @@ def _text_problem(field: str, values: Mapping[str, object], label: str) -> str:
     value = values.get(field)
     if field not in FIELD_NAMES or not isinstance(value, str):
         return ""
-    name = FIELD_NAMES[field]
+    name = _tr(FIELD_NAMES[field])
     # the sentences start with what to do: "notes" and "title" would need different verbs
     if len(value) > MAX_FIELD_CHARS:
-        return (
-            f"Shorten the {name} of {label}: {len(value):,} characters, where a field holds at "
-            f"most {MAX_FIELD_CHARS:,}."
+        return fill(
+            QCoreApplication.translate(
+                "MeetingDialog",
+                "Shorten the %1 of %2: %3 characters, where a field holds at most %4.",
+            ),
+            name,
+            label,
+            f"{len(value):,}",
+            f"{MAX_FIELD_CHARS:,}",
         )
     if any((ord(c) < 32 and c not in "\t\n\r") or ord(c) == 127 for c in value):
-        return (
-            f"Retype the {name} of {label}: there is an invisible control character in it (only "
-            "tabs and line breaks may be used)."
+        return fill(
+            QCoreApplication.translate(
+                "MeetingDialog",
+                "Retype the %1 of %2: there is an invisible control character in it (only tabs and "
+                "line breaks may be used).",
+            ),
+            name,
+            label,
         )
     if field == "code" and value != value.strip():
-        return f"The code {value!r} has spaces around it: remove them."
+        return fill(
+            QCoreApplication.translate(
+                "MeetingDialog", "The code %1 has spaces around it: remove them."
+            ),
+            repr(value),
+        )
     return ""
 
 
 def _decided_problem(values: Mapping[str, object]) -> str:
     first, last = values.get("decided_from"), values.get("decided_to")
     if not (isinstance(first, dt.date) and isinstance(last, dt.date)):
-        return "is incomplete"
+        return fill(QCoreApplication.translate("MeetingDialog", "is incomplete"))
     if last < first:
-        return f"ends on {format_day(last)}, before it begins on {format_day(first)}"
-    return f"must fall within {FIRST_YEAR}-{LAST_YEAR}"
+        return fill(
+            QCoreApplication.translate("MeetingDialog", "ends on %1, before it begins on %2"),
+            format_day(last),
+            format_day(first),
+        )
+    return fill(
+        QCoreApplication.translate("MeetingDialog", "must fall within %1-%2"), FIRST_YEAR, LAST_YEAR
+    )

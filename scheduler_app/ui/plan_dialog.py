@@ -10,12 +10,13 @@ the solver still runs to its time limit, but nothing is written and nothing open
 from __future__ import annotations
 
 import contextlib
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -191,26 +192,46 @@ class PlanDialog(QDialog):
         template_path = Path(self.template.text().strip())
         output = Path(self.output.text().strip())
         if not template_path.is_file():
-            raise _Refused(f"{template_path}: no such template; choose a CSV file.")
+            raise _Refused(
+                self.tr("%1: no such template; choose a CSV file.").replace(
+                    "%1", str(template_path)
+                )
+            )
         if output.suffix.lower() != ".sqlite":
-            raise _Refused("End the new database's name in .sqlite: the plan opens as one.")
+            raise _Refused(
+                self.tr("End the new database's name in .sqlite: the plan opens as one.")
+            )
         if not output.parent.is_dir():
-            raise _Refused(f"{output.parent} is not a folder: choose where to write the plan.")
+            raise _Refused(
+                self.tr("%1 is not a folder: choose where to write the plan.").replace(
+                    "%1", str(output.parent)
+                )
+            )
         if output.resolve() == self.session.db.path.resolve():
-            raise _Refused("Choose a new file: the plan must not replace the open calendar.")
+            raise _Refused(
+                self.tr("Choose a new file: the plan must not replace the open calendar.")
+            )
         try:
             template = read_template(template_path)
             refuse_stored_codes(self.session.db, template)
         except CsvFormatError as exc:
             lines = [problem_line(p, template_path) for p in exc.problems[:5]]
-            text = f"{template_path.name} cannot be used:\n" + "\n".join(lines)
+            heading = self.tr("%1 cannot be used:").replace("%1", template_path.name)
+            text = heading + "\n" + "\n".join(lines)
             raise _Refused(text) from None
         except (OSError, UnicodeDecodeError) as exc:
-            raise _Refused(f"{template_path} cannot be read ({exc}).") from None
+            reason = self.tr("%1 cannot be read (%2).")
+            raise _Refused(_fill(reason, template_path, exc)) from None
         if not template.to_place:
-            raise _Refused(f"{template_path.name} has no row to place: give a row days and within.")
+            raise _Refused(
+                self.tr("%1 has no row to place: give a row days and within.").replace(
+                    "%1", template_path.name
+                )
+            )
         if output.exists() and not ask(
-            self, self.tr("Replace the file?"), f"{output} exists. Replace it with the plan?"
+            self,
+            self.tr("Replace the file?"),
+            self.tr("%1 exists. Replace it with the plan?").replace("%1", str(output)),
         ):
             return None
         return template, template_path, output
@@ -321,15 +342,28 @@ def describe_failure(outcome: PlanOutcome) -> str:
     """Why no database was written, and what to try."""
     result = outcome.result
     if outcome.problem or result is None:
-        return f"The plan could not be made: {outcome.problem}"
+        failed = QCoreApplication.translate("PlanDialog", "The plan could not be made: %1")
+        return failed.replace("%1", outcome.problem or "")
     if result.status == "infeasible":
         conflicts = [f"• {c.text()}" for c in result.conflicts[:8]]
         if not conflicts:
-            conflicts = ["(the solver found no smaller set: try a longer time limit)"]
-        return "The template cannot be satisfied; these constraints conflict:\n" + "\n".join(
-            conflicts
+            conflicts = [
+                QCoreApplication.translate(
+                    "PlanDialog", "(the solver found no smaller set: try a longer time limit)"
+                )
+            ]
+        heading = QCoreApplication.translate(
+            "PlanDialog", "The template cannot be satisfied; these constraints conflict:"
         )
-    return "No plan was found in the time given: try a longer time limit."
+        return heading + "\n" + "\n".join(conflicts)
+    return QCoreApplication.translate(
+        "PlanDialog", "No plan was found in the time given: try a longer time limit."
+    )
+
+
+def _fill(translated: str, *args: object) -> str:
+    """%1, %2... replaced in one pass: a path holding "%2" stays as it is."""
+    return re.sub(r"%(\d)", lambda m: str(args[int(m.group(1)) - 1]), translated)
 
 
 def open_beside(window: QMainWindow, path: Path) -> QMainWindow | None:

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 SETTINGS_KEY = "filter/saved_views"
 FORMAT = 1
@@ -107,7 +107,10 @@ class SavedViews:
         new = _checked_name(new)
         views = self.views()
         if any(_key(v.name) == _key(new) and _key(v.name) != _key(old) for v in views):
-            raise ViewNameError(f"There is already a saved view called “{new}”.")
+            taken = QCoreApplication.translate(
+                "SavedViews", "There is already a saved view called “%1”."
+            )
+            raise ViewNameError(taken.replace("%1", new))
         self._write([SavedView(new, v.filters) if _key(v.name) == _key(old) else v for v in views])
         return new
 
@@ -122,7 +125,7 @@ class SavedViews:
 def _checked_name(name: str) -> str:
     name = name.strip()
     if not name:
-        raise ViewNameError("A saved view needs a name.")
+        raise ViewNameError(QCoreApplication.translate("SavedViews", "A saved view needs a name."))
     return name
 
 

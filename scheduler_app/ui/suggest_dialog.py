@@ -169,7 +169,8 @@ class SuggestDialog(QDialog):
         if self.choose is None:  # asking again after another writer's change sees that change
             now = self.session.db.meeting(self.meeting.id)
             if now is None:
-                raise SuggestError(f"{self.meeting.label} is no longer in the plan")
+                gone = self.tr("%1 is no longer in the plan").replace("%1", self.meeting.label)
+                raise SuggestError(gone)
             self.meeting = now
         venue, room = str(self.venue.currentData() or ""), str(self.room.currentData() or "")
         place = place_in_database(

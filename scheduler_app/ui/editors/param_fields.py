@@ -66,15 +66,16 @@ class ParamField:
             text = QPlainTextEdit(parent)
             text.setTabChangesFocus(True)
             text.setMaximumHeight(70 if p.type is list else 140)
-            text.setPlaceholderText("one a line" if p.type is list else "JSON")
+            text.setPlaceholderText(parent.tr("one a line") if p.type is list else "JSON")
             return text
         line = QLineEdit(parent)
         if p.type is YEAR_RANGE:
             line.setPlaceholderText(
-                "2022-2030" + (", or empty for all years" if p.optional else "")
+                "2022-2030" + (parent.tr(", or empty for all years") if p.optional else "")
             )
         elif p.type is dt.date:
-            line.setPlaceholderText("YYYY-MM-DD" + (", or empty for today" if p.optional else ""))
+            today = parent.tr(", or empty for today") if p.optional else ""
+            line.setPlaceholderText(parent.tr("YYYY-MM-DD") + today)
         return line
 
     def set(self, value: Any) -> None:

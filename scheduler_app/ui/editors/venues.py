@@ -21,6 +21,7 @@ from scheduler_app.services import settings_edits
 from scheduler_app.ui.editors.base import SettingsDialog, cell, fill, table
 from scheduler_app.ui.pickers import CountryPicker
 from scheduler_app.ui.session import Session
+from scheduler_app.ui.tr_noop import QT_TRANSLATE_NOOP
 
 
 class VenuesDialog(SettingsDialog):
@@ -58,19 +59,23 @@ class VenuesDialog(SettingsDialog):
         self.delete_room = QPushButton(self.tr("Delete Room"), self)
 
         names = {
-            self.venue_name: "Venue name",
-            self.venue_city: "Venue city",
-            self.venue_country: "Venue country",
-            self.venue_source: "Where the venue's details come from",
-            self.room_name: "Room name",
-            self.room_capacity: "Seated capacity of the room",
-            self.room_source: "Where the room's capacity comes from",
-            self.new_venue: "New venue",
-            self.save_venue: "Save venue",
-            self.delete_venue: "Delete venue",
-            self.new_room: "New room",
-            self.save_room: "Save room",
-            self.delete_room: "Delete room",
+            self.venue_name: QT_TRANSLATE_NOOP("VenuesDialog", "Venue name"),
+            self.venue_city: QT_TRANSLATE_NOOP("VenuesDialog", "Venue city"),
+            self.venue_country: QT_TRANSLATE_NOOP("VenuesDialog", "Venue country"),
+            self.venue_source: QT_TRANSLATE_NOOP(
+                "VenuesDialog", "Where the venue's details come from"
+            ),
+            self.room_name: QT_TRANSLATE_NOOP("VenuesDialog", "Room name"),
+            self.room_capacity: QT_TRANSLATE_NOOP("VenuesDialog", "Seated capacity of the room"),
+            self.room_source: QT_TRANSLATE_NOOP(
+                "VenuesDialog", "Where the room's capacity comes from"
+            ),
+            self.new_venue: QT_TRANSLATE_NOOP("VenuesDialog", "New venue"),
+            self.save_venue: QT_TRANSLATE_NOOP("VenuesDialog", "Save venue"),
+            self.delete_venue: QT_TRANSLATE_NOOP("VenuesDialog", "Delete venue"),
+            self.new_room: QT_TRANSLATE_NOOP("VenuesDialog", "New room"),
+            self.save_room: QT_TRANSLATE_NOOP("VenuesDialog", "Save room"),
+            self.delete_room: QT_TRANSLATE_NOOP("VenuesDialog", "Delete room"),
         }
         for widget, name in names.items():
             widget.setAccessibleName(self.tr(name))
