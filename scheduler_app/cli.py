@@ -160,7 +160,7 @@ def _filter(args: argparse.Namespace) -> MeetingFilter:
 
 
 # The six languages of the Union: scheduler_app.ui.i18n.LANGUAGES, written out so that commands
-# without a window do not load Qt (tests/ui/test_i18n_cli.py keeps the two equal).
+# without a window do not load Qt (tests/ui/test_i18n_start.py keeps the two equal).
 LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
 
 
