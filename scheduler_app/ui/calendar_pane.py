@@ -26,7 +26,6 @@ from scheduler_app.screen.periods import (
     VIEW_KEYS,
     local_today,
     period,
-    span_text,
     step_day,
 )
 from scheduler_app.screen.scene import Scene
@@ -35,6 +34,7 @@ from scheduler_app.screen.week_day import first_working_y
 from scheduler_app.ui.calendar_canvas import CalendarCanvas
 from scheduler_app.ui.calendar_data import CalendarData
 from scheduler_app.ui.calendar_drag import CalendarDrag
+from scheduler_app.ui.calendar_zoom import CalendarZoom
 from scheduler_app.ui.filter_panel import FilterPanel
 from scheduler_app.ui.meeting_dialog import from_qdate, qdate
 from scheduler_app.ui.meetings_pane import MeetingsPane
@@ -115,6 +115,7 @@ class CalendarPane(QObject):
             self.canvases[key] = canvas
             self.views.addWidget(canvas)
         self.drag = CalendarDrag(self)
+        self.zoomer = CalendarZoom(self)
         meetings.shown_changed.connect(self.redraw_views)
         filters.overlays_changed.connect(self.redraw_views)
         session.selection_changed.connect(self._on_selection_changed)
@@ -156,7 +157,7 @@ class CalendarPane(QObject):
         if self.view == "agenda":
             self.meetings.go_to_date(day)
         self.refresh_view()
-        self._scroll_to_day(day)
+        self.scroll_to_day(day)
 
     def open_go_to_dialog(self) -> QDialog:
         """Ask for a date (typed or picked on a calendar) and show it in the current view."""
@@ -196,41 +197,12 @@ class CalendarPane(QObject):
         return scene.axis.date_at(canvas.visible_rect().x, 0) or self.current_date
 
     def zoom_by(self, factor: float, anchor: tuple[float, float] | None = None) -> None:
-        """Zoom the current view in (``factor`` > 1) or out, keeping the day under ``anchor``
-        (content pixels; default the middle of the view) where it was on the screen."""
-        canvas = self.current_canvas()
-        if canvas is None:
-            return
-        view = canvas.visible_rect()
-        ax, ay = anchor if anchor is not None else (view.x + view.w / 2, view.y + view.h / 2)
-        scene = canvas.scene
-        moment = scene.axis.date_at(ax, ay) if scene is not None else None
-        old_size = (scene.width, scene.height) if scene is not None else (1.0, 1.0)
-        default_hour = 40.0
-        if not self.zoom.scaled(self.view, factor, default_hour):
-            self.window.statusBar().showMessage(self.tr("Zoomed as far as the view goes"), 3000)
-            return
-        if self.view == "timeline":
-            if moment is not None:  # the window of years starts from the new left edge
-                shown_before = (ax - view.x) * self.zoom.timeline_days / max(view.w, 1.0)
-                self.current_date = moment - dt.timedelta(days=int(shown_before))
-            self.window.statusBar().showMessage(
-                self.tr("Timeline: %1 across").replace("%1", span_text(self.zoom.timeline_days)),
-                3000,
-            )
-        self.refresh_view()
-        new = canvas.scene
-        if new is None:
-            return
-        if self.view == "timeline" and moment is not None:
-            self._scroll_to_day(moment, at=ax - view.x)
-        else:  # the same point of the calendar under the anchor, in proportion
-            kx, ky = new.width / max(old_size[0], 1.0), new.height / max(old_size[1], 1.0)
-            canvas.scroll_to(ax * kx - (ax - view.x), ay * ky - (ay - view.y))
+        """Zoom the current view in (``factor`` > 1) or out now (:mod:`calendar_zoom`)."""
+        self.zoomer.zoom_by(factor, anchor)
 
     @Slot(float, float, float)
     def _on_zoom_requested(self, factor: float, x: float, y: float) -> None:
-        self.zoom_by(factor, (x, y))
+        self.zoomer.gesture(factor, x, y)
 
     # --- laying out ------------------------------------------------------------------------------
 
@@ -294,7 +266,7 @@ class CalendarPane(QObject):
         first, last = self.period(view)
         canvas.set_view_name(f"{self.tr(VIEW_NAMES[view])}, {first:%-d %B %Y} to {last:%-d %B %Y}")
         if fresh_period:
-            self._scroll_to_day(self.current_date)
+            self.scroll_to_day(self.current_date)
 
     @Slot()
     def _on_visible_changed(self) -> None:
@@ -328,7 +300,7 @@ class CalendarPane(QObject):
         self.layouts.forget()
         self.refresh_view()
 
-    def _scroll_to_day(self, day: dt.date, at: float = 0.0) -> None:
+    def scroll_to_day(self, day: dt.date, at: float = 0.0) -> None:
         """Bring ``day`` into the current view: to ``at`` px from the left in the timeline, to
         its row in the year and month, 08:00 in the week and day."""
         canvas = self.current_canvas()

@@ -50,6 +50,8 @@ class CanvasView(QAbstractScrollArea):
         self._preview: tuple[dt.date, dt.date] | None = None
         self._allowed: frozenset[dt.date] = frozenset()
         self._describe: Callable[[str], str] | None = None
+        # a zoom gesture's stretch of the picture drawn: (kx, ky, content x, y, viewport x, y)
+        self._stretch: tuple[float, float, float, float, float, float] | None = None
         # each meeting named once per scene: the list of meetings in view names every meeting
         # in view again after each scroll, and the pane's naming looks the meeting up
         self._described: dict[str, str] = {}
@@ -72,6 +74,7 @@ class CanvasView(QAbstractScrollArea):
         else the view starts at the top left."""
         self._scene_changing()
         self._scene = scene
+        self._stretch = None
         self._index = SceneIndex(scene) if scene is not None else None
         self._described.clear()
         self._overlay.focused_more = None
@@ -217,7 +220,10 @@ class CanvasView(QAbstractScrollArea):
             bar.setSingleStep(max(1, line))
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
-        if dy and self._scene is not None and self._scene.pinned_top > 0:
+        if self._stretch is not None:
+            self._stretch = None  # a scroll mid-gesture: the picture as laid out, scrolled
+            self.viewport().update()
+        elif dy and self._scene is not None and self._scene.pinned_top > 0:
             self.viewport().update()  # the pinned band must not move with the rest
         else:
             self.viewport().scroll(dx, dy)  # only the uncovered strip is painted again
@@ -241,12 +247,41 @@ class CanvasView(QAbstractScrollArea):
 
     # --- painting ------------------------------------------------------------------------------
 
+    def preview_zoom(self, kx: float, ky: float, vx: float, vy: float) -> None:
+        """Show the picture drawn stretched by ``kx`` across and ``ky`` down about viewport
+        point (``vx``, ``vy``), until the next scene: a zoom gesture's step answered at once,
+        before the view is laid out at its new zoom. Steps compound."""
+        ox, oy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        if self._stretch is None:
+            cx, cy = vx + ox, vy + oy
+        else:  # the point of the scene under (vx, vy) in the picture as stretched so far
+            skx, sky, scx, scy, svx, svy = self._stretch
+            cx, cy = scx + (vx - svx) / skx, scy + (vy - svy) / sky
+            kx, ky = skx * kx, sky * ky
+        self._stretch = (kx, ky, cx, cy, vx, vy)
+        self.viewport().update()
+
+    def _paint_stretched(self, qp: QPainter) -> None:
+        assert self._stretch is not None
+        kx, ky, cx, cy, vx, vy = self._stretch
+        vp = self.viewport()
+        qp.fillRect(vp.rect(), self.palette().base())
+        qp.translate(vx, vy)
+        qp.scale(kx, ky)
+        qp.translate(-cx, -cy)
+        x0, y0 = cx - vx / kx, cy - vy / ky
+        view = Rect(x0, y0, vp.width() / kx, vp.height() / ky)
+        self.paint_view(qp, view, vp.devicePixelRatioF())
+
     def paintEvent(self, event: QPaintEvent) -> None:
         vp = self.viewport()
         qp = QPainter(vp)
         try:
             if self._index is None:
                 qp.fillRect(event.rect(), self.palette().base())
+                return
+            if self._stretch is not None:
+                self._paint_stretched(qp)
                 return
             ox, oy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
             r = event.rect()

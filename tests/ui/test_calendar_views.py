@@ -337,6 +337,7 @@ def test_ctrl_wheel_zooms_the_timeline(window):
     wheel(view, pointer, -120)
     wheel(view, pointer, -120)  # out past the widest zoom: six years
     assert window.calendar.zoom.timeline_days == MAX_TIMELINE_DAYS
+    window.calendar.zoomer.settle()  # the pause after the gesture: laid out at its zoom
     days_laid_out = (view.scene.last - view.scene.first).days + 1
     px_per_day = view.viewport().width() / MAX_TIMELINE_DAYS
     assert view.scene.width == pytest.approx(days_laid_out * px_per_day, rel=0.01)
@@ -352,7 +353,21 @@ def test_ctrl_wheel_keeps_the_day_under_the_pointer(window):
 
     day = day_under_pointer()
     wheel(view, pointer, 120)
+    window.calendar.zoomer.settle()
     assert abs((day_under_pointer() - day).days) <= 2
+
+
+def test_a_wheel_step_stretches_the_picture_and_lays_out_when_the_gesture_pauses(window, qtbot):
+    view = show(window, "timeline", dt.date(2026, 1, 1))
+    drawn = view.scene
+    pointer = QPoint(view.viewport().width() // 2, 40)
+    wheel(view, pointer, 120)
+    wheel(view, pointer, 120)
+    assert view.scene is drawn and view._stretch is not None  # answered by a repaint only
+    assert view._stretch[0] == pytest.approx(ZOOM_STEP**2)
+    qtbot.waitUntil(lambda: view.scene is not drawn, timeout=2000)
+    assert view._stretch is None
+    assert view.scene.width == pytest.approx(drawn.width * ZOOM_STEP**2, rel=0.3)
 
 
 # --- databases -----------------------------------------------------------------------------------
