@@ -15,6 +15,7 @@ from scheduler_app.ui.calendar_pane import CalendarPane
 from scheduler_app.ui.edit_actions import EditActions
 from scheduler_app.ui.file_actions import FileActions
 from scheduler_app.ui.filter_panel import FilterPanel
+from scheduler_app.ui.i18n import language_menu
 from scheduler_app.ui.print_actions import PrintActions
 from scheduler_app.ui.session import Session
 
@@ -128,6 +129,8 @@ class Menus:
         menu.addSeparator()
         for dock in docks:
             menu.addAction(dock.toggleViewAction())
+        menu.addSeparator()
+        menu.addMenu(language_menu(self.window))
 
     def build_planning(self, session: Session) -> None:
         """The editors of what the rules read: venues and rooms, rule settings, observances,

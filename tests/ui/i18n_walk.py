@@ -53,7 +53,7 @@ ALLOWED = frozenset(
         "Zurich",
     }
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'-]+")  # Latin letters, accented ones too
 
 
 def english_words(text: str) -> list[str]:
