@@ -4,7 +4,8 @@ scrolls over it).
 
 ``TimelineLayout`` sorts the meetings into the groups of ``domain.legend.LANES`` and gives each
 its lane once; ``scene`` then only places what a zoom shows. A group collapsed by the planner,
-or one needing more than ``max_lanes`` lanes while zoomed out, is drawn as a density strip of
+or one needing more than ``max_lanes`` lanes while zoomed out (or whose bars could mostly not
+carry their code there), is drawn as a density strip of
 counts per week or month. Meetings known only by year, quarter or month are drawn dashed over
 their whole period. Given ``visible``, a scene builds bars, labels and day marks only over that
 x-range and a margin (its size stays the whole period's): the pane asks again on scroll.
@@ -42,6 +43,9 @@ from scheduler_app.screen.timeline_header import ROW_PAD, header, weekends
 from scheduler_app.screen.timeline_marks import DayMarks
 from scheduler_app.screen.tips import tip_of
 
+# zoomed out, a group leaving more of its bars unnamed than these is drawn as a strip
+UNNAMED_SHARE = 0.25
+UNNAMED_FEW = 3
 ALL_LANES_FROM = 5.0
 """From this zoom (pixels a day) a crowded group shows all its lanes: its bars are wide enough
 to be told apart and labelled, and its rows grow instead."""
@@ -213,12 +217,24 @@ class TimelineLayout:
                 captions.append(Caption(title, Rect(tx, y, tw, group_h), FontRole.BOLD))
             y += group_h
             needed = g.lanes_needed(base, end)
-            crowded = needed > max_lanes and px_per_day < ALL_LANES_FROM
+            zoomed_out = px_per_day < ALL_LANES_FROM
+            crowded = needed > max_lanes and zoomed_out
+            drawn: list[tuple[int, float, Bar]] = []
+            decided: list[Area] = []
             if expanded and not crowded:
                 shown = g.meeting(lo, hi) if visible is not None else in_view
                 self._bars(
-                    g, shown, first, last, px_per_day, y, pitch, width, metrics, placer, bars, areas
-                )
+                    g, shown, first, last, px_per_day, y, pitch, width, metrics, placer, drawn,
+                    decided,
+                )  # fmt: skip
+                # zoomed out, a group most of whose bars cannot be named is counted instead:
+                # bars without their codes tell the planner nothing the strip's count does not
+                # (one that found no room is left to its tooltip)
+                unnamed = sum(not bar.label for _s, _y, bar in drawn)
+                crowded = zoomed_out and unnamed > max(UNNAMED_FEW, UNNAMED_SHARE * len(drawn))
+            if expanded and not crowded:
+                bars += drawn
+                areas += decided
                 y += needed * pitch
             else:
                 y = self._strip(

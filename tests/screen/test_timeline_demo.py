@@ -11,7 +11,7 @@ import pytest
 
 from scheduler_app.screen.labels import label_candidates
 from scheduler_app.screen.scene import FontRole, Rect, Scene
-from scheduler_app.screen.timeline import TimelineLayout
+from scheduler_app.screen.timeline import UNNAMED_FEW, UNNAMED_SHARE, TimelineLayout
 from scheduler_app.services.demo import build_demo
 
 
@@ -96,7 +96,10 @@ def test_the_demo_six_years_wide_draws_readable_labels_that_never_overlap(demo_l
     by_id = {m.id: m for g in demo_layout.groups for m in g.ms}
     scene = demo_layout.scene(*SIX_YEARS, _zoom(*SIX_YEARS), frozenset(), METRICS)
     assert scene.width == pytest.approx(VIEWPORT, abs=0.02)
-    assert _check(scene, by_id) > 0
+    _check(scene, by_id)
+    # a group drawn as bars leaves few of them to their tooltips; the rest are counted
+    unnamed = [b for b in scene.bars if not b.label]
+    assert len(unnamed) <= max(UNNAMED_FEW, UNNAMED_SHARE * len(scene.bars)) * len(scene.toggles)
     # the three Sectors' groups are too crowded for lanes six years wide: strips of months
     strips = {m.title.split(",")[0] for m in scene.mores}
     assert {"ITU-R groups", "ITU-T groups", "ITU-D groups"} <= strips
