@@ -7,15 +7,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import heapq
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from scheduler_app.domain import Meeting, Precision
-from scheduler_app.domain.dates import MONTHS
 from scheduler_app.domain.legend import KIND_HEX, status_mark
-from scheduler_app.domain.observance import Observance
-from scheduler_app.printing.charts import WEEKDAYS, Holiday
+from scheduler_app.printing.chart_marks import day_tip
 from scheduler_app.screen.scene import Area, Bar, FontRole, Metrics, Rect, Tone
 from scheduler_app.screen.tips import tip_of
 
@@ -41,35 +38,6 @@ MIN_LANES = 2  # a quiet row keeps room for two bars, so the grid still reads as
 def full_date(day: dt.date) -> str:
     """``Tuesday 1 December 2026``: what heads the list a day's "+N more" opens."""
     return f"{FULL_WEEKDAYS[day.weekday()]} {day.day} {FULL_MONTHS[day.month - 1]} {day.year}"
-
-
-def day_notes(
-    observances: Iterable[Observance], holidays: Iterable[Holiday], first: dt.date, last: dt.date
-) -> tuple[dict[dt.date, list[str]], dict[dt.date, list[str]]]:
-    """For each day of [first, last]: the religious periods and the venue holidays on it, each
-    named once (as the printed calendars name them)."""
-    religious: dict[dt.date, list[str]] = defaultdict(list)
-    for o in observances:
-        name = o.label + (" (estimated)" if o.estimated else "")
-        day, end = max(o.start, first), min(o.end, last)
-        while day <= end:
-            if name not in religious[day]:
-                religious[day].append(name)
-            day += dt.timedelta(days=1)
-    holiday: dict[dt.date, list[str]] = defaultdict(list)
-    for day, name in holidays:
-        if first <= day <= last and name not in holiday[day]:
-            holiday[day].append(name)
-    return religious, holiday
-
-
-def day_tip(day: dt.date, religious: Sequence[str], holiday: Sequence[str]) -> str:
-    """A marked day's tooltip, worded as on paper: ``Mon 05 Oct 2026`` then one line per mark."""
-    # an f-string, not strftime: under Qt for Python each strftime goes through an import hook
-    lines = [f"{WEEKDAYS[day.weekday()]} {day.day:02d} {MONTHS[day.month - 1]} {day.year}"]
-    lines += [f"Religious period: {name}" for name in religious]
-    lines += [f"Holiday: {name}" for name in holiday]
-    return "\n".join(lines)
 
 
 def day_areas(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from scheduler_app.domain import Meeting
 from scheduler_app.domain.dates import MONTHS, month_end
 from scheduler_app.domain.observance import Observance
+from scheduler_app.printing.chart_marks import day_notes, day_tip
 from scheduler_app.printing.charts import Holiday
 from scheduler_app.screen.day_cells import (
     FULL_WEEKDAYS,
@@ -24,8 +25,6 @@ from scheduler_app.screen.day_cells import (
     Sizes,
     Tips,
     day_areas,
-    day_notes,
-    day_tip,
     full_date,
     meeting_bar,
 )

@@ -5,27 +5,17 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
-from scheduler_app.domain.dates import MONTHS
 from scheduler_app.domain.observance import Observance
+from scheduler_app.printing.chart_marks import day_tip
 from scheduler_app.printing.charts import Holiday
 from scheduler_app.screen.scene import Area, Rect, Tone
 from scheduler_app.screen.timeline_axis import day_x
-from scheduler_app.screen.timeline_header import WEEKDAYS
 
 HOLIDAY_FULL_PX = 2.0
 """From this many pixels a day, a holiday shades its whole day; below, a stripe on top."""
 STRIPE_PX = 4.0
-
-
-def day_tip(day: dt.date, religious: Sequence[str], holiday: Sequence[str]) -> str:
-    """ "Mon 03 Mar 2031", then one line per religious period and per holiday: the wording of
-    the printed charts' day tooltips."""
-    lines = [f"{WEEKDAYS[day.weekday()]} {day.day:02d} {MONTHS[day.month - 1]} {day.year}"]
-    lines += [f"Religious period: {name}" for name in religious]
-    lines += [f"Holiday: {name}" for name in holiday]
-    return "\n".join(lines)
 
 
 class DayMarks:

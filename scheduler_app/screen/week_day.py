@@ -23,6 +23,7 @@ from scheduler_app.domain import Meeting, Precision
 from scheduler_app.domain.dates import MONTHS
 from scheduler_app.domain.legend import KIND_HEX, status_mark
 from scheduler_app.domain.observance import Observance
+from scheduler_app.printing.chart_marks import day_tip
 from scheduler_app.printing.charts import WEEKDAYS, Holiday, meeting_tip
 from scheduler_app.screen.hours import (
     WORKING_HOURS,
@@ -300,13 +301,6 @@ def _label(m: Meeting, rect: Rect, zone: str, metrics: Metrics) -> tuple[str, Re
     return "\n".join(lines), Rect(rect.x + LABEL_PAD / 2, top, room, line * len(lines))
 
 
-def _day_tip(day: dt.date, religious: Sequence[str], holiday: Sequence[str]) -> str:
-    lines = [f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"]
-    lines += [f"Religious period: {name}" for name in religious]
-    lines += [f"Holiday: {name}" for name in holiday]
-    return "\n".join(lines)
-
-
 def _headers(
     grid: TimeGrid,
     header_h: float,
@@ -337,7 +331,7 @@ def _headers(
     for col in range(grid.days):
         day = first + dt.timedelta(days=col)
         x, w = grid.x_of(col), grid.col_w
-        tip = _day_tip(day, religious[day], holiday[day])
+        tip = day_tip(day, religious[day], holiday[day])
         if day.weekday() >= 5:
             areas.append(Area(Rect(x, 0.0, w, grid.bottom), Tone.WEEKEND))
         is_today = day == today

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from scheduler_app.domain import Meeting, format_span
 from scheduler_app.domain.dates import MONTHS, month_end
 from scheduler_app.domain.observance import Observance
+from scheduler_app.printing.chart_marks import day_notes
 from scheduler_app.printing.charts import Holiday
 from scheduler_app.screen.day_cells import (
     FULL_MONTHS,
@@ -28,7 +29,6 @@ from scheduler_app.screen.day_cells import (
     RowsAxis,
     Sizes,
     day_areas,
-    day_notes,
     meeting_bar,
     pack_lanes,
 )
