@@ -192,8 +192,8 @@ def _month_placed(
     key = (frozenset(map(id, meetings)), len(meetings), first, x0, col, width, font)
     found = _placements.get(key)
     if found is None:
-        if len(_placements) >= _PLACEMENTS_KEPT:
-            _placements.clear()
+        if len(_placements) >= _PLACEMENTS_KEPT:  # the oldest month goes, not the year just laid
+            _placements.pop(next(iter(_placements)))
         # the placement holds its meetings, so no id in the key is reused while it is kept
         found = _placements[key] = _placed(meetings, first, last, x0, col, width, metrics, widths)
     return found
