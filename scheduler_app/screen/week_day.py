@@ -120,12 +120,16 @@ def week_scene(
     )
 
 
+ZONE_MARGIN = dt.timedelta(days=2)
+"""How far from its own dates a timed meeting may fall on another zone's clock (with room)."""
+
+
 def _split(
     meetings: Iterable[Meeting], first: dt.date, last: dt.date
 ) -> tuple[list[Meeting], list[Meeting]]:
-    """The meetings without hours on the days shown, and the timed ones that may reach them: a
-    zone's clock differs from another's by at most a day, so two days either side are enough."""
-    lo, hi = first - dt.timedelta(days=2), last + dt.timedelta(days=2)
+    """The meetings without hours on the days shown, and the timed ones that may reach them
+    (within ``ZONE_MARGIN`` either side)."""
+    lo, hi = first - ZONE_MARGIN, last + ZONE_MARGIN
     untimed, timed = [], []
     for m in meetings:
         if m.start_time is None:

@@ -15,11 +15,11 @@ from scheduler_app.domain.observance import Observance
 from scheduler_app.printing.charts import Overlays
 from scheduler_app.screen.periods import MAX_TIMELINE_DAYS, timeline_window
 from scheduler_app.screen.view_data import ViewData, view_data
+from scheduler_app.screen.week_day import ZONE_MARGIN
 from scheduler_app.services.checking import observances_between
 from scheduler_app.storage import PlanningDatabase
 
 CACHE_SIZE = 8  # periods kept, for going back and forth
-ZONE_MARGIN = dt.timedelta(days=2)  # a timed meeting may fall that far from its own dates
 
 
 def data_period(

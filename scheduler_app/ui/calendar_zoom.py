@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
+from scheduler_app.screen.hours import default_hour_height
 from scheduler_app.screen.periods import span_text
 
 if TYPE_CHECKING:
     from scheduler_app.ui.calendar_pane import CalendarPane
 
 SETTLE_MS = 150  # a gesture's pause after which the view is laid out at its new zoom
-DEFAULT_HOUR_PX = 40.0  # the week's pixels an hour before any zoom (screen.hours' default)
 ACROSS = ("timeline", "year", "month")  # the views that zoom across; week and day zoom down
 
 
@@ -62,8 +62,11 @@ class CalendarZoom(QObject):
         or None at a limit (and the status bar says so)."""
         pane, view = self.pane, self.pane.view
         zoom = pane.zoom
-        before = zoom.timeline_days, zoom.hour_px or DEFAULT_HOUR_PX, dict(zoom.width)
-        if not zoom.scaled(view, factor, DEFAULT_HOUR_PX):
+        canvas = pane.current_canvas()
+        # the week's pixels an hour before any zoom: what its layout takes for these fonts
+        default_hour = default_hour_height(canvas.metrics) if canvas is not None else 40.0
+        before = zoom.timeline_days, zoom.hour_px or default_hour, dict(zoom.width)
+        if not zoom.scaled(view, factor, default_hour):
             pane.window.statusBar().showMessage(self.tr("Zoomed as far as the view goes"), 3000)
             return None
         if view == "timeline":
@@ -72,7 +75,7 @@ class CalendarZoom(QObject):
             )
             return before[0] / zoom.timeline_days
         if view in ("week", "day"):
-            return (zoom.hour_px or DEFAULT_HOUR_PX) / before[1]
+            return (zoom.hour_px or default_hour) / before[1]
         return zoom.width[view] / before[2][view]
 
     def zoom_by(self, factor: float, point: tuple[float, float] | None = None) -> None:
