@@ -22,12 +22,29 @@ from tests.services.sync.radicale_server import PASSWORD, USER
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
-_SYNC = "import sys; from scheduler_app.cli import main; sys.exit(main(sys.argv[1:]))"
+# The sync, in a process that SIGKILLs itself right after the answer to its Nth request arrives
+# (the server has done it; the planner has not recorded it). A kill point counted in requests
+# lands inside the sync however fast the machine; one counted in seconds lands anywhere.
+_SYNC = """
+import os, signal, sys
+from scheduler_app.cli import main
+from scheduler_app.services.sync.client import CalDavClient
+die_at = int(os.environ.get("DIE_AT_REQUEST", "0"))
+real, sent = CalDavClient._send, [0]
+def send(self, *args, **kwargs):
+    answer = real(self, *args, **kwargs)
+    sent[0] += 1
+    if sent[0] == die_at:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return answer
+CalDavClient._send = send
+sys.exit(main(sys.argv[1:]))
+"""
 ROOT = Path(__file__).resolve().parents[3]
 
 
-def _start(db: PlanningDatabase, url: str) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "SCHEDULER_APP_PASSWORD": PASSWORD}
+def _start(db: PlanningDatabase, url: str, die_at: int = 0) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "SCHEDULER_APP_PASSWORD": PASSWORD, "DIE_AT_REQUEST": str(die_at)}
     return subprocess.Popen(
         [sys.executable, "-c", _SYNC, "sync", "--db", str(db.path), "--url", url, "--user", USER],
         cwd=ROOT,
@@ -37,15 +54,16 @@ def _start(db: PlanningDatabase, url: str) -> subprocess.Popen[bytes]:
     )
 
 
-def _killed_or_done(db: PlanningDatabase, url: str, after: float) -> str:
-    """Run a sync in another process and SIGKILL it ``after`` seconds in (if still running)."""
-    process = _start(db, url)
+def _killed_or_done(db: PlanningDatabase, url: str, after: float, die_at: int) -> str:
+    """Run a sync in another process that dies by SIGKILL after its ``die_at``th request, or
+    is killed ``after`` seconds in, whichever comes first (if it is still running)."""
+    process = _start(db, url, die_at)
     deadline = time.monotonic() + after
     while time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.01)
     if process.poll() is None:
         os.kill(process.pid, signal.SIGKILL)
-        process.wait()
+    if process.wait() == -signal.SIGKILL:
         return "killed"
     out, err = process.communicate()
     assert process.returncode == 0, (out + err).decode()
@@ -92,7 +110,7 @@ def test_syncs_killed_at_random_points_resume_without_duplicates_or_loss(two_dbs
             editing.update(b, m, m.replace(notes=f"note {round_} from B"))
             notes[m.id] = f"note {round_} from B"
         for db in (a, b):
-            outcomes.append(_killed_or_done(db, url, rng.uniform(0.2, 1.6)))
+            outcomes.append(_killed_or_done(db, url, rng.uniform(0.2, 3.0), rng.randint(1, 12)))
     assert "killed" in outcomes  # the test killed some syncs (and let others finish)
     for _ in range(3):  # resumed: until neither side has anything left to send or take
         for db in (a, b):
