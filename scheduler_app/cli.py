@@ -18,6 +18,7 @@ from scheduler_app import APP_NAME, __version__
 from scheduler_app.domain import InvalidBody, Meeting, MeetingKind, Room, Sector, Status
 from scheduler_app.domain.dates import format_span
 from scheduler_app.domain.kinds import E, parse_enum
+from scheduler_app.i18n import LANGUAGES, set_language, system_language
 from scheduler_app.interop.atomic import OutputError
 from scheduler_app.interop.csvfile import CsvFormatError
 from scheduler_app.storage import MeetingFilter, PlanningDatabase, StorageError
@@ -159,11 +160,6 @@ def _filter(args: argparse.Namespace) -> MeetingFilter:
     )
 
 
-# The six languages of the Union: scheduler_app.ui.i18n.LANGUAGES, written out so that commands
-# without a window do not load Qt (tests/ui/test_i18n_start.py keeps the two equal).
-LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="scheduler-app",
@@ -176,8 +172,10 @@ def build_parser() -> argparse.ArgumentParser:
         choices=LANGUAGES,
         default=None,
         metavar="LANG",
-        help="the window's language: " + ", ".join(LANGUAGES) + " (default: the one chosen in "
-        "View > Language, else the system's when it is one of these, else en)",
+        help="the language of the window, the prints and the text output: "
+        + ", ".join(LANGUAGES)
+        + " (default: for the window the one chosen in View > Language, else the system's "
+        "when it is one of these, else en)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -1038,6 +1036,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:  # only global options were given (--lang fr): the window
         args = parser.parse_args([*(sys.argv[1:] if argv is None else argv), "gui"])
+    if args.command != "gui":  # the window chooses its own (ui.i18n.choose_language)
+        set_language(args.lang or system_language())
     try:
         return COMMANDS[args.command](args)
     except CsvFormatError as exc:

@@ -10,8 +10,6 @@ the ``qtbase_<lang>.qm`` that ships with Qt.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from importlib import resources
-from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -25,26 +23,19 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from scheduler_app.i18n import (
+    LANGUAGES,
+    LOCALES,
+    NATIVE_NAMES,
+    RIGHT_TO_LEFT,
+    set_language,
+    system_language,
+    translations_dir,
+)
 from scheduler_app.ui.plain import message_box
 
-LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
-"""The six official languages of ITU (Constitution, Article 29), in the Union's order."""
-NATIVE_NAMES = {
-    "ar": "العربية",
-    "zh": "中文",
-    "en": "English",
-    "fr": "Français",
-    "ru": "Русский",
-    "es": "Español",
-}
-RIGHT_TO_LEFT = frozenset({"ar"})
 SETTINGS_KEY = "ui/language"
 CATALOGUE = "scheduler_app"  # scheduler_app_fr.ts / .qm
-
-
-def translations_dir() -> Path:
-    """Where the ``.ts`` sources and the ``.qm`` files are (package data)."""
-    return Path(str(resources.files("scheduler_app.resources").joinpath("translations")))
 
 
 def choose_language(requested: str | None) -> str:
@@ -55,8 +46,7 @@ def choose_language(requested: str | None) -> str:
     saved = QSettings().value(SETTINGS_KEY)
     if isinstance(saved, str) and saved in LANGUAGES:
         return saved
-    system = QLocale.system().name().split("_")[0]
-    return system if system in LANGUAGES else "en"
+    return system_language()
 
 
 class CatalogueTranslator(QTranslator):
@@ -104,7 +94,9 @@ def install(app: QCoreApplication, lang: str) -> None:
     for old in app.findChildren(QTranslator, "scheduler_app_translator"):
         app.removeTranslator(old)
         old.deleteLater()
-    locale = QLocale(lang)
+    # the headless code's texts (findings, screen layouts, prints); English where it has none
+    set_language(lang if lang in LANGUAGES else "en")
+    locale = QLocale(LOCALES.get(lang, lang))
     QLocale.setDefault(locale)
     if lang != "en":
         qt_own = QTranslator(app)

@@ -29,8 +29,17 @@ def english(qapp: QApplication) -> Iterator[None]:
     QLocale.setDefault(before)
 
 
-def test_the_command_line_knows_the_same_six_languages():
-    assert cli.LANGUAGES == i18n.LANGUAGES
+def test_a_command_without_a_window_speaks_lang_and_else_the_systems(monkeypatch):
+    from scheduler_app import i18n as headless
+
+    spoken: list[str] = []
+    monkeypatch.setitem(cli.COMMANDS, "rules", lambda args: spoken.append(headless.language()))
+    cli.main(["--lang", "ru", "rules"])
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    cli.main(["rules"])
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    cli.main(["rules"])
+    assert spoken == ["ru", "zh", "en"]
 
 
 def test_an_unknown_language_exits_2_naming_it_and_the_six(capsys):
@@ -64,15 +73,15 @@ def test_the_requested_language_wins_over_the_saved_one(settings):
 
 
 def test_without_a_choice_the_system_language_when_it_is_one_of_the_six(settings, monkeypatch):
-    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("es_MX")))
+    monkeypatch.setenv("LANG", "es_MX.UTF-8")
     assert i18n.choose_language(None) == "es"
-    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_CH")))
+    monkeypatch.setenv("LC_MESSAGES", "de_CH.UTF-8")  # messages' locale before the general one
     assert i18n.choose_language(None) == "en"
 
 
 def test_a_damaged_saved_language_is_ignored(settings, monkeypatch):
     settings.setValue(i18n.SETTINGS_KEY, "klingon")
-    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("fr_CH")))
+    monkeypatch.setenv("LANG", "fr_CH.UTF-8")
     assert i18n.choose_language(None) == "fr"
 
 
