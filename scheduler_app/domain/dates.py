@@ -10,8 +10,10 @@ import calendar
 import datetime as dt
 import re
 
+from scheduler_app import i18n
 from scheduler_app.domain.errors import InvalidMeeting, check_year, quoted
 from scheduler_app.domain.kinds import Precision
+from scheduler_app.i18n import language
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -89,7 +91,9 @@ def parse_period(text: str, field: str = "start") -> tuple[dt.date, dt.date, Pre
 
 
 def format_day(day: dt.date) -> str:
-    """``7 Nov 2026``."""
+    """``7 Nov 2026``; in another language, its own way ("7 nov. 2026", "2026年11月7日")."""
+    if language() != "en":
+        return i18n.day(day)
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
@@ -102,9 +106,14 @@ def format_span(start: dt.date, end: dt.date, precision: Precision = Precision.D
     '26 Sep-14 Oct 2022'
     >>> format_span(dt.date(2027, 10, 1), dt.date(2027, 12, 31), Precision.QUARTER)
     'Q4 2027'
+
+    In another language than English, the language's own way from CLDR ("17-28 nov. 2025",
+    "2025年11月17日至28日"): every date the planner writes goes through here or ``format_day``.
     """
     if precision is Precision.YEAR:
         return str(start.year)
+    if language() != "en":
+        return _format_span_in_language(start, end, precision)
     if precision is Precision.QUARTER:
         return f"Q{(start.month - 1) // 3 + 1} {start.year}"
     if precision is Precision.MONTH:
@@ -116,3 +125,11 @@ def format_span(start: dt.date, end: dt.date, precision: Precision = Precision.D
     if start.month != end.month:
         return f"{start.day} {MONTHS[start.month - 1]}-{format_day(end)}"
     return f"{start.day}-{format_day(end)}"
+
+
+def _format_span_in_language(start: dt.date, end: dt.date, precision: Precision) -> str:
+    if precision is Precision.QUARTER:
+        return i18n.quarter(start.year, (start.month - 1) // 3 + 1)
+    if precision is Precision.MONTH:
+        return i18n.month_year(start.year, start.month, "yMMM")
+    return i18n.day_range(start, end)

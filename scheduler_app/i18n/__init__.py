@@ -14,6 +14,7 @@ from scheduler_app.i18n.formats import (
     month_name,
     month_year,
     number,
+    quarter,
     weekday_name,
 )
 from scheduler_app.i18n.languages import (
@@ -43,6 +44,7 @@ __all__ = [
     "month_name",
     "month_year",
     "number",
+    "quarter",
     "set_language",
     "system_language",
     "translate",

@@ -32,12 +32,12 @@ def _here() -> Locale:
     return _locale(language())
 
 
-def day(d: dt.date, width: str = "medium") -> str:
-    """One day: "8 May 2026", "8 mai 2026", "2026年5月8日" (``width`` short, medium, long,
-    full as CLDR names them)."""
-    from babel.dates import format_date
+def day(d: dt.date, skeleton: str = "yMMMd") -> str:
+    """One day: "8 May 2026", "8 mai 2026", "2026年5月8日", "8 مايو 2026" (a CLDR skeleton:
+    yMMMEd adds the weekday, MMMd drops the year)."""
+    from babel.dates import format_skeleton
 
-    return str(format_date(d, width, locale=_here()))
+    return str(format_skeleton(skeleton, d, locale=_here()))
 
 
 def day_range(start: dt.date, end: dt.date, skeleton: str = "yMMMd") -> str:
@@ -64,6 +64,13 @@ def month_year(year: int, month: int, skeleton: str = "yMMMM") -> str:
     from babel.dates import format_skeleton
 
     return str(format_skeleton(skeleton, dt.date(year, month, 1), locale=_here()))
+
+
+def quarter(year: int, quarter: int) -> str:
+    """A quarter of a year: "Q4 2027", "T4 2027", "4-й кв. 2027 г.", "2027年第4季度"."""
+    from babel.dates import format_skeleton
+
+    return str(format_skeleton("yQQQ", dt.date(year, 3 * quarter, 1), locale=_here()))
 
 
 def weekday_name(weekday: int, width: DayWidth = "abbreviated") -> str:

@@ -58,13 +58,12 @@ def spaced(text: str) -> str:
         ("es", "8 may 2026", "28 abr – 8 may 2026", "mayo de 2026", 0),
         ("ru", "8 мая 2026 г.", "28 апр. — 8 мая 2026 г.", "май 2026 г.", 0),
         ("zh", "2026年5月8日", "2026年4月28日 – 5月8日", "2026年5月", 0),
-        ("ar", None, "28 أبريل – 8 مايو 2026", "مايو 2026", 5),
+        ("ar", "8 مايو 2026", "28 أبريل – 8 مايو 2026", "مايو 2026", 5),
     ],
 )
 def test_dates_are_written_the_languages_way(lang, one_day, span, heading, first):
     with i18n.using_language(lang):
-        if one_day:
-            assert spaced(i18n.day(dt.date(2026, 5, 8))) == one_day
+        assert spaced(i18n.day(dt.date(2026, 5, 8))) == one_day
         assert spaced(i18n.day_range(dt.date(2026, 4, 28), dt.date(2026, 5, 8))) == span
         assert spaced(i18n.month_year(2026, 5)) == heading
         assert i18n.first_weekday() == first  # Saturday in Arabic, Monday elsewhere
@@ -90,3 +89,19 @@ def test_the_system_language_is_read_as_posix_reads_it(monkeypatch):
     assert i18n.system_language() == "ar"
     monkeypatch.setenv("LC_ALL", "pt_BR.UTF-8")
     assert i18n.system_language() == "en"
+
+
+def test_every_date_the_planner_writes_takes_the_language():
+    from scheduler_app.domain.dates import format_day, format_span
+    from scheduler_app.domain.kinds import Precision
+
+    nov = (dt.date(2025, 11, 17), dt.date(2025, 11, 28))
+    assert format_span(*nov) == "17-28 Nov 2025"  # English stays the planner's own way
+    with i18n.using_language("fr"):
+        assert spaced(format_span(*nov)) == "17–28 nov. 2025"
+        assert format_span(dt.date(2027, 10, 1), dt.date(2027, 12, 31), Precision.QUARTER) == (
+            "T4 2027"
+        )
+        assert format_span(dt.date(2029, 1, 1), dt.date(2029, 12, 31), Precision.YEAR) == "2029"
+    with i18n.using_language("zh"):
+        assert format_day(dt.date(2026, 11, 7)) == "2026年11月7日"
