@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 from scheduler_app import APP_NAME, __version__
-from scheduler_app.services.licences import bundled_libraries, licence_text
 
 
 def show_about(parent: QWidget) -> None:
@@ -40,6 +39,9 @@ def show_about(parent: QWidget) -> None:
 
 def show_licences(parent: QWidget) -> tuple[QDialog, QTextBrowser]:
     """The bundled libraries, their versions and licences, and the LGPL's full text."""
+    # importlib.metadata costs the window's first paint some 30 ms: read when asked
+    from scheduler_app.services.licences import bundled_libraries, licence_text
+
     dialog = QDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("about", "Licences"))
     view = QTextBrowser(dialog)
