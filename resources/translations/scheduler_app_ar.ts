@@ -71,6 +71,9 @@
         <source>Date to show</source>
         <translation>التاريخ المراد عرضه</translation>
     </message>
+</context>
+<context>
+    <name>CalendarZoom</name>
     <message>
         <source>Zoomed as far as the view goes</source>
         <translation>بلغ التكبير أقصى حد للعرض</translation>
@@ -2461,7 +2464,7 @@
     </message>
     <message>
         <source>Council working group / expert group</source>
-        <translation>فريق عمل تابع للمجلس / فريق خبراء</translation>
+        <translation>فريق العمل التابع للمجلس / فريق خبراء</translation>
     </message>
     <message>
         <source>World Telecommunication Development Conference</source>
@@ -2489,23 +2492,23 @@
     </message>
     <message>
         <source>Regional preparatory meeting</source>
-        <translation>اجتماع تحضيري إقليمي</translation>
+        <translation>الاجتماع التحضيري الإقليمي</translation>
     </message>
     <message>
         <source>Advisory group</source>
-        <translation>فريق استشاري</translation>
+        <translation>الفريق الاستشاري</translation>
     </message>
     <message>
         <source>Study group</source>
-        <translation>لجنة دراسات</translation>
+        <translation>لجنة الدراسات</translation>
     </message>
     <message>
         <source>Working party</source>
-        <translation>فرقة عمل</translation>
+        <translation>فرقة العمل</translation>
     </message>
     <message>
         <source>Rapporteur group</source>
-        <translation>فريق مقرر</translation>
+        <translation>فريق المقرر</translation>
     </message>
     <message>
         <source>Expert group</source>

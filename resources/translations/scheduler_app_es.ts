@@ -71,6 +71,9 @@
         <source>Date to show</source>
         <translation>Fecha que se mostrará</translation>
     </message>
+</context>
+<context>
+    <name>CalendarZoom</name>
     <message>
         <source>Zoomed as far as the view goes</source>
         <translation>La vista no admite más zoom</translation>

@@ -71,6 +71,9 @@
         <source>Date to show</source>
         <translation>Date à afficher</translation>
     </message>
+</context>
+<context>
+    <name>CalendarZoom</name>
     <message>
         <source>Zoomed as far as the view goes</source>
         <translation>Zoom maximal de la vue atteint</translation>

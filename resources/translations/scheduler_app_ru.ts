@@ -71,6 +71,9 @@
         <source>Date to show</source>
         <translation>Показать дату</translation>
     </message>
+</context>
+<context>
+    <name>CalendarZoom</name>
     <message>
         <source>Zoomed as far as the view goes</source>
         <translation>Масштаб вида предельный</translation>

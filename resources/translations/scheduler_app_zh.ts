@@ -71,6 +71,9 @@
         <source>Date to show</source>
         <translation>要显示的日期</translation>
     </message>
+</context>
+<context>
+    <name>CalendarZoom</name>
     <message>
         <source>Zoomed as far as the view goes</source>
         <translation>视图已缩放到极限</translation>
