@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from scheduler_app.cli import (
+from scheduler_app.cli_common import (
     EXIT_BAD_INPUT,
     EXIT_OK,
     UsageError,

@@ -42,7 +42,7 @@ def _top(text: str) -> int:
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Callable[..., int]:
     """Add the ``suggest`` command to the ``scheduler-app`` parser; returns what runs it."""
-    from scheduler_app.cli import add_db_option
+    from scheduler_app.cli_common import add_db_option
 
     p = sub.add_parser(
         "suggest",
@@ -74,7 +74,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Call
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
-    from scheduler_app.cli import UsageError, open_db
+    from scheduler_app.cli_common import UsageError, open_db
     from scheduler_app.services.suggest_place import place_in_database
     from scheduler_app.services.suggesting import SuggestError, parse_within, suggest
 

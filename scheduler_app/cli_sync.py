@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from scheduler_app.cli import EXIT_BAD_INPUT, EXIT_OK, UsageError, add_db_option, open_db
+from scheduler_app.cli_common import EXIT_BAD_INPUT, EXIT_OK, UsageError, add_db_option, open_db
 
 EXIT_CONFLICTS = 1
 
