@@ -109,7 +109,7 @@ def read_ics(
                     groups.setdefault(uid, []).append(event)
                 continue
             try:
-                events.append(plain_event(event, zones))
+                events.append(plain_event(event, zones, uid=uid))
             except Problem as p:
                 problems.append(located(name, p))
             except (ValueError, OverflowError) as exc:  # nothing may escape as a traceback

@@ -32,6 +32,7 @@ _SIMPLE = re.compile(r"([A-Za-z0-9-]+):")
 _NO_PARAMS: dict[str, str] = {}
 # for each line break: a fold with a space, with a tab, and a blank line
 _FOLDS = {sep: (sep + " ", sep + "\t", sep + sep) for sep in ("\n", "\r\n")}
+_FOLDED = (" ", "\t")  # what starts a line that continues the one before
 _PLAIN_PARAMS = re.compile(r"[A-Za-z0-9-]+(?:;[^;=:\"]*=[^;:\"]*)+")
 # Property names as written, upper-cased: a look-up is cheaper than str.upper() on each of half
 # a million lines. Bounded, so a hostile file with a million names cannot grow it.
@@ -188,23 +189,11 @@ def _next_line(text: str, at: int) -> int:
     return len(text)
 
 
-def _continuing(block: str, sep: str, space: str, tab: str) -> list[int]:
-    """Which physical lines of ``block`` (counted from 0) continue the line before: those after
-    a line break followed by a space or a tab. A few a block, found with ``str.find`` rather than
-    by testing every line."""
-    folds = []
-    for fold in (space, tab):
-        at = block.find(fold)
-        while at >= 0:
-            folds.append(at)
-            at = block.find(fold, at + 1)
-    folds.sort()
-    found, breaks, done = [], 0, 0
-    for at in folds:
-        breaks += block.count(sep, done, at)  # the line breaks before this one
-        done = at
-        found.append(breaks + 1)
-    return found
+def _line_numbers(block: str, sep: str, first: int) -> list[int]:
+    """The physical line each logical line of ``block`` starts on, its first line being number
+    ``first``: every physical line but those that continue the line before (a space or a tab
+    after the line break, section 3.1)."""
+    return [n for n, line in enumerate(block.split(sep), first) if line[:1] not in _FOLDED]
 
 
 # How the heads of property lines (the text before the first colon) are read: upper-cased name
@@ -274,11 +263,7 @@ class _LineReader:
                 lines = FOLD.sub("", block).split(sep)
             else:  # without blank lines, removing the folds one kind after the other is FOLD's work
                 lines = block.replace(space, "").replace(tab, "").split(sep)
-            # each physical line's number, less those of the lines that continue another
-            physical = list(range(number, number + breaks + 1))
-            for index in reversed(_continuing(block, sep, space, tab)):
-                del physical[index]
-            numbers: list[int] | range = physical
+            numbers: list[int] | range = _line_numbers(block, sep, number)
         else:
             lines = block.split(sep)
             numbers = range(number, number + len(lines))

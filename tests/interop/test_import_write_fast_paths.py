@@ -27,7 +27,7 @@ from scheduler_app.domain import (
     new_id,
 )
 from scheduler_app.interop.ics_events import _iso_stamp
-from scheduler_app.interop.ics_parse import _continuing
+from scheduler_app.interop.ics_parse import _line_numbers, unfold
 from scheduler_app.interop.ics_text import Prop, split_list, unescape_text
 from scheduler_app.interop.ics_zones import Problem, date_value
 from scheduler_app.storage import PlanningDatabase
@@ -203,9 +203,8 @@ def test_lists_split_as_a_character_by_character_reading_splits_them(value: str)
     st.lists(st.sampled_from(["BEGIN:VEVENT", "A:b", " c", "\td", "", " ", "SUMMARY:x y"])),
     st.sampled_from(["\r\n", "\n"]),
 )
-def test_the_lines_that_continue_another_are_those_a_line_by_line_reading_finds(
+def test_the_lines_numbered_are_those_a_line_by_line_reading_finds(
     lines: list[str], sep: str
 ) -> None:
     block = sep.join(["BEGIN:VEVENT", *lines, "END:VEVENT", ""])
-    by_lines = [i for i, line in enumerate(block.split(sep)) if line.startswith((" ", "\t"))]
-    assert _continuing(block, sep, sep + " ", sep + "\t") == by_lines
+    assert _line_numbers(block, sep, 7) == [n + 6 for n, _ in unfold(block)]
