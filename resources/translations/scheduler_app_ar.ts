@@ -1862,6 +1862,18 @@
         <translation>%1 (يتعذر استعماله)</translation>
     </message>
     <message>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>معلومة</translation>
+    </message>
+    <message>
         <source>nothing was changed in the fields</source>
         <translation>لم يتغير شيء في الحقول</translation>
     </message>

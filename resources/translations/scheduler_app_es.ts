@@ -1854,6 +1854,18 @@
         <translation>%1 (no se puede usar)</translation>
     </message>
     <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>información</translation>
+    </message>
+    <message>
         <source>nothing was changed in the fields</source>
         <translation>no se cambió nada en los campos</translation>
     </message>

@@ -1854,6 +1854,18 @@
         <translation>%1 (inutilisable)</translation>
     </message>
     <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>information</translation>
+    </message>
+    <message>
         <source>nothing was changed in the fields</source>
         <translation>rien n&apos;a été modifié dans les champs</translation>
     </message>

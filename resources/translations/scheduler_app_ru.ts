@@ -1856,6 +1856,18 @@
         <translation>%1 (нельзя использовать)</translation>
     </message>
     <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>информация</translation>
+    </message>
+    <message>
         <source>nothing was changed in the fields</source>
         <translation>в полях ничего не изменено</translation>
     </message>

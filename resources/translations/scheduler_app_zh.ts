@@ -1852,6 +1852,18 @@
         <translation>%1（无法使用）</translation>
     </message>
     <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
         <source>nothing was changed in the fields</source>
         <translation>字段中没有任何更改</translation>
     </message>

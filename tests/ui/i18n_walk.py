@@ -51,6 +51,9 @@ ALLOWED = frozenset(
         "Enter",
         "Europe",
         "Zurich",
+        # the two extra columns of a planning template (ui/plan_dialog.py), typed as written
+        "days",
+        "within",
     }
 )
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'-]+")  # Latin letters, accented ones too

@@ -65,7 +65,7 @@ class PolicyDialog(SettingsDialog):
         self.heading.setAccessibleName(self.tr("Selected rule"))
         self.severity = QComboBox(self)
         for s in Severity:
-            self.severity.addItem(s.value, s.value)
+            self.severity.addItem(self._severity_name(s), s.value)
         self.severity.setAccessibleName(self.tr("Severity of the rule's findings"))
         self.enabled = QCheckBox(self.tr("The rule runs"), self)
         self.enabled.setAccessibleName(self.tr("The rule runs"))
@@ -167,7 +167,7 @@ class PolicyDialog(SettingsDialog):
             self.changed.setText("")
             return
         self.heading.setText(f"{rule.id}: {rule.title}\n{rule.citation}")
-        self.severity.setCurrentText(self._policy.severity(rule).value)
+        self.severity.setCurrentIndex(self.severity.findData(self._policy.severity(rule).value))
         self.enabled.setChecked(self._policy.enabled(rule))
         for param in rule.parameters:
             field = ParamField(param, self)
@@ -195,7 +195,16 @@ class PolicyDialog(SettingsDialog):
         bad = self._unusable.get(rule.id, {})
         if "severity" in bad:
             return self.tr("%1 (cannot be used)").replace("%1", str(bad["severity"]))
-        return self._policy.severity(rule).value
+        return self._severity_name(self._policy.severity(rule))
+
+    def _severity_name(self, severity: Severity) -> str:
+        """The severity as the planner reads it; the stored value stays the slug."""
+        names = {
+            Severity.ERROR: self.tr("error"),
+            Severity.WARNING: self.tr("warning"),
+            Severity.INFO: self.tr("info"),
+        }
+        return names.get(severity, severity.value)
 
     @Slot(str)
     def _on_find_changed(self, _text: str) -> None:
