@@ -141,6 +141,7 @@ class AgendaTable(QTableView):
         self._marker_known = False
         self._natural: dict[int, int] = {}
         self._user_widths: dict[int, int] = {}
+        self._header_widths: dict[int, int] = {}  # each header name's width, measured with them
         self._fitting = False
         self.setObjectName("agenda_table")
         self.setAccessibleName(self.tr("Meetings"))
@@ -326,8 +327,10 @@ class AgendaTable(QTableView):
         icon = option.decorationSize.width() + margin
         display, decoration = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole
         widths = {}
+        self._header_widths = {}
         for column in range(model.columnCount() if model is not None else 0):
             width = header.sectionSizeFromContents(column).width()
+            self._header_widths[column] = width
             for row in sample:
                 width = max(
                     width, advance(str(model.index(row, column).data(display) or "")) + margin
@@ -360,8 +363,10 @@ class AgendaTable(QTableView):
         title_min = min(self._natural.get(TITLE, 0), round(available * TITLE_SHARE))
         excess = sum(others.values()) + title_min - available
         if excess > 0:
+            # a column shrinks no narrower than its header's name in the window's language
+            # ("Сектор" is wider than "Sector")
             room = {
-                c: max(0, w - _SHRINKABLE_TO[names[c]])
+                c: max(0, w - max(_SHRINKABLE_TO[names[c]], self._header_widths.get(c, 0)))
                 for c, w in others.items()
                 if names.get(c) in _SHRINKABLE_TO and c not in self._user_widths
             }

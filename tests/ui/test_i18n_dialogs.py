@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from scheduler_app.services.importing import ImportReport
@@ -167,3 +167,23 @@ def test_countries_and_zones_are_named_in_the_language_and_keep_their_codes(
     assert zone.zone() == "Asia/Tokyo" and zone.currentText().startswith("Asia/Tokyo")
     zone.setCurrentText("asia/tokyo")  # typed: the IANA name still works
     assert zone.zone() == "Asia/Tokyo"
+
+
+@pytest.mark.parametrize("language", ["ru"], indirect=True)
+def test_a_narrow_agenda_shrinks_no_column_below_its_translated_header(
+    qtbot, reference_db, language
+):
+    window = MainWindow(reference_db)
+    qtbot.addWidget(window)
+    window.resize(900, 600)  # narrower than the columns want: the shrinkable ones give way
+    window.show()
+    qtbot.waitExposed(window)
+    table = window.table
+    table.fit_columns()
+    header = table.horizontalHeader()
+    for column in range(table.model().columnCount()):
+        if header.isSectionHidden(column):
+            continue
+        name = table.model().headerData(column, Qt.Orientation.Horizontal)
+        needed = header.fontMetrics().horizontalAdvance(str(name))
+        assert table.columnWidth(column) >= needed, (name, table.columnWidth(column), needed)
