@@ -8,7 +8,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from scheduler_app.domain import Meeting, MeetingKind, Precision, format_span
-from scheduler_app.domain.dates import MONTHS
 from scheduler_app.domain.legend import (
     HOLIDAY_HEX,
     KIND_HEX,
@@ -18,16 +17,24 @@ from scheduler_app.domain.legend import (
     text_on,
 )
 from scheduler_app.domain.observance import Observance
+from scheduler_app.i18n import QT_TRANSLATE_NOOP, is_right_to_left, isolate, translate
 from scheduler_app.printing.page import Box, Text
+from scheduler_app.printing.words import day_words, observance_word, status_word
 
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-STATUS_LEGEND = (("tentative / proposed", "#ffffff", "hatch"), ("cancelled", "#ffffff", "cross"))
+# legend entries: (label in English, colour, mark); page.legend prints the label translated
+STATUS_LEGEND = (
+    (QT_TRANSLATE_NOOP("Printing", "tentative / proposed"), "#ffffff", "hatch"),
+    (QT_TRANSLATE_NOOP("Printing", "cancelled"), "#ffffff", "cross"),
+)
 UNFIXED_MARK = "dashed"  # a meeting known by its year, quarter or month: a dashed, pale span
-UNFIXED_LEGEND = ("dates not fixed", "#eceff1", UNFIXED_MARK)
+UNFIXED_LEGEND = (QT_TRANSLATE_NOOP("Printing", "dates not fixed"), "#eceff1", UNFIXED_MARK)
+WEEKEND_LEGEND = (QT_TRANSLATE_NOOP("Printing", "weekend"), WEEKEND_HEX, "")
+RELIGIOUS_LEGEND = (QT_TRANSLATE_NOOP("Printing", "religious period"), OBSERVANCE_HEX, "")
 OBSERVANCE_MARK = "#f9a825"  # the stripe on top of a religious period's days
 # the tick under a venue holiday: indigo, far from every kind's colour (WRC bars are
 # #e65100, the orange it used to share) and dark enough to read on white and on HOLIDAY_HEX
 HOLIDAY_MARK = "#1a237e"
+HOLIDAY_LEGEND = (QT_TRANSLATE_NOOP("Printing", "venue holiday"), HOLIDAY_MARK, "")
 TODAY_HEX = "#d50000"
 MIN_LABEL_PT = 4.0  # a bar label smaller than this cannot be read: it is left out
 SHADING = (WEEKEND_HEX, OBSERVANCE_HEX, OBSERVANCE_MARK, HOLIDAY_HEX, HOLIDAY_MARK)
@@ -50,8 +57,14 @@ def meeting_tip(m: Meeting) -> str:
     The screen asks for it on hover rather than the layout writing one per bar."""
     head = f"{m.code}: {m.title}" if m.code else m.title
     place = ", ".join(p for p in (m.venue or m.city, m.country) if p)
-    length = f"{m.span} ({m.days} days)" if is_fixed(m) else f"{m.span}, dates not fixed"
-    return "\n".join(line for line in (head, f"{length} · {m.status.value}", place) if line)
+    if is_fixed(m):
+        length = translate("Printing", "{span} ({days} days)").format(
+            span=isolate(m.span), days=m.days
+        )
+    else:
+        length = translate("Printing", "{span}, dates not fixed").format(span=isolate(m.span))
+    status = status_word(m.status)
+    return "\n".join(line for line in (head, f"{length} · {status}", place) if line)
 
 
 def day_notes(
@@ -60,7 +73,9 @@ def day_notes(
     """For each day of [first, last]: the religious periods and the venue holidays on it."""
     religious: dict[dt.date, list[str]] = defaultdict(list)
     for o in observances:
-        name = o.label + (" (estimated)" if o.estimated else "")
+        name = observance_word(o.label)
+        if o.estimated:
+            name = translate("Printing", "{name} (estimated)").format(name=name)
         for d in days(max(o.start, first), min(o.end, last)):
             if name not in religious[d]:
                 religious[d].append(name)
@@ -72,11 +87,11 @@ def day_notes(
 
 
 def day_tip(day: dt.date, religious: Sequence[str], holiday: Sequence[str]) -> str:
-    # not strftime: under Qt for Python each call goes through an import hook, and a crowded
-    # timeline has hundreds of marked days
-    lines = [f"{WEEKDAYS[day.weekday()]} {day.day:02d} {MONTHS[day.month - 1]} {day.year}"]
-    lines += [f"Religious period: {name}" for name in religious]
-    lines += [f"Holiday: {name}" for name in holiday]
+    lines = [day_words(day)]
+    religious_line = translate("Printing", "Religious period: {name}")
+    holiday_line = translate("Printing", "Holiday: {name}")
+    lines += [religious_line.format(name=name) for name in religious]
+    lines += [holiday_line.format(name=name) for name in holiday]
     return "\n".join(lines)
 
 
@@ -126,12 +141,15 @@ def on_bar(m: Meeting, x: float, y: float, w: float, h: float, text: str, size: 
 def unfixed_text(m: Meeting) -> str:
     """The words on an unfixed span: its code and what is known ("WTDC-29 · 2029, dates not
     fixed")."""
-    return f"{label(m)} · {m.span}, dates not fixed"
+    return translate("Printing", "{code} · {span}, dates not fixed").format(
+        code=isolate(label(m)), span=isolate(m.span)
+    )
 
 
 def more(hidden: int, x: float, y: float, w: float, h: float, size: float) -> Text:
     """ "+N more": how many meetings a crowded row could not draw."""
-    return Text(x, y, w, h, f"+{hidden} more", size=size, align="right", color="#b71c1c")
+    text = translate("Printing", "+{count} more").format(count=hidden)
+    return Text(x, y, w, h, text, size=size, align="right", color="#b71c1c")
 
 
 def extra_legend(
@@ -140,11 +158,11 @@ def extra_legend(
     extra = [*STATUS_LEGEND]
     if unfixed:
         extra.append(UNFIXED_LEGEND)
-    extra.append(("weekend", WEEKEND_HEX, ""))
+    extra.append(WEEKEND_LEGEND)
     if religious:
-        extra.append(("religious period", OBSERVANCE_HEX, ""))
+        extra.append(RELIGIOUS_LEGEND)
     if holidays:
-        extra.append(("venue holiday", HOLIDAY_MARK, ""))
+        extra.append(HOLIDAY_LEGEND)
     return tuple(extra)
 
 
@@ -187,14 +205,23 @@ def rank(m: Meeting) -> int:
 
 def undated(meetings: Sequence[Meeting]) -> str:
     coarse = [m for m in meetings if not is_fixed(m)]
-    return "; ".join(f"{label(m)} ({m.span})" for m in coarse)
+    return translate("Printing", "; ").join(
+        f"{isolate(label(m))} ({isolate(m.span)})" for m in coarse
+    )
+
+
+def continued() -> str:
+    """The mark before a bar that began in an earlier row: it points back in time, to the
+    right on a right-to-left page."""
+    return "▸ " if is_right_to_left() else "◂ "
 
 
 def observance_note(observances: Sequence[Observance]) -> str:
     seen: dict[str, str] = {}
     for o in sorted(observances, key=lambda o: o.start):
-        seen.setdefault(f"{o.label}|{o.start}", f"{o.label} {format_span(o.start, o.end)}")
-    return "; ".join(seen.values())
+        span = isolate(format_span(o.start, o.end))
+        seen.setdefault(f"{o.label}|{o.start}", f"{observance_word(o.label)} {span}")
+    return translate("Printing", "; ").join(seen.values())
 
 
 def days(first: dt.date, last: dt.date) -> list[dt.date]:

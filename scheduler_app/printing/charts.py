@@ -9,7 +9,6 @@ from scheduler_app.printing.chart_marks import (
     MIN_LABEL_PT,
     OBSERVANCE_MARK,
     TODAY_HEX,
-    WEEKDAYS,
     Holiday,
     meeting_tip,
 )
@@ -19,6 +18,7 @@ from scheduler_app.printing.cycle_chart import cycle_chart
 from scheduler_app.printing.month_chart import month_grid
 from scheduler_app.printing.overlays import Overlays
 from scheduler_app.printing.timetable_chart import timetable
+from scheduler_app.printing.words import WEEKDAYS
 from scheduler_app.printing.year_chart import year_planner
 
 __all__ = [

@@ -16,10 +16,13 @@ from scheduler_app.domain.legend import (
     lane_of,
 )
 from scheduler_app.domain.observance import Observance
+from scheduler_app.i18n import QT_TRANSLATE_NOOP, isolate, translate
 from scheduler_app.printing.chart_marks import (
+    HOLIDAY_LEGEND,
     HOLIDAY_MARK,
     MIN_LABEL_PT,
     OBSERVANCE_MARK,
+    RELIGIOUS_LEGEND,
     STATUS_LEGEND,
     TODAY_HEX,
     UNFIXED_LEGEND,
@@ -51,6 +54,8 @@ from scheduler_app.printing.time_header import time_header
 
 MAX_BAR_MM = 8.0  # a bar taller than this reads as a block, not a meeting
 MAX_LABEL_PT = 11.0
+DECIDED_LEGEND = (QT_TRANSLATE_NOOP("Printing", "decided period (Res. 77)"), DECIDED_HEX, "")
+LAST_QUARTER_LEGEND = (QT_TRANSLATE_NOOP("Printing", "last quarter"), LAST_QUARTER_HEX, "")
 
 
 def label_size(bar_h: float) -> float:
@@ -99,12 +104,12 @@ def cycle_chart(
     if any(not is_fixed(m) for m in shown):
         extra.append(UNFIXED_LEGEND)
     if decided and any(m.decided for m in shown):
-        extra.append(("decided period (Res. 77)", DECIDED_HEX, ""))
-    extra.append(("last quarter", LAST_QUARTER_HEX, ""))
+        extra.append(DECIDED_LEGEND)
+    extra.append(LAST_QUARTER_LEGEND)
     if religious:
-        extra.append(("religious period", OBSERVANCE_HEX, ""))
+        extra.append(RELIGIOUS_LEGEND)
     if holiday:
-        extra.append(("venue holiday", HOLIDAY_MARK, ""))
+        extra.append(HOLIDAY_LEGEND)
     legend_h = legend_height(len(kinds) + len(extra), right - left) + 2.0
     # the lanes share the whole height down to the legend, each by the rows it needs plus half
     # a row above and below; the bars keep a readable height however tall a row grows
@@ -146,7 +151,8 @@ def cycle_chart(
     y = body_top
     for (lane, placed), rows in zip(stacks, needed, strict=True):
         height = (rows + 1) * pitch
-        page.add(Text(left, y + 0.5, label_w - 1.5, 4.0, lane.title, size=7, bold=True))
+        lane_title = translate("Printing", lane.title)
+        page.add(Text(left, y + 0.5, label_w - 1.5, 4.0, lane_title, size=7, bold=True))
         for m, _row in placed:  # decided periods first, behind the bars
             if decided and m.decided and m.decided.end >= start and m.decided.start <= end:
                 page.add(
@@ -156,9 +162,7 @@ def cycle_chart(
                         width(m.decided.start, m.decided.end),
                         height - 0.6,
                         fill=DECIDED_HEX,
-                        tip=f"Decided period of {label(m)}: "
-                        f"{format_span(m.decided.start, m.decided.end)}"
-                        + (f"\n{m.decided.source}" if m.decided.source else ""),
+                        tip=_decided_tip(m),
                     )
                 )
         starts = _next_starts(placed, start, x_of, width, label_pt)
@@ -177,12 +181,21 @@ def cycle_chart(
         tx = x_of(today) + scale / 2
         page.add(Line(tx, body_top - 1.5, tx, body_bottom, TODAY_HEX, 0.35))
     if not shown:
-        page.add(Text(left, body_top + 2, right - left, 5, "No meeting in this period.", size=9))
+        nothing = translate("Printing", "No meeting in this period.")
+        page.add(Text(left, body_top + 2, right - left, 5, nothing, size=9))
     legend(page, kinds, left, body_bottom + 1.5, right - left, extra)
     page.mm_per_day = scale
     pages = [page]
     frame(pages, sheet)
     return pages
+
+
+def _decided_tip(m: Meeting) -> str:
+    assert m.decided is not None
+    tip = translate("Printing", "Decided period of {code}: {span}").format(
+        code=isolate(label(m)), span=isolate(format_span(m.decided.start, m.decided.end))
+    )
+    return tip + (f"\n{m.decided.source}" if m.decided.source else "")
 
 
 def _next_starts(
@@ -228,7 +241,9 @@ def _bar_label(
     line_h = size * PT * 1.32
     ty = by + max((bar_h - line_h) / 2, -0.2)
     short = label(m)
-    long = unfixed_text(m) if not is_fixed(m) else f"{m.code}  {m.title}" if m.code else short
+    long = (
+        unfixed_text(m) if not is_fixed(m) else f"{isolate(m.code)}  {m.title}" if m.code else short
+    )
     room = bw - 1.2
     if _width(long, size, True) <= room:
         return on_bar(m, bx + 0.6, ty, room, line_h, long, size)

@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 
 from scheduler_app.domain import Meeting, Precision
 from scheduler_app.domain.legend import KIND_HEX, status_mark
+from scheduler_app.i18n import QT_TRANSLATE_NOOP, isolate, translate
+from scheduler_app.i18n import day as i18n_day
 from scheduler_app.printing.page import PT, Measure, Page, Sheet, Text, frame, wrap_lines
 from scheduler_app.printing.table import (
     LINE,
@@ -27,6 +29,7 @@ from scheduler_app.printing.table import (
     paginate,
     row_layout,
 )
+from scheduler_app.printing.words import english, kind_word, month_name_year, severity_word
 from scheduler_app.rules import Finding
 from scheduler_app.rules.model import SEVERITY_ORDER
 from scheduler_app.services.diff import CalendarDiff, Moved
@@ -40,23 +43,23 @@ SECTION_GAP = 6.0  # mm between the end of one section and the next heading
 # Widths are the most a column takes: the narrow ones shrink to their longest cell (see _fit), so
 # the title and the finding get the rest; every cell wraps rather than being cut.
 MEETING_COLUMNS = (
-    Column("Code", 32.0, wrap=True),
-    Column("Title", 0.0, wrap=True),
-    Column("Dates", 36.0, wrap=True),
-    Column("Kind", 30.0, wrap=True),
+    Column(QT_TRANSLATE_NOOP("Printing", "Code"), 32.0, wrap=True),
+    Column(QT_TRANSLATE_NOOP("Printing", "Title"), 0.0, wrap=True),
+    Column(QT_TRANSLATE_NOOP("Printing", "Dates"), 36.0, wrap=True),
+    Column(QT_TRANSLATE_NOOP("Printing", "Kind"), 30.0, wrap=True),
 )
 MOVED_COLUMNS = (
-    Column("Code", 32.0, wrap=True),
-    Column("Title", 0.0, wrap=True),
-    Column("Old dates", 34.0, wrap=True),
-    Column("New dates", 34.0, wrap=True),
-    Column("Moved by", 26.0, wrap=True),
+    Column(QT_TRANSLATE_NOOP("Printing", "Code"), 32.0, wrap=True),
+    Column(QT_TRANSLATE_NOOP("Printing", "Title"), 0.0, wrap=True),
+    Column(QT_TRANSLATE_NOOP("Printing", "Old dates"), 34.0, wrap=True),
+    Column(QT_TRANSLATE_NOOP("Printing", "New dates"), 34.0, wrap=True),
+    Column(QT_TRANSLATE_NOOP("Printing", "Moved by"), 26.0, wrap=True),
 )
 FINDING_COLUMNS = (
-    Column("Severity", 15.0),
-    Column("Rule", 48.0, wrap=True),
-    Column("Finding", 0.0, wrap=True),
-    Column("Citation", 56.0, wrap=True),
+    Column(QT_TRANSLATE_NOOP("Printing", "Severity"), 15.0),
+    Column(QT_TRANSLATE_NOOP("Printing", "Rule"), 48.0, wrap=True),
+    Column(QT_TRANSLATE_NOOP("Printing", "Finding"), 0.0, wrap=True),
+    Column(QT_TRANSLATE_NOOP("Printing", "Citation"), 56.0, wrap=True),
 )
 FITTED = frozenset({"Code", "Dates", "Kind", "Old dates", "New dates", "Moved by", "Rule"})
 MIN_WIDTH = 14.0  # mm
@@ -74,12 +77,15 @@ class Section:
 
 def _when(m: Meeting) -> str:
     """The dates of a meeting as planners write them, with its times when it has set times."""
-    times = f" {m.start_time:%H:%M}-{m.end_time:%H:%M}" if m.start_time and m.end_time else ""
-    return m.span + times
+    if m.start_time and m.end_time:
+        return m.span + " " + isolate(f"{m.start_time:%H:%M}-{m.end_time:%H:%M}")
+    return m.span
 
 
 def _days(n: int) -> str:
-    return f"{n} day{'s' if n != 1 else ''}"
+    if n == 1:
+        return translate("Printing", "{count} day").format(count=n)
+    return translate("Printing", "{count} days").format(count=n)
 
 
 def _shift(mv: Moved) -> str:
@@ -92,18 +98,29 @@ def _shift(mv: Moved) -> str:
     parts = []
     days = (after.start - before.start).days
     if days:
-        way = "later" if days > 0 else "earlier"
         weeks = days % 7 == 0 and abs(days) >= 14
-        parts.append(f"{abs(days) // 7} weeks {way}" if weeks else f"{_days(abs(days))} {way}")
+        amount = (
+            translate("Printing", "{count} weeks").format(count=abs(days) // 7)
+            if weeks
+            else _days(abs(days))
+        )
+        if days > 0:
+            parts.append(translate("Printing", "{amount} later").format(amount=amount))
+        else:
+            parts.append(translate("Printing", "{amount} earlier").format(amount=amount))
     longer = (after.end - after.start).days - (before.end - before.start).days
     if longer:
-        parts.append(f"{_days(abs(longer))} {'longer' if longer > 0 else 'shorter'}")
-    return ", ".join(parts) or "new times"
+        amount = _days(abs(longer))
+        if longer > 0:
+            parts.append(translate("Printing", "{amount} longer").format(amount=amount))
+        else:
+            parts.append(translate("Printing", "{amount} shorter").format(amount=amount))
+    return translate("Printing", ", ").join(parts) or translate("Printing", "new times")
 
 
 def _meeting_row(m: Meeting) -> Row:
     return Row(
-        (m.code, m.title, _when(m), m.kind.short_label),
+        (m.code, m.title, _when(m), kind_word(m.kind)),
         swatch=KIND_HEX[m.kind],
         mark=status_mark(m.status),
     )
@@ -121,7 +138,7 @@ def _moved_row(mv: Moved) -> Row:
 
 def _finding_row(f: Finding) -> Row:
     return Row(
-        (f.severity.value, f.rule_id, f.message, f.citation),
+        (severity_word(f.severity.value), f.rule_id, f.message, f.citation),
         bold=f.severity.value == "error",
     )
 
@@ -141,9 +158,8 @@ def _fit(columns: Sequence[Column], rows: Sequence[Row], measure: Measure) -> li
         if col.title not in FITTED or not col.width:
             fitted.append(col)
             continue
-        need = max(
-            [measure(col.title, SIZE, True)] + [measure(r.cells[i], SIZE, r.bold) for r in rows]
-        )
+        title = translate("Printing", col.title)
+        need = max([measure(title, SIZE, True)] + [measure(r.cells[i], SIZE, r.bold) for r in rows])
         fitted.append(replace(col, width=min(col.width, max(MIN_WIDTH, need + 2 * PAD + 0.6))))
     return fitted
 
@@ -164,16 +180,20 @@ def sections(change: CalendarDiff, measure: Measure) -> list[Section]:
     moved_columns = _fit(MOVED_COLUMNS, moved, measure)
     finding_columns = _fit(FINDING_COLUMNS, gained + lost, measure)
     parts = (
-        ("Added", meeting_columns, added),
-        ("Removed", meeting_columns, removed),
-        ("Moved", moved_columns, moved),
-        ("Findings gained", finding_columns, gained),
-        ("Findings lost", finding_columns, lost),
+        (QT_TRANSLATE_NOOP("Printing", "Added"), meeting_columns, added),
+        (QT_TRANSLATE_NOOP("Printing", "Removed"), meeting_columns, removed),
+        (QT_TRANSLATE_NOOP("Printing", "Moved"), moved_columns, moved),
+        (QT_TRANSLATE_NOOP("Printing", "Findings gained"), finding_columns, gained),
+        (QT_TRANSLATE_NOOP("Printing", "Findings lost"), finding_columns, lost),
     )
     return [
-        Section(name, f"{name} ({len(rows)})" if rows else name, columns, rows)
-        for name, columns, rows in parts
+        Section(name, _heading(name, len(rows)), columns, rows) for name, columns, rows in parts
     ]
+
+
+def _heading(name: str, count: int) -> str:
+    shown = translate("Printing", name)
+    return f"{shown} ({count})" if count else shown
 
 
 def _first_row_height(section: Section, sheet: Sheet, measure: Measure) -> float:
@@ -185,10 +205,19 @@ def _first_row_height(section: Section, sheet: Sheet, measure: Measure) -> float
 
 def _summary(change: CalendarDiff) -> str:
     if change.empty:
-        return "No meeting was added, removed or moved, and no finding was gained or lost."
-    return (
-        f"{len(change.added)} added, {len(change.removed)} removed, {len(change.moved)} moved; "
-        f"findings: {len(change.gained)} gained, {len(change.lost)} lost."
+        return translate(
+            "Printing",
+            "No meeting was added, removed or moved, and no finding was gained or lost.",
+        )
+    return translate(
+        "Printing",
+        "{added} added, {removed} removed, {moved} moved; findings: {gained} gained, {lost} lost.",
+    ).format(
+        added=len(change.added),
+        removed=len(change.removed),
+        moved=len(change.moved),
+        gained=len(change.gained),
+        lost=len(change.lost),
     )
 
 
@@ -199,11 +228,14 @@ def _title_block(
     left, width = sheet.body_left, sheet.body_right - sheet.body_left
     y = sheet.body_top
     label_w = 24.0
+    printed_text = f"{printed.day} {month_name_year(printed.year, printed.month)}"
+    if not english():
+        printed_text = i18n_day(printed, "yMMMMd")
     lines = (
-        ("Before", change.a),
-        ("After", change.b),
-        ("Printed", f"{printed.day} {printed:%B %Y}"),
-        ("Changes", _summary(change)),
+        (translate("Printing", "Before"), isolate(change.a)),
+        (translate("Printing", "After"), isolate(change.b)),
+        (translate("Printing", "Printed"), printed_text),
+        (translate("Printing", "Changes"), _summary(change)),
     )
     for label, value in lines:
         page.add(Text(left, y, label_w, NOTE_LINE, label, size=NOTE_SIZE, bold=True))
@@ -262,7 +294,8 @@ def diff_annex(
         page.add(
             Text(sheet.body_left, y, width, 6.0, section.heading, size=HEADING_SIZE, bold=True)
         )
-        page.add(Text(sheet.body_left, y + HEADING_H, width, NOTE_LINE, "none", size=NOTE_SIZE))
+        none = translate("Printing", "none")
+        page.add(Text(sheet.body_left, y + HEADING_H, width, NOTE_LINE, none, size=NOTE_SIZE))
         y += HEADING_H + NOTE_LINE + SECTION_GAP
     frame(pages, sheet)
     return pages

@@ -15,6 +15,7 @@ from scheduler_app.domain import Meeting, MeetingKind, Precision
 from scheduler_app.domain.dates import period_of
 from scheduler_app.domain.deadlines import Deadline, deadlines_for, is_last_meeting_before_pp
 from scheduler_app.domain.observance import Observance
+from scheduler_app.i18n import translate
 from scheduler_app.printing.charts import (
     MIN_LABEL_PT,
     Holiday,
@@ -27,6 +28,7 @@ from scheduler_app.printing.charts import (
 from scheduler_app.printing.diff_layout import diff_annex
 from scheduler_app.printing.lists import deadlines_checklist, meeting_list
 from scheduler_app.printing.page import Measure, Page, Paper, Sheet
+from scheduler_app.printing.words import month_name_year
 from scheduler_app.services.checking import (
     check_database,
     checker_for_database,
@@ -69,6 +71,18 @@ TITLES = {
     Layout.DEADLINES: "Deadlines checklist",
     Layout.DIFF: "Changes between two calendars",
 }
+
+
+def heading(layout: Layout) -> str:
+    """The title over every page: "ITU meetings: year planner", "Réunions de l'UIT : planning
+    annuel" (the layout's name as the window's print dialog calls it)."""
+    name = translate("Vocabulary", TITLES[layout])
+    return translate("Printing", "ITU meetings: {layout}").format(layout=_lower_first(name))
+
+
+def _lower_first(name: str) -> str:
+    # "Year planner" is "year planner" after a colon; a word in capitals (an acronym) stays
+    return name[:1].lower() + name[1:] if name[1:2].islower() or len(name) == 1 else name
 
 
 class PrintError(ValueError):
@@ -152,11 +166,11 @@ def _period_text(layout: Layout, first: dt.date, last: dt.date) -> str:
     if layout is Layout.YEAR:
         return str(first.year)
     if layout is Layout.CYCLE and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
-        return f"{first.year}-{last.year}"
+        return f"{first.year}-{last.year}"  # digits and a hyphen keep their order in Arabic
     if layout is Layout.GRID:
-        return f"{first:%B %Y}"
+        return month_name_year(first.year, first.month)
     if first.year == 1865 and last.year == 2199:
-        return "all dates"
+        return translate("Printing", "all dates")
     from scheduler_app.domain import format_span
 
     return format_span(first, last)
@@ -185,7 +199,7 @@ def build_pages(
     sheet = Sheet(
         paper=request.paper,
         landscape=landscape,
-        title=f"ITU meetings: {TITLES[layout].lower()}",
+        title=heading(layout),
         period=_period_text(layout, first, last),
         filter=request.filter_text,
         generated=today,
@@ -234,7 +248,7 @@ def build_pages(
             ]
         return meeting_list(chosen, findings, sheet, measure), sheet
     everything = db.meetings()
-    empty = "No deadline in this period."
+    empty = translate("Printing", "No deadline in this period.")
     deadlines = [d for d in deadlines_for(everything) if first <= d.day <= last]
     narrowed = request.only is not None or request.where != MeetingFilter()
     shown = {m.id for m in chosen} if narrowed else None
@@ -243,11 +257,14 @@ def build_pages(
         if target is None:
             raise PrintError(f"no meeting with code {request.meeting_code!r}")
         deadlines = deadlines_of(target, everything)
-        empty = (
-            f"{target.label} has no deadline: its dates are not fixed to the day."
-            if target.precision is not Precision.DAY
-            else f"No deadline of the ITU texts the planner follows falls to {target.label}."
-        )
+        if target.precision is not Precision.DAY:
+            empty = translate(
+                "Printing", "{meeting} has no deadline: its dates are not fixed to the day."
+            ).format(meeting=target.label)
+        else:
+            empty = translate(
+                "Printing", "No deadline of the ITU texts the planner follows falls to {meeting}."
+            ).format(meeting=target.label)
         sheet = Sheet(
             sheet.paper,
             sheet.landscape,
@@ -292,7 +309,7 @@ def _diff_pages(
     sheet = Sheet(
         paper=request.paper,
         landscape=landscape,
-        title=f"ITU meetings: {TITLES[Layout.DIFF].lower()}",
+        title=heading(Layout.DIFF),
         generated=today,
         custom_size=request.page_size,
     )

@@ -8,8 +8,17 @@ from scheduler_app.domain import Meeting
 from scheduler_app.domain.deadlines import Deadline
 from scheduler_app.domain.legend import KIND_HEX, status_mark
 from scheduler_app.domain.meeting import country_name
+from scheduler_app.i18n import QT_TRANSLATE_NOOP, isolate, translate
+from scheduler_app.printing.deadline_words import deadline_rule, deadline_title
 from scheduler_app.printing.page import Measure, Page, Sheet, frame
 from scheduler_app.printing.table import Column, Placed, Row, paginate
+from scheduler_app.printing.words import (
+    kind_word,
+    plain_day,
+    severity_word,
+    status_word,
+    weekday_abbr,
+)
 from scheduler_app.rules import Finding
 
 Progress = Callable[[int, int], None]
@@ -19,41 +28,43 @@ def _place(m: Meeting) -> str:
     where = ", ".join(p for p in (m.room, m.venue) if p)
     city = ", ".join(p for p in (m.city, country_name(m.country) if m.country else "") if p)
     return "; ".join(p for p in (where, city) if p) or (
-        "online" if m.mode.value == "virtual" else ""
+        translate("Printing", "online") if m.mode.value == "virtual" else ""
     )
 
 
 MEETING_COLUMNS = (
-    Column("Dates", 27.0),
-    Column("Code", 24.0),
-    Column("Title", 0.0, wrap=True),
-    Column("Kind", 27.0),
-    Column("Venue", 36.0, wrap=True),
-    Column("Status", 16.0),
-    Column("Source", 46.0, wrap=True),
+    Column(QT_TRANSLATE_NOOP("Printing", "Dates"), 27.0),
+    Column(QT_TRANSLATE_NOOP("Printing", "Code"), 24.0),
+    Column(QT_TRANSLATE_NOOP("Printing", "Title"), 0.0, wrap=True),
+    Column(QT_TRANSLATE_NOOP("Printing", "Kind"), 27.0),
+    Column(QT_TRANSLATE_NOOP("Printing", "Venue"), 36.0, wrap=True),
+    Column(QT_TRANSLATE_NOOP("Printing", "Status"), 16.0),
+    Column(QT_TRANSLATE_NOOP("Printing", "Source"), 46.0, wrap=True),
 )
 ANNEX_COLUMNS = (
-    Column("Severity", 15.0),
-    Column("Rule", 44.0),
-    Column("Finding", 0.0, wrap=True),
-    Column("Citation", 62.0, wrap=True),
-    Column("Waiver", 40.0, wrap=True),
+    Column(QT_TRANSLATE_NOOP("Printing", "Severity"), 15.0),
+    Column(QT_TRANSLATE_NOOP("Printing", "Rule"), 44.0),
+    Column(QT_TRANSLATE_NOOP("Printing", "Finding"), 0.0, wrap=True),
+    Column(QT_TRANSLATE_NOOP("Printing", "Citation"), 62.0, wrap=True),
+    Column(QT_TRANSLATE_NOOP("Printing", "Waiver"), 40.0, wrap=True),
 )
 
 
 def meeting_rows(meetings: Sequence[Meeting]) -> list[Row]:
     rows = []
     for m in meetings:
-        times = f" {m.start_time:%H:%M}-{m.end_time:%H:%M}" if m.start_time and m.end_time else ""
+        times = ""
+        if m.start_time and m.end_time:  # kept in its order inside an Arabic line
+            times = " " + isolate(f"{m.start_time:%H:%M}-{m.end_time:%H:%M}")
         rows.append(
             Row(
                 (
                     m.span + times,
                     m.code,
                     m.title,
-                    m.kind.short_label,
+                    kind_word(m.kind),
                     _place(m),
-                    m.status.value,
+                    status_word(m.status),
                     m.source,
                 ),
                 swatch=KIND_HEX[m.kind],
@@ -80,7 +91,7 @@ def meeting_list(
         annex = [
             Row(
                 (
-                    f.severity.value,
+                    severity_word(f.severity.value),
                     f.rule_id,
                     f.message,
                     f.citation,
@@ -91,7 +102,8 @@ def meeting_list(
             for f in findings
         ]
         if not annex:
-            annex = [Row(("", "", "The rules found nothing to report.", "", ""))]
+            nothing = translate("Printing", "The rules found nothing to report.")
+            annex = [Row(("", "", nothing, "", ""))]
         top = (where[-1].bottom if where else sheet.body_top) + 8.0
         paginate(
             pages,
@@ -99,7 +111,10 @@ def meeting_list(
             ANNEX_COLUMNS,
             annex,
             measure,
-            heading="Compliance annex: what the ITU's scheduling rules say about these meetings",
+            heading=translate(
+                "Printing",
+                "Compliance annex: what the ITU's scheduling rules say about these meetings",
+            ),
             top=top,
         )
     frame(pages, sheet)
@@ -107,13 +122,13 @@ def meeting_list(
 
 
 DEADLINE_COLUMNS = (
-    Column("Done", 9.0),
-    Column("Date", 20.0),
-    Column("Day", 9.0),
-    Column("Meeting", 22.0),
-    Column("Deadline", 0.0, wrap=True),
-    Column("Rule", 30.0, wrap=True),
-    Column("Source", 55.0, wrap=True),
+    Column(QT_TRANSLATE_NOOP("Printing", "Done"), 9.0),
+    Column(QT_TRANSLATE_NOOP("Printing", "Date"), 20.0),
+    Column(QT_TRANSLATE_NOOP("Printing", "Day"), 9.0),
+    Column(QT_TRANSLATE_NOOP("Printing", "Meeting"), 22.0),
+    Column(QT_TRANSLATE_NOOP("Printing", "Deadline"), 0.0, wrap=True),
+    Column(QT_TRANSLATE_NOOP("Printing", "Rule"), 30.0, wrap=True),
+    Column(QT_TRANSLATE_NOOP("Printing", "Source"), 55.0, wrap=True),
 )
 
 
@@ -121,15 +136,26 @@ def deadlines_checklist(
     deadlines: Sequence[Deadline],
     sheet: Sheet,
     measure: Measure,
-    empty: str = "No deadline in this period.",
+    empty: str = "",
 ) -> list[Page]:
     """A checklist of deadlines, by date, each with its rule and the text it comes from;
     ``empty`` says why there is none."""
     rows = [
-        Row(("☐", d.day.strftime("%d %b %Y"), d.weekday, d.meeting_code, d.title, d.rule, d.source))
+        Row(
+            (
+                "☐",
+                plain_day(d.day),
+                weekday_abbr(d.day.weekday()),
+                d.meeting_code,
+                deadline_title(d),
+                deadline_rule(d),
+                d.source,
+            )
+        )
         for d in deadlines
     ]
     if not rows:
+        empty = empty or translate("Printing", "No deadline in this period.")
         rows = [Row(("", "", "", "", empty, "", ""))]
     pages: list[Page] = []
     paginate(pages, sheet, DEADLINE_COLUMNS, rows, measure)

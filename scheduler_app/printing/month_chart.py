@@ -6,16 +6,16 @@ import datetime as dt
 from collections.abc import Sequence
 
 from scheduler_app.domain import Meeting
-from scheduler_app.domain.dates import MONTHS, month_end
+from scheduler_app.domain.dates import month_end
 from scheduler_app.domain.legend import HOLIDAY_HEX, OBSERVANCE_HEX, WEEKEND_HEX
 from scheduler_app.domain.observance import Observance
 from scheduler_app.printing.chart_marks import (
     HOLIDAY_MARK,
     OBSERVANCE_MARK,
     TODAY_HEX,
-    WEEKDAYS,
     Holiday,
     bar,
+    continued,
     day_notes,
     day_tip,
     extra_legend,
@@ -39,6 +39,7 @@ from scheduler_app.printing.page import (
     legend,
     legend_height,
 )
+from scheduler_app.printing.words import month_abbr, week_order, weekday_abbr
 
 
 def month_grid(
@@ -49,13 +50,15 @@ def month_grid(
     holidays: Sequence[Holiday] = (),
     today: dt.date | None = None,
 ) -> list[Page]:
-    """A month as a wall calendar: weeks as rows from Monday to Sunday, meetings as bars across
-    the days of each week, each day's religious periods and venue holidays named in its cell."""
+    """A month as a wall calendar: weeks as rows from the language's first weekday (Monday;
+    Saturday in Arabic), meetings as bars across the days of each week, each day's religious
+    periods and venue holidays named in its cell."""
     page = sheet.blank()
     left, right = sheet.body_left, sheet.body_right
     first = month.replace(day=1)
     last = month_end(first.year, first.month)
-    grid_first = first - dt.timedelta(days=first.weekday())
+    order = week_order()
+    grid_first = first - dt.timedelta(days=(first.weekday() - order[0]) % 7)
     weeks = ((last - grid_first).days // 7) + 1
     grid_last = grid_first + dt.timedelta(days=7 * weeks - 1)
     religious, holiday = day_notes(observances, holidays, grid_first, grid_last)
@@ -69,7 +72,7 @@ def month_grid(
     row_h = (sheet.body_bottom - top - head_h - legend_h) / weeks
     lane_h, day_head = 4.4, 8.0
     lanes_per_row = max(1, int((row_h - day_head - 1.0) // lane_h))
-    for i, name in enumerate(WEEKDAYS):
+    for i, name in enumerate(weekday_abbr(weekday) for weekday in order):
         page.add(
             Text(
                 left + i * col_w,
@@ -110,7 +113,7 @@ def month_grid(
                 page.add(Box(x, y, col_w, 1.0, fill=OBSERVANCE_MARK))
             if hol:
                 page.add(Box(x + 0.3, y + row_h - 1.6, col_w - 0.6, 1.0, fill=HOLIDAY_MARK))
-            number = str(d.day) if inside else f"{d.day} {MONTHS[d.month - 1]}"
+            number = str(d.day) if inside else f"{d.day} {month_abbr(d.month)}"
             page.add(
                 Text(
                     x + 1.0,
@@ -163,7 +166,7 @@ def month_grid(
             if not is_fixed(m):
                 text = unfixed_text(m)
             if m.start < ws:
-                text = "◂ " + text  # it began the week before
+                text = continued() + text  # it began the week before
             front.append(on_bar(m, x + 1.2, by + 0.2, w - 2.4, lane_h - 0.6, text, 6.5))
         if hidden:
             front.append(more(hidden, left, y + row_h - 3.6, 7 * col_w - 1.0, 3.2, 6))

@@ -17,6 +17,7 @@ from enum import StrEnum
 from scheduler_app import APP_NAME, __version__
 from scheduler_app.domain.kinds import MeetingKind
 from scheduler_app.domain.legend import KIND_HEX
+from scheduler_app.i18n import is_right_to_left, isolate, translate
 
 Measure = Callable[[str, float, bool], float]
 """(text, font size in points, bold) -> width in millimetres."""
@@ -99,11 +100,13 @@ class DayStrip:
     h: float
     first: dt.date
     mm_per_day: float
+    rtl: bool = False  # days run right to left from the strip's right edge (a mirrored page)
 
     def date_at(self, x: float, y: float) -> dt.date | None:
         if not (self.x <= x < self.x + self.w and self.y <= y < self.y + self.h):
             return None
-        return self.first + dt.timedelta(days=int((x - self.x) // self.mm_per_day))
+        offset = self.x + self.w - x if self.rtl else x - self.x
+        return self.first + dt.timedelta(days=int(offset // self.mm_per_day))
 
 
 @dataclass
@@ -113,6 +116,7 @@ class Page:
     items: list[Item] = field(default_factory=list)
     mm_per_day: float = 0.0  # horizontal scale of a chart, to turn a drag into days (0: none)
     strips: list[DayStrip] = field(default_factory=list)
+    rtl: bool = False  # laid out right to left (mirrored): the painter sets its text so
 
     def add(self, *items: Item) -> None:
         self.items.extend(items)
@@ -167,35 +171,46 @@ class Sheet:
 
 
 def frame(pages: Sequence[Page], sheet: Sheet) -> None:
-    """Add the header (title, period, filter) and footer ("page N of M", generation date)."""
+    """Finish a layout's pages: the header (title, period, filter) and footer ("page N of M",
+    generation date) and, in a right-to-left language, the whole page mirrored (see
+    :mod:`scheduler_app.printing.mirror`): every layout calls it last."""
+    from scheduler_app.printing.mirror import mirror
+    from scheduler_app.printing.words import plain_day
+
     total = len(pages)
-    generated = sheet.generated.strftime("%d %b %Y") if sheet.generated else ""
+    generated = plain_day(sheet.generated) if sheet.generated else ""
     for number, page in enumerate(pages, start=1):
         m = sheet.margin
         width = page.width - 2 * m
         page.add(Text(m, m, width * 0.7, 7.0, sheet.title, size=13, bold=True))
         page.add(Text(m + width * 0.7, m, width * 0.3, 7.0, sheet.period, size=11, align="right"))
         if sheet.filter:
-            page.add(
-                Text(m, m + 7.5, width, 5.0, f"Filter: {sheet.filter}", size=7.5, color="#424242")
-            )
+            shown = translate("Printing", "Filter: {filter}").format(filter=isolate(sheet.filter))
+            page.add(Text(m, m + 7.5, width, 5.0, shown, size=7.5, color="#424242"))
         page.add(Line(m, m + 12.5, page.width - m, m + 12.5, "#616161", 0.3))
         bottom = page.height - m - 4.0
         page.add(Line(m, bottom - 1.5, page.width - m, bottom - 1.5, "#bdbdbd", 0.2))
-        credit = f"Generated {generated} by {APP_NAME} {__version__}".replace("  ", " ")
-        page.add(Text(m, bottom, width * 0.6, 4.0, credit, size=7, color="#616161"))
+        credit = translate("Printing", "Generated {date} by {app} {version}").format(
+            date=isolate(generated), app=APP_NAME, version=isolate(__version__)
+        )
+        page.add(
+            Text(m, bottom, width * 0.6, 4.0, credit.replace("  ", " "), size=7, color="#616161")
+        )
+        folio = translate("Printing", "page {number} of {total}").format(number=number, total=total)
         page.add(
             Text(
                 m + width * 0.6,
                 bottom,
                 width * 0.4,
                 4.0,
-                f"page {number} of {total}",
+                folio,
                 size=7,
                 align="right",
                 color="#616161",
             )
         )
+        if is_right_to_left():
+            mirror(page)
 
 
 LEGEND_COLUMN = 38.0
@@ -219,7 +234,8 @@ def legend(
 ) -> float:
     """Swatches for the kinds shown (and ``extra`` (label, colour, mark) entries) in rows from
     (x, y); returns the height used."""
-    entries = [(k.short_label, KIND_HEX[k], "") for k in kinds] + list(extra)
+    kind_entries = [(translate("Vocabulary", k.short_label), KIND_HEX[k], "") for k in kinds]
+    entries = kind_entries + [(translate("Printing", t), c, m) for t, c, m in extra]
     col = LEGEND_COLUMN
     per_row = max(1, int(width // col))
     for i, (label, colour, mark) in enumerate(entries):

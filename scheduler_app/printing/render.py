@@ -29,31 +29,34 @@ from PySide6.QtGui import (
 from scheduler_app.interop.atomic import OutputError, write_bytes
 from scheduler_app.printing.job import PrintRequest, build_pages
 from scheduler_app.printing.page import PT, Box, Line, Page, Text
+from scheduler_app.printing.scripts import Script, families, reads_right_to_left, script_of
 from scheduler_app.storage import PlanningDatabase
 
-FAMILY = "DejaVu Sans"  # covers Latin, Cyrillic and Arabic; fontconfig falls back for Chinese
 RESOLUTION = 300
 
 
-@functools.lru_cache(maxsize=64)
-def _font(size: float, bold: bool) -> QFont:
-    font = QFont(FAMILY)
+@functools.lru_cache(maxsize=128)
+def font_for(size: float, bold: bool, script: Script = Script.LATIN) -> QFont:
+    """The font a text of ``script`` is drawn in: the script's families in order, the first
+    installed one first, so that Qt takes each character from the first that has it."""
+    font = QFont()
+    font.setFamilies(list(families(script)))
     font.setPointSizeF(size)
     font.setBold(bold)
     return font
 
 
-@functools.lru_cache(maxsize=64)
-def _metrics(size: float, bold: bool) -> QFontMetricsF:
+@functools.lru_cache(maxsize=128)
+def _metrics(size: float, bold: bool, script: Script) -> QFontMetricsF:
     # Measured at 72 dpi: one unit is one point, converted to millimetres below.
-    font = QFont(_font(size, bold))
+    font = QFont(font_for(size, bold, script))
     font.setPixelSize(max(1, round(size * 10)))  # tenths of a point, for precision
     return QFontMetricsF(font)
 
 
 def measure(text: str, size: float, bold: bool = False) -> float:
-    """Width of ``text`` in millimetres, from Qt's font metrics (needs a QGuiApplication)."""
-    return _metrics(size, bold).horizontalAdvance(text) / 10 * PT
+    """Width of ``text`` in millimetres, from the font it is drawn in (needs a QGuiApplication)."""
+    return _metrics(size, bold, script_of(text)).horizontalAdvance(text) / 10 * PT
 
 
 def _page_layout(page: Page) -> QPageLayout:
@@ -96,6 +99,11 @@ def paint(
     high cannot be read there and is skipped, and so is the hatching of a bar too thin to show
     it; on a crowded timeline that is most of the drawing."""
     k = scale
+    # A mirrored page: its texts read right to left (an Arabic sentence starts at the right and
+    # keeps its codes and numbers in order); the layout already flipped every alignment.
+    painter.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if page.rtl else Qt.LayoutDirection.LeftToRight
+    )
     pens: dict[tuple[str, float, bool], QPen] = {}
     brushes: dict[str, QBrush] = {}
     for item in page.items:
@@ -138,13 +146,27 @@ def paint(
 
 
 def _text(painter: QPainter, item: Text, k: float, font_scale: float = 1.0) -> None:
-    painter.setFont(_font(max(round(item.size * font_scale, 2), 1.0), item.bold))
+    size = max(round(item.size * font_scale, 2), 1.0)
+    script = script_of(item.text)
+    painter.setFont(font_for(size, item.bold, script))
     painter.setPen(QColor(item.color))
-    align = {
-        "left": Qt.AlignmentFlag.AlignLeft,
-        "center": Qt.AlignmentFlag.AlignHCenter,
-        "right": Qt.AlignmentFlag.AlignRight,
-    }[item.align] | Qt.AlignmentFlag.AlignTop
+    # An Arabic sentence reads right to left, any other text (a meeting code or an untranslated
+    # finding on an Arabic page too) left to right, and is elided at its end; "left" is the
+    # page's left in either direction (the layout mirrored it). Not clipped: a script whose
+    # lines are taller than Latin ones (Arabic's marks below the line) keeps them.
+    rtl = reads_right_to_left(item.text)
+    direction = Qt.TextFlag.TextForceRightToLeft if rtl else Qt.TextFlag.TextForceLeftToRight
+    align = (
+        {
+            "left": Qt.AlignmentFlag.AlignLeft,
+            "center": Qt.AlignmentFlag.AlignHCenter,
+            "right": Qt.AlignmentFlag.AlignRight,
+        }[item.align]
+        | Qt.AlignmentFlag.AlignTop
+        | Qt.AlignmentFlag.AlignAbsolute
+        | direction
+        | Qt.TextFlag.TextDontClip
+    )
     line_h = item.size * PT * 1.32
     if item.wrap:  # the layout broke the lines already: draw them as they are
         for i, line in enumerate(item.text.split("\n")):
@@ -153,12 +175,18 @@ def _text(painter: QPainter, item: Text, k: float, font_scale: float = 1.0) -> N
         return
     rect = QRectF(item.x * k, item.y * k, item.w * k, item.h * k)
     if item.elide:
-        text = painter.fontMetrics().elidedText(
-            item.text, Qt.TextElideMode.ElideRight, round(item.w * k)
-        )
+        text = _elided(painter, item.text, round(item.w * k), rtl)
         painter.drawText(rect, align, text)
         return
     painter.drawText(rect, align | Qt.TextFlag.TextWordWrap, item.text)
+
+
+def _elided(painter: QPainter, text: str, width: int, rtl: bool) -> str:
+    """``text`` cut with "…" at its end to fit ``width`` (its end is at the left in Arabic:
+    the metrics are asked in the text's own direction)."""
+    metrics = painter.fontMetrics()
+    direction = Qt.TextFlag.TextForceRightToLeft if rtl else Qt.TextFlag.TextForceLeftToRight
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width, direction.value)
 
 
 def render(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from scheduler_app.i18n import translate
 from scheduler_app.printing.page import (
     PT,
     Box,
@@ -25,7 +26,7 @@ PAD = 0.9
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    title: str
+    title: str  # English, marked for the printing catalogue; printed in the current language
     width: float = 0.0  # mm; 0 shares the width left over
     wrap: bool = False  # else one line, elided
 
@@ -58,7 +59,7 @@ def _widths(
         if not c.width:
             widths.append(0.0)
             continue
-        need = measure(c.title, SIZE, True)
+        need = measure(translate("Printing", c.title), SIZE, True)
         if not c.wrap:
             need = max([need, *(measure(r.cells[i], SIZE, r.bold) for r in rows)])
         widths.append(max(c.width, min(need + 2 * PAD + 0.2, 2 * c.width)))
@@ -133,7 +134,8 @@ def paginate(
         page.add(Box(left, y, right - left, header_h, fill="#e0e0e0"))
         x = left + swatch_w
         for col, w in zip(columns, widths, strict=True):
-            page.add(Text(x + PAD, y + PAD, w - 2 * PAD, LINE, col.title, size=SIZE, bold=True))
+            title = translate("Printing", col.title)
+            page.add(Text(x + PAD, y + PAD, w - 2 * PAD, LINE, title, size=SIZE, bold=True))
             x += w
         return y + header_h
 

@@ -7,10 +7,11 @@ import datetime as dt
 from collections.abc import Callable
 
 from scheduler_app.domain import Precision
-from scheduler_app.domain.dates import MONTHS, month_end, period_of
+from scheduler_app.domain.dates import month_end, period_of
 from scheduler_app.domain.legend import WEEKEND_HEX
 from scheduler_app.printing.chart_marks import days
 from scheduler_app.printing.page import Box, Line, Page, Text
+from scheduler_app.printing.words import month_abbr, month_heading, quarter_name
 
 
 def time_header(
@@ -51,7 +52,7 @@ def time_header(
                         top + 4.5,
                         width(qs, qe),
                         4.0,
-                        f"Q{q + 1}",
+                        quarter_name(q + 1),
                         size=7,
                         align="center",
                         color="#424242",
@@ -74,11 +75,9 @@ def time_header(
     while month <= end:
         last = month_end(month.year, month.month)
         first = max(month, start)
-        name = f"{MONTHS[month.month - 1]} {month.year}"
-        if span > 62:
-            name = MONTHS[month.month - 1] + (
-                f" {month.year}" if month.month == 1 or first == start else ""
-            )
+        name = month_heading(month.year, month.month)
+        if span > 62 and not (month.month == 1 or first == start):
+            name = month_abbr(month.month)
         page.add(
             Text(
                 x_of(first),
@@ -110,7 +109,7 @@ def time_header(
                     top + 4.5,
                     width(month, month + dt.timedelta(days=89)),
                     4.0,
-                    f"Q{month.month // 3 + 1}",
+                    quarter_name(month.month // 3 + 1),
                     size=7,
                     align="center",
                     color="#424242",

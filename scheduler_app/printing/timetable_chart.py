@@ -6,9 +6,9 @@ import datetime as dt
 from collections.abc import Sequence
 
 from scheduler_app.domain import Meeting
-from scheduler_app.domain.dates import MONTHS
 from scheduler_app.domain.legend import HOLIDAY_HEX, OBSERVANCE_HEX, WEEKEND_HEX
 from scheduler_app.domain.observance import Observance
+from scheduler_app.i18n import isolate, translate
 from scheduler_app.printing.chart_marks import (
     HOLIDAY_MARK,
     OBSERVANCE_MARK,
@@ -35,6 +35,7 @@ from scheduler_app.printing.page import (
     legend,
     legend_height,
 )
+from scheduler_app.printing.words import month_heading
 
 MIN_ROW_MM = 4.2  # one line of 6.5 pt: below this a row cannot be read
 MAX_ROW_MM = 9.0  # two lines of title; taller rows would only spread a short list thin
@@ -86,9 +87,7 @@ def timetable(
             d = first + dt.timedelta(days=i)
             x = left + info_w + i * day_w
             if d.day == 1 or i == 0:
-                page.add(
-                    Text(x, top, 30, 4.0, f"{MONTHS[d.month - 1]} {d.year}", size=7, bold=True)
-                )
+                page.add(Text(x, top, 30, 4.0, month_heading(d.year, d.month), size=7, bold=True))
             if day_w >= 3.5 or d.weekday() == 0:  # narrow columns: number the Mondays
                 page.add(
                     Text(
@@ -102,7 +101,8 @@ def timetable(
                         color="#424242",
                     )
                 )
-        page.add(Text(left, top + 4.5, info_w, 4.0, "Dates / code / title", size=7, bold=True))
+        heading = translate("Printing", "Dates / code / title")
+        page.add(Text(left, top + 4.5, info_w, 4.0, heading, size=7, bold=True))
         legend(page, kinds, left, grid_bottom + 2.0, right - left, extra)
         pages.append(page)
         return page, top + head_h
@@ -150,7 +150,7 @@ def timetable(
                 ty,
                 info_w - date_w - 1.5,
                 row_h - 0.3,
-                f"{m.code}  {m.title}".strip(),
+                f"{isolate(m.code)}  {m.title}".strip() if m.code else m.title,
                 size=size,
                 elide=not two_lines,  # a tall row wraps the title over two lines
             )
@@ -163,7 +163,8 @@ def timetable(
         y += row_h
     overs.append((page, shade(page, page_top, grid_bottom)))
     if not rows:
-        page.add(Text(left, y + 2, right - left, 5, "No meeting in this period.", size=9))
+        nothing = translate("Printing", "No meeting in this period.")
+        page.add(Text(left, y + 2, right - left, 5, nothing, size=9))
     for p, over in overs:
         # the shading was added after the bars: move it behind them, the hover areas on top
         p.items.sort(

@@ -7,9 +7,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from scheduler_app.domain import Meeting
-from scheduler_app.domain.dates import MONTHS, month_end
+from scheduler_app.domain.dates import month_end
 from scheduler_app.domain.legend import OBSERVANCE_HEX, WEEKEND_HEX
 from scheduler_app.domain.observance import Observance
+from scheduler_app.i18n import translate
 from scheduler_app.printing.chart_marks import (
     HOLIDAY_MARK,
     OBSERVANCE_MARK,
@@ -41,6 +42,7 @@ from scheduler_app.printing.page import (
     legend,
     legend_height,
 )
+from scheduler_app.printing.words import month_abbr
 
 
 def year_planner(
@@ -81,7 +83,8 @@ def year_planner(
         y = top + head_h + (month - 1) * row_h
         days_in = month_end(year, month).day
         first = dt.date(year, month, 1)
-        page.add(Text(left, y + 0.5, label_w - 1, 4.0, MONTHS[month - 1], size=8, bold=True))
+        name = month_abbr(month)
+        page.add(Text(left, y + 0.5, label_w - 1, 4.0, name, size=8, bold=True))
         page.strips.append(DayStrip(left + label_w, y, days_in * day_w, row_h, first, day_w))
         for day in range(1, 32):
             x = left + label_w + (day - 1) * day_w
@@ -126,9 +129,9 @@ def year_planner(
     used = legend(page, kinds, left, grid_bottom + 1.5, right - left, extra)
     notes = []
     if note := observance_note([o for o in observances if o.start.year == year]):
-        notes.append(f"Religious periods: {note}")
+        notes.append(translate("Printing", "Religious periods: {periods}").format(periods=note))
     if coarse := undated(shown):
-        notes.append(f"Dates not fixed: {coarse}")
+        notes.append(translate("Printing", "Dates not fixed: {meetings}").format(meetings=coarse))
     if notes:
         page.add(
             Text(
