@@ -13,31 +13,17 @@ from dataclasses import dataclass, field
 from scheduler_app.domain import Meeting, Precision
 from scheduler_app.domain.legend import KIND_HEX, status_mark
 from scheduler_app.printing.chart_marks import day_tip
+from scheduler_app.screen import words
 from scheduler_app.screen.scene import Area, Bar, FontRole, Metrics, Rect, Tone
 from scheduler_app.screen.tips import tip_of
 
-FULL_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-FULL_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _DAY = Precision.DAY
 MIN_LANES = 2  # a quiet row keeps room for two bars, so the grid still reads as a calendar
 
 
 def full_date(day: dt.date) -> str:
     """``Tuesday 1 December 2026``: what heads the list a day's "+N more" opens."""
-    return f"{FULL_WEEKDAYS[day.weekday()]} {day.day} {FULL_MONTHS[day.month - 1]} {day.year}"
+    return words.full_date(day)
 
 
 def day_areas(

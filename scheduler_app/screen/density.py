@@ -12,7 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from scheduler_app.domain import Meeting
-from scheduler_app.domain.dates import MONTHS
+from scheduler_app.i18n import translate
+from scheduler_app.screen import words
 
 WEEK_MIN_PX = 12.0
 """A strip counts per week when a week is at least this wide, else per month."""
@@ -21,21 +22,6 @@ TIP_NAMES = 8
 """How many meetings a bin's tooltip names before "and K more"."""
 
 _ORDER = operator.attrgetter("start", "end", "code", "id")  # a bin's order, read in C
-
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +39,10 @@ class Bin:
         """ "week of 3 Mar 2031" (its Monday, even when the view starts later) or "March 2031"."""
         if self.unit == "week":
             monday = self.first - dt.timedelta(days=self.first.weekday())
-            return f"week of {day_text(monday)}"
-        return f"{MONTH_NAMES[self.first.month - 1]} {self.first.year}"
+            if words.english():
+                return f"week of {day_text(monday)}"
+            return words.week_of(monday)
+        return words.month_year(self.first.year, self.first.month)
 
     @property
     def tip(self) -> str:
@@ -63,13 +51,15 @@ class Bin:
         names = [m.label for m in self.meetings[:TIP_NAMES]]
         listed = ", ".join(names)
         if n > TIP_NAMES:
-            listed += f" and {n - TIP_NAMES} more"
-        return f"{n} meeting{'' if n == 1 else 's'}, {self.name}: {listed}"
+            listed += " " + words.and_more(n - TIP_NAMES)
+        return translate("Calendar", "{count}, {period}: {names}").format(
+            count=words.meetings_count(n), period=self.name, names=listed
+        )
 
 
 def day_text(day: dt.date) -> str:
-    """ "3 Mar 2031", without strftime (slow under Qt for Python, see NOTES.md)."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    """ "3 Mar 2031" in the planner's language (``words.day_text``)."""
+    return words.day_text(day)
 
 
 def bin_unit(px_per_day: float) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from scheduler_app.screen import words
 from scheduler_app.screen.scene import Caption, FontRole, Metrics, Rect, Rule, Tone
 from scheduler_app.screen.zone_times import zone_of
 
@@ -122,7 +123,7 @@ def hour_marks(grid: TimeGrid, metrics: Metrics) -> tuple[list[Caption], list[Ru
             top = max(grid.top, y - h / 2)
             captions.append(
                 Caption(
-                    f"{hour:02d}:00",
+                    words.hour(hour),
                     Rect(0.0, top, grid.left - 4, h),
                     FontRole.SMALL,
                     Tone.MUTED,

@@ -13,12 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from scheduler_app.domain import Meeting
-from scheduler_app.domain.dates import MONTHS, month_end
+from scheduler_app.domain.dates import month_end
 from scheduler_app.domain.observance import Observance
 from scheduler_app.printing.chart_marks import day_notes, day_tip
 from scheduler_app.printing.charts import Holiday
+from scheduler_app.screen import words
 from scheduler_app.screen.day_cells import (
-    FULL_WEEKDAYS,
     MIN_LANES,
     DayRow,
     RowsAxis,
@@ -30,6 +30,8 @@ from scheduler_app.screen.day_cells import (
 )
 from scheduler_app.screen.labels import LABEL_PAD, fit_label
 from scheduler_app.screen.lanes import assign_lanes
+from scheduler_app.screen.mirror import mirror
+from scheduler_app.screen.mirror import right_to_left as _rtl
 from scheduler_app.screen.scene import (
     Area,
     Bar,
@@ -68,10 +70,12 @@ def month_grid_scene(
     max_lanes: int | None = None,
     *,
     week_numbers: bool = True,
+    right_to_left: bool | None = None,
 ) -> Scene:
     """The month holding ``month`` (any day of it), ``width`` px wide, weeks starting on
     ``first_weekday`` (0 Monday ... 6 Sunday), ISO week numbers in a left column unless
-    ``week_numbers`` is False. Rows grow to show every meeting unless ``max_lanes`` caps them."""
+    ``week_numbers`` is False. Rows grow to show every meeting unless ``max_lanes`` caps them.
+    ``right_to_left`` (by default the language's) mirrors it: the first weekday at the right."""
     if max_lanes is not None and max_lanes < 1:
         raise ValueError(f"max_lanes is at least 1, not {max_lanes}")
     first = month.replace(day=1)
@@ -80,7 +84,9 @@ def month_grid_scene(
     weeks = (last - grid_first).days // 7 + 1
     grid_last = grid_first + dt.timedelta(days=7 * weeks - 1)
     sizes = Sizes.of(metrics)
-    x0 = metrics.width("W53", FontRole.SMALL) + 2 * LABEL_PAD if week_numbers else 0.0
+    x0 = 0.0
+    if week_numbers:
+        x0 = metrics.width(words.week_number(53), FontRole.SMALL) + 2 * LABEL_PAD
     col = (width - x0) / 7
     captions: list[Caption] = []
     head = metrics.height(FontRole.BOLD) + 6.0
@@ -156,7 +162,7 @@ def month_grid_scene(
             monday = ws + dt.timedelta(days=(7 - first_weekday) % 7)
             captions.append(
                 Caption(
-                    f"W{monday.isocalendar()[1]}",
+                    words.week_number(monday.isocalendar()[1]),
                     Rect(LABEL_PAD / 2, y + 3.0, x0 - LABEL_PAD, sizes.small),
                     FontRole.SMALL,
                     Tone.MUTED,
@@ -166,7 +172,7 @@ def month_grid_scene(
         y += h
         rules.append(Rule(0, y, width, y))
     rules += [Rule(x0 + i * col, head, x0 + i * col, y) for i in range(8)]
-    return Scene(
+    scene = Scene(
         width=width,
         height=y,
         first=grid_first,
@@ -178,6 +184,7 @@ def month_grid_scene(
         rules=rules,
         mores=mores,
     )
+    return mirror(scene) if _rtl(right_to_left) else scene
 
 
 def _pieces(meetings: Sequence[Meeting], ws: dt.date) -> list[_Piece]:
@@ -235,7 +242,7 @@ def _more(
         cell.w - 2 * _INSET,
         sizes.bar,
     )
-    text = f"+{len(hidden)} more"
+    text = words.more(len(hidden))
     if metrics.width(text, FontRole.SMALL) > rect.w - LABEL_PAD:
         text = f"+{len(hidden)}"
     return More(rect, text, tuple(m.id for m in hidden), full_date(day))
@@ -244,11 +251,12 @@ def _more(
 def _weekday_header(
     metrics: Metrics, x0: float, col: float, first_weekday: int, head: float
 ) -> list[Caption]:
-    """The weekday names, as long as all of them fit their column: "Monday", "Mon", "Mo", "M"."""
-    names = [FULL_WEEKDAYS[(first_weekday + i) % 7] for i in range(7)]
+    """The weekday names, as long as all of them fit their column: "Monday", "Mon", "Mo", "M"
+    (the language's wide, abbreviated, short and narrow names)."""
+    forms = [words.weekday_forms((first_weekday + i) % 7) for i in range(7)]
     h = metrics.height(FontRole.BOLD)
-    for n in (None, 3, 2, 1):
-        cut = [name[:n] for name in names]
+    for n in range(max(len(f) for f in forms)):
+        cut = [f[min(n, len(f) - 1)] for f in forms]
         widths = [metrics.width(c, FontRole.BOLD) for c in cut]
         if all(w + LABEL_PAD <= col for w in widths):
             return [
@@ -278,8 +286,8 @@ def _day_captions(
     role = FontRole.BOLD if is_today or day.day == 1 else FontRole.NORMAL
     number = str(day.day)
     room = cell.w - 2 * LABEL_PAD
-    if not inside and metrics.width(f"{number} {MONTHS[day.month - 1]}", role) <= room:
-        number = f"{number} {MONTHS[day.month - 1]}"
+    if not inside and metrics.width(words.day_month(day), role) <= room:
+        number = words.day_month(day)
     tone = Tone.TODAY if is_today else Tone.TEXT if inside else Tone.MUTED
     h = metrics.height(FontRole.NORMAL)
     w = metrics.width(number, role)

@@ -82,10 +82,7 @@ def step_day(
 
 
 def span_text(visible_days: float) -> str:
-    """The timeline's zoom in words: "2 weeks", "3 months", "1.5 years"."""
-    if visible_days < 60:
-        return f"{round(visible_days / 7)} weeks"
-    if visible_days < 730:
-        return f"{round(visible_days / 30.44)} months"
-    years = round(visible_days / 365.25, 1)
-    return f"{years:g} years"
+    """The timeline's zoom in words: "2 weeks", "3 months", "1.5 years" (``words.span``)."""
+    from scheduler_app.screen.words import span
+
+    return span(visible_days)

@@ -198,6 +198,9 @@ class Scene:
     pinned_top: float = 0.0
     """The first ``pinned_top`` pixels (the week's day headers and all-day band) stay in place
     while the rest scrolls up and down under them."""
+    right_to_left: bool = False
+    """Time runs from right to left (``screen.mirror``): a bar starts at its right end, and
+    its words are written right to left."""
     _index: _TileIndex | None = field(default=None, repr=False)
     _by_id: dict[str, int] | None = field(default=None, repr=False)
 

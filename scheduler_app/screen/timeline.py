@@ -21,10 +21,13 @@ from collections.abc import Iterable, Sequence
 from scheduler_app.domain import Meeting, Precision, format_span
 from scheduler_app.domain.legend import KIND_HEX, LANES, lane_of, status_mark
 from scheduler_app.domain.observance import Observance
+from scheduler_app.i18n import isolate, number, translate
 from scheduler_app.printing.charts import Holiday
 from scheduler_app.screen.density import Bin, bin_unit, bins
 from scheduler_app.screen.labels import LABEL_PAD, LabelPlacer, font_signature, shared_widths
 from scheduler_app.screen.lanes import assign_sorted
+from scheduler_app.screen.mirror import mirror, mirror_x
+from scheduler_app.screen.mirror import right_to_left as _rtl
 from scheduler_app.screen.scene import (
     Area,
     Bar,
@@ -42,6 +45,7 @@ from scheduler_app.screen.timeline_axis import TimelineAxis, day_x
 from scheduler_app.screen.timeline_header import ROW_PAD, header, weekends
 from scheduler_app.screen.timeline_marks import DayMarks
 from scheduler_app.screen.tips import tip_of
+from scheduler_app.screen.words import english, lane_title
 
 # zoomed out, a group leaving more of its bars unnamed than these is drawn as a strip
 UNNAMED_SHARE = 0.25
@@ -170,14 +174,19 @@ class TimelineLayout:
         metrics: Metrics,
         max_lanes: int = 8,
         visible: tuple[float, float] | None = None,
+        right_to_left: bool | None = None,
     ) -> Scene:
         """The days ``first``-``last`` at ``px_per_day`` (the pane's viewport width / days shown).
         ``visible`` (content x from, to) limits bars, labels and day marks to that part and a
-        margin of half a viewport (at least 300 px) on each side."""
+        margin of half a viewport (at least 300 px) on each side. ``right_to_left`` (by default
+        the language's) mirrors it: time runs from right to left, ``visible`` in its x."""
         if last < first or px_per_day <= 0:
             raise ValueError("a timeline needs first <= last and a positive zoom")
         base, end = first.toordinal(), last.toordinal()
         width = day_x(end - base + 1, px_per_day)
+        rtl = _rtl(right_to_left)
+        if rtl and visible is not None:
+            visible = mirror_x(*visible, width)
         if visible is None:
             x_range = (0.0, width)
         else:
@@ -209,8 +218,8 @@ class TimelineLayout:
             if not in_view:
                 continue
             expanded = g.key not in collapsed
-            toggles.append(Toggle(g.key, Rect(0, y, width, group_h), expanded, g.title))
-            title = f"{g.title} ({len(in_view):,})"
+            toggles.append(Toggle(g.key, Rect(0, y, width, group_h), expanded, lane_title(g.title)))
+            title = _group_title(g.title, len(in_view))
             tw = metrics.width(title, FontRole.BOLD) + LABEL_PAD
             if tw <= width:
                 tx = min(title_x, width - tw)
@@ -258,7 +267,7 @@ class TimelineLayout:
             ) / 2
             rules.append(Rule(tx, 0, tx, height, Tone.TODAY, 2.0))
         bars.sort(key=lambda t: (t[0], t[1]))
-        return Scene(
+        scene = Scene(
             width=width,
             height=height,
             first=first,
@@ -271,6 +280,7 @@ class TimelineLayout:
             mores=mores,
             toggles=toggles,
         )
+        return mirror(scene) if rtl else scene
 
     def _bars(
         self,
@@ -372,7 +382,7 @@ class _StripBin:
         self.count = len(b.meetings)
         self.text, self.tip = str(self.count), b.tip
         self.ids = tuple(m.id for m in b.meetings)
-        self.title = f"{group_title}, {b.name}"
+        self.title = f"{lane_title(group_title)}, {b.name}"
 
 
 def _decided(m: Meeting, base: int, end: int, px_per_day: float, top: float, h: float) -> Area:
@@ -380,12 +390,21 @@ def _decided(m: Meeting, base: int, end: int, px_per_day: float, top: float, h: 
     d = m.decided
     assert d is not None
     a, b = max(d.start.toordinal(), base), min(d.end.toordinal(), end)
-    tip = f"Decided period of {m.label}: {format_span(d.start, d.end)}"
+    tip = translate("Calendar", "Decided period of {code}: {dates}").format(
+        code=isolate(m.label), dates=isolate(format_span(d.start, d.end))
+    )
     if d.source:
         tip += f"\n{d.source}"
     x = day_x(a - base, px_per_day)
     rect = Rect(x, top, max(day_x(b + 1 - base, px_per_day) - x, 0.0), h)
     return Area(rect, Tone.DECIDED, tip=tip)
+
+
+def _group_title(title: str, count: int) -> str:
+    """ "ITU-T groups (1,234)", the count with the language's separators."""
+    if english():
+        return f"{title} ({count:,})"
+    return f"{lane_title(title)} ({number(count)})"
 
 
 # the widths of other texts (group titles, the header's) per font, kept across layouts

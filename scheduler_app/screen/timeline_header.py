@@ -11,13 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from scheduler_app.domain.dates import MONTHS
-from scheduler_app.screen.density import MONTH_NAMES, day_text
+from scheduler_app.screen import words
 from scheduler_app.screen.labels import LABEL_PAD
 from scheduler_app.screen.scene import Caption, FontRole, Metrics, Rect
 from scheduler_app.screen.timeline_axis import day_x
 
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 ROW_PAD = 6.0  # pixels a header row adds to its font's height
 
 
@@ -68,8 +66,7 @@ def header(
         x, w = span(a, b)
         if day >= first:
             out.months.append((x, day.month == 1))
-        name = MONTH_NAMES[day.month - 1]
-        forms = (name, MONTHS[day.month - 1], name[0])
+        forms = words.month_forms(day.month)
         text = next((t for t in forms if fits(t, FontRole.SMALL, w)), "")
         if text:
             out.captions.append(Caption(text, Rect(x, y, w, h), FontRole.SMALL, align="center"))
@@ -78,9 +75,14 @@ def header(
     widest = metrics.width("30", FontRole.SMALL) + LABEL_PAD
     if px_per_day >= widest:
         out.day_zoom = True
-        named = px_per_day >= metrics.width("Wed 30", FontRole.SMALL) + LABEL_PAD
+        # the widest "weekday day" of a week in the language: names differ in length
+        sample = dt.date(2030, 9, 23)  # a Monday with a two-digit day all week
+        named = px_per_day >= LABEL_PAD + max(
+            metrics.width(words.weekday_day(sample + dt.timedelta(days=i)), FontRole.SMALL)
+            for i in range(7)
+        )
         for day, _x in _days(first, last, px_per_day, x_range, step=1):
-            text = f"{WEEKDAYS[day.weekday()]} {day.day}" if named else str(day.day)
+            text = words.weekday_day(day) if named else str(day.day)
             x, w = span(day, day)
             rect = Rect(x, y, w, h)
             out.captions.append(Caption(text, rect, FontRole.SMALL, align="center"))
@@ -96,7 +98,7 @@ def header(
                         Rect(x, y, w, h),
                         FontRole.SMALL,
                         align="center",
-                        tip=f"Week of {day_text(monday)}",
+                        tip=words.week_of(monday),
                     )
                 )
         y += h

@@ -12,6 +12,7 @@ from scheduler_app.printing.chart_marks import day_tip
 from scheduler_app.printing.charts import Holiday
 from scheduler_app.screen.scene import Area, Rect, Tone
 from scheduler_app.screen.timeline_axis import day_x
+from scheduler_app.screen.words import estimated
 
 HOLIDAY_FULL_PX = 2.0
 """From this many pixels a day, a holiday shades its whole day; below, a stripe on top."""
@@ -24,7 +25,7 @@ class DayMarks:
     def __init__(self, observances: Iterable[Observance], holidays: Iterable[Holiday]) -> None:
         religious: dict[int, list[str]] = {}
         for o in observances:
-            name = o.label + (" (estimated)" if o.estimated else "")
+            name = estimated(o.label) if o.estimated else o.label
             for day in range(o.start.toordinal(), o.end.toordinal() + 1):
                 names = religious.setdefault(day, [])
                 if name not in names:

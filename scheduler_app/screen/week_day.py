@@ -20,11 +20,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from scheduler_app.domain import Meeting, Precision
-from scheduler_app.domain.dates import MONTHS
 from scheduler_app.domain.legend import KIND_HEX, status_mark
 from scheduler_app.domain.observance import Observance
 from scheduler_app.printing.chart_marks import day_tip
-from scheduler_app.printing.charts import WEEKDAYS, Holiday, meeting_tip
+from scheduler_app.printing.charts import Holiday, meeting_tip
+from scheduler_app.screen import words
 from scheduler_app.screen.hours import (
     WORKING_HOURS,
     TimeGrid,
@@ -34,6 +34,8 @@ from scheduler_app.screen.hours import (
 )
 from scheduler_app.screen.labels import LABEL_PAD, LabelPlacer, fit_label
 from scheduler_app.screen.lanes import assign_lanes, lane_order_key
+from scheduler_app.screen.mirror import mirror, unmirrored
+from scheduler_app.screen.mirror import right_to_left as _rtl
 from scheduler_app.screen.scene import (
     Area,
     Bar,
@@ -54,7 +56,7 @@ MARK_H = 3.0  # height of a religious period's or a holiday's stripe in a day he
 
 def first_working_y(scene: Scene) -> float:
     """The height of 08:00 in a week or day scene: where the pane scrolls first."""
-    axis = scene.axis
+    axis = unmirrored(scene.axis)
     if not isinstance(axis, WeekAxis):
         raise TypeError("first_working_y needs a scene made by week_scene")
     return axis.grid.y_of(WORKING_HOURS[0] * 60)
@@ -73,19 +75,27 @@ def week_scene(
     width: float,
     hour_height: float | None = None,
     hours: tuple[int, int] = (0, 24),
+    right_to_left: bool | None = None,
 ) -> Scene:
     """The week (``days`` 7, or 5 for a work week) or day (``days`` 1) from ``first_day``, on the
     clock of ``zone`` (the planner's IANA zone), ``width`` pixels wide (wider when the days need
     it) and as tall as the ``hours`` shown at ``hour_height`` pixels an hour (by default
-    ``hours.default_hour_height``); taller than the window, it scrolls."""
+    ``hours.default_hour_height``); taller than the window, it scrolls. ``right_to_left`` (by
+    default the language's) mirrors it: the hours at the right, the days from right to left."""
     if days < 1:
         raise ValueError("a week or day view shows at least one day")
     if not 0 <= hours[0] < hours[1] <= 24:
         raise ValueError(f"hours {hours[0]}-{hours[1]} are not a part of a day")
     last = first_day + dt.timedelta(days=days - 1)
     small, line = FontRole.SMALL, metrics.height(FontRole.SMALL)
-    gutter = metrics.width("00:00", small) + 10
-    col_w = max((width - gutter) / days, metrics.width("Wed 30", FontRole.BOLD) + 2 * LABEL_PAD)
+    gutter = max(metrics.width(words.hour(h), small) for h in range(24)) + 10
+    # a column holds at least its shortest heading with a weekday ("Wed 30", "30日周三")
+    sample = dt.date(2030, 9, 23)  # a Monday with a two-digit day all week
+    named = max(
+        metrics.width(words.weekday_day(sample + dt.timedelta(days=i)), FontRole.BOLD)
+        for i in range(7)
+    )
+    col_w = max((width - gutter) / days, named + 2 * LABEL_PAD)
     header_h = metrics.height(FontRole.BOLD) + 6 + 2 * MARK_H
     untimed, timed = _split(meetings, first_day, last)
     band, lanes = _band(untimed, first_day, days, gutter, col_w, header_h, metrics)
@@ -106,7 +116,7 @@ def week_scene(
     marks, rules = hour_marks(grid, metrics)
     captions += marks
     rules += _now_line(grid, now)
-    return Scene(
+    scene = Scene(
         width=grid.right,
         height=grid.bottom,
         first=first_day,
@@ -118,6 +128,7 @@ def week_scene(
         rules=rules,
         pinned_top=grid.top,  # the day headers and the all-day band stay as the hours scroll
     )
+    return mirror(scene) if _rtl(right_to_left) else scene
 
 
 ZONE_MARGIN = dt.timedelta(days=2)
@@ -319,7 +330,7 @@ def _headers(
     religious: dict[dt.date, list[str]] = defaultdict(list)
     for o in observances:
         if o.start <= last and o.end >= first:
-            name = o.label + (" (estimated)" if o.estimated else "")
+            name = words.estimated(o.label) if o.estimated else o.label
             d = max(o.start, first)
             while d <= min(o.end, last):
                 if name not in religious[d]:
@@ -340,8 +351,7 @@ def _headers(
             areas.append(Area(Rect(x, 0.0, w, grid.bottom), Tone.WEEKEND))
         is_today = day == today
         role = FontRole.BOLD if is_today else FontRole.NORMAL
-        wd = WEEKDAYS[day.weekday()]
-        forms = (f"{wd} {day.day} {MONTHS[day.month - 1]}", f"{wd} {day.day}", f"{day.day}")
+        forms = words.day_heading_forms(day)
         text = next((f for f in forms if metrics.width(f, role) <= w - LABEL_PAD), forms[-1])
         captions.append(
             Caption(

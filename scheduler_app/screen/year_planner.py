@@ -18,12 +18,13 @@ import datetime as dt
 from collections.abc import Sequence
 
 from scheduler_app.domain import Meeting, format_span
-from scheduler_app.domain.dates import MONTHS, month_end
+from scheduler_app.domain.dates import month_end
 from scheduler_app.domain.observance import Observance
+from scheduler_app.i18n import isolate, translate
 from scheduler_app.printing.chart_marks import day_notes
 from scheduler_app.printing.charts import Holiday
+from scheduler_app.screen import words
 from scheduler_app.screen.day_cells import (
-    FULL_MONTHS,
     MIN_LANES,
     DayRow,
     RowsAxis,
@@ -41,6 +42,8 @@ from scheduler_app.screen.labels import (
     measured_candidates,
     shared_widths,
 )
+from scheduler_app.screen.mirror import mirror
+from scheduler_app.screen.mirror import right_to_left as _rtl
 from scheduler_app.screen.scene import (
     Area,
     Bar,
@@ -69,9 +72,12 @@ def year_planner_scene(
     metrics: Metrics,
     width: float,
     max_lanes: int | None = None,
+    right_to_left: bool | None = None,
 ) -> Scene:
     """``year`` in ``width`` px. Each month row shows every meeting of the month unless
-    ``max_lanes`` caps it; the rest are listed by a "+N more" under the month's name."""
+    ``max_lanes`` caps it; the rest are listed by a "+N more" under the month's name.
+    ``right_to_left`` (by default the language's) mirrors it: names at the right, the 1st
+    of each month next to them (``screen.mirror``)."""
     if max_lanes is not None and max_lanes < 1:
         raise ValueError(f"max_lanes is at least 1, not {max_lanes}")
     sizes = Sizes.of(metrics)
@@ -156,7 +162,7 @@ def year_planner_scene(
         y += h
         rules.append(Rule(0, y, width, y))
     rules += [Rule(x0 + i * col, head, x0 + i * col, y) for i in range(32)]
-    return Scene(
+    scene = Scene(
         width=width,
         height=y,
         first=jan1,
@@ -168,6 +174,7 @@ def year_planner_scene(
         rules=rules,
         mores=mores,
     )
+    return mirror(scene) if _rtl(right_to_left) else scene
 
 
 _Placed = list[tuple[Meeting, float, float, "_Label | None", int]]
@@ -261,9 +268,11 @@ def _label(
 
 
 def _month_names(metrics: Metrics, width: float) -> tuple[str, ...]:
-    """Full month names when they take under a twelfth of the width, else "Jan" ... "Dec"."""
-    widest = max(metrics.width(n, FontRole.BOLD) for n in FULL_MONTHS) + 2 * LABEL_PAD
-    return FULL_MONTHS if widest <= width / 12 else MONTHS
+    """Full month names when they take under a twelfth of the width, else "Jan" ... "Dec"
+    (the language's abbreviations: "janv.", "февр.", "1月")."""
+    full = tuple(words.month_wide(m) for m in range(1, 13))
+    widest = max(metrics.width(n, FontRole.BOLD) for n in full) + 2 * LABEL_PAD
+    return full if widest <= width / 12 else tuple(words.month_short(m) for m in range(1, 13))
 
 
 def _day_header(metrics: Metrics, x0: float, col: float, head: float) -> list[Caption]:
@@ -302,8 +311,12 @@ def _decided(
 
 
 def _decided_tip(start: dt.date, end: dt.date, source: str, codes: Sequence[str]) -> str:
-    head = f"Decided period for {', '.join(codes)}: {format_span(start, end)}"
-    return head + (f"\nDecided by {source}" if source else "")
+    head = translate("Calendar", "Decided period for {codes}: {dates}").format(
+        codes=", ".join(codes), dates=isolate(format_span(start, end))
+    )
+    if not source:
+        return head
+    return head + "\n" + translate("Calendar", "Decided by {source}").format(source=source)
 
 
 def _more(
@@ -317,8 +330,8 @@ def _more(
 ) -> More:
     """The month's "+N more", under its name in the left column, where no bar is drawn."""
     rect = Rect(LABEL_PAD / 2, bottom - sizes.bar - 2.0, x0 - LABEL_PAD, sizes.bar)
-    text = f"+{len(hidden)} more"
+    text = words.more(len(hidden))
     if metrics.width(text, FontRole.SMALL) > rect.w - LABEL_PAD:
         text = f"+{len(hidden)}"
     ids = tuple(dict.fromkeys(m.id for m in hidden))
-    return More(rect, text, ids, f"{FULL_MONTHS[month - 1]} {year}")
+    return More(rect, text, ids, words.month_year(year, month))

@@ -23,8 +23,9 @@ import zoneinfo
 from typing import NamedTuple
 
 from scheduler_app.domain import Meeting
-from scheduler_app.domain.dates import MONTHS
+from scheduler_app.i18n import translate
 from scheduler_app.rules.facts import zone_place
+from scheduler_app.screen.words import day_month
 
 DAY_MINUTES = 1440
 
@@ -93,7 +94,12 @@ def _hm(t: dt.datetime | dt.time) -> str:
 
 
 def _short_day(d: dt.date) -> str:
-    return f"{d.day} {MONTHS[d.month - 1]}"
+    return day_month(d)
+
+
+def _at_place(hours: str, place: str) -> str:
+    """ "09:30-12:30 Geneva time", "09:30-12:30 heure de Geneva"."""
+    return translate("Calendar", "{hours} {place} time").format(hours=hours, place=place)
 
 
 def _hours(start: dt.datetime, end: dt.datetime) -> str:
@@ -121,7 +127,7 @@ def time_texts(m: Meeting, zone: str) -> tuple[str, ...]:
         return (mine, *short) if mine != short[0] else short
     own = _hours(start, end)
     abbreviation = start.tzname() or ""
-    texts = [f"{own} {zone_place(m)} time"]
+    texts = [_at_place(own, zone_place(m))]
     if abbreviation and not abbreviation.startswith(("+", "-")):  # "+03" says nothing
         texts.append(f"{own} {abbreviation}")
     return (*texts, mine, *short)
@@ -134,8 +140,8 @@ def hours_tip(m: Meeting, zone: str) -> str:
     start, end = m.starts_at(), m.ends_at()
     if span is None or start is None or end is None:
         return ""
-    own = f"{_hours(start, end)} {zone_place(m)} time"
+    own = _at_place(_hours(start, end), zone_place(m))
     if not clocks_differ(m, zone):
         return own
     place = zone.rsplit("/", 1)[-1].replace("_", " ")
-    return f"{own} ({_hours(*span)} {place} time)"
+    return f"{own} ({_at_place(_hours(*span), place)})"

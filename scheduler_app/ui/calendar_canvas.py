@@ -7,7 +7,8 @@ editable canvas, dragging the middle of a bar moves it and dragging within ``GRI
 end resizes it (the cursor says which on hover). A click on a group header expands or collapses
 it (``toggle_clicked``); a click on "+N more" lists the meetings it stands for.
 
-Keyboard: Left/Up and Right/Down step to the previous and next meeting (``step_requested``),
+Keyboard: Left/Up and Right/Down step to the previous and next meeting (``step_requested``;
+in a mirrored scene, where time runs from right to left, Left is the next and Right the previous),
 Page Up/Down to the previous and next period (``period_step_requested``), Enter opens the
 selected meeting, the Menu key (or Shift+F10) asks for its menu, Escape cancels a drag.
 **Tab and Shift+Tab walk the "+N more" buttons in view** (a focus frame shows which) before
@@ -41,6 +42,7 @@ from scheduler_app.ui.plain import plain_tooltip
 
 Key = Qt.Key
 _STEPS = {Key.Key_Left: -1, Key.Key_Up: -1, Key.Key_Right: 1, Key.Key_Down: 1}
+_ACROSS = (Key.Key_Left, Key.Key_Right)
 _PERIODS = {Key.Key_PageUp: -1, Key.Key_PageDown: 1}
 _ENTER = (Key.Key_Return, Key.Key_Enter)
 
@@ -211,7 +213,10 @@ class CalendarCanvas(CanvasView):
                 super().keyPressEvent(event)
         elif key in _STEPS and not mods & Qt.KeyboardModifier.AltModifier:
             self._focus_more(None)
-            self.step_requested.emit(_STEPS[key])
+            step = _STEPS[key]
+            if self._scene is not None and self._scene.right_to_left and key in _ACROSS:
+                step = -step  # time runs leftwards: Left is the next meeting
+            self.step_requested.emit(step)
         elif key in _PERIODS:
             self.period_step_requested.emit(_PERIODS[key])
         elif key in (*_ENTER, Key.Key_Space) and self._overlay.focused_more is not None:

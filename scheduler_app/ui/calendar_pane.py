@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from scheduler_app.domain import Meeting
+from scheduler_app.i18n import is_right_to_left
 from scheduler_app.screen.periods import (
     DEFAULT_TIMELINE_DAYS,
     VIEW_KEYS,
@@ -35,6 +36,7 @@ from scheduler_app.ui.calendar_canvas import CalendarCanvas
 from scheduler_app.ui.calendar_data import CalendarData
 from scheduler_app.ui.calendar_drag import CalendarDrag
 from scheduler_app.ui.calendar_zoom import CalendarZoom
+from scheduler_app.ui.canvas_view import period_text
 from scheduler_app.ui.filter_panel import FilterPanel
 from scheduler_app.ui.meeting_dialog import from_qdate, qdate
 from scheduler_app.ui.meetings_pane import MeetingsPane
@@ -194,7 +196,9 @@ class CalendarPane(QObject):
         scene = canvas.scene if canvas is not None else None
         if canvas is None or scene is None or self.view != "timeline":
             return self.current_date
-        return scene.axis.date_at(canvas.visible_rect().x, 0) or self.current_date
+        view = canvas.visible_rect()
+        start = view.right - 1 if scene.right_to_left else view.x  # where the lines start
+        return scene.axis.date_at(start, 0) or self.current_date
 
     def zoom_by(self, factor: float, anchor: tuple[float, float] | None = None) -> None:
         """Zoom the current view in (``factor`` > 1) or out now (:mod:`calendar_zoom`)."""
@@ -244,12 +248,7 @@ class CalendarPane(QObject):
         self._laid_out[view] = key
         visible_x = canvas.visible_rect().x
         if view == "timeline" and fresh_period:
-            first = self.period(view)[0]
-            visible_x = (
-                (self.current_date - first).days
-                * canvas.viewport().width()
-                / (self.zoom.timeline_days)
-            )
+            visible_x = self._timeline_start_x(canvas)
         self._laying_out = True
         try:
             scene = self.layouts.scene(
@@ -264,9 +263,20 @@ class CalendarPane(QObject):
             self._timeline_built = (visible_x - margin, visible_x + width + margin)
         canvas.set_selected(self.session.selected_ids)
         first, last = self.period(view)
-        canvas.set_view_name(f"{self.tr(VIEW_NAMES[view])}, {first:%-d %B %Y} to {last:%-d %B %Y}")
+        canvas.set_view_name(f"{self.tr(VIEW_NAMES[view])}, {period_text(first, last)}")
         if fresh_period:
             self.scroll_to_day(self.current_date)
+
+    def _timeline_start_x(self, canvas: CalendarCanvas) -> float:
+        """Where the viewport of a new timeline period starts (its left edge, content x): the
+        day shown at the left, or at the right when time runs from right to left."""
+        first, last = self.period("timeline")
+        width = canvas.viewport().width()
+        px_per_day = width / self.zoom.timeline_days
+        x = (self.current_date - first).days * px_per_day
+        if not is_right_to_left():
+            return x
+        return ((last - first).days + 1) * px_per_day - x - width
 
     @Slot()
     def _on_visible_changed(self) -> None:
@@ -300,9 +310,11 @@ class CalendarPane(QObject):
         self.layouts.forget()
         self.refresh_view()
 
-    def scroll_to_day(self, day: dt.date, at: float = 0.0) -> None:
-        """Bring ``day`` into the current view: to ``at`` px from the left in the timeline, to
-        its row in the year and month, 08:00 in the week and day."""
+    def scroll_to_day(self, day: dt.date, at: float | None = None) -> None:
+        """Bring ``day`` into the current view: in the timeline, its left edge to ``at`` px from
+        the viewport's left (by default the day at the start of the lines: left, or right when
+        time runs from right to left), to its row in the year and month, 08:00 in the week and
+        day."""
         canvas = self.current_canvas()
         scene = canvas.scene if canvas is not None else None
         if canvas is None or scene is None or not scene.first <= day <= scene.last:
@@ -318,6 +330,8 @@ class CalendarPane(QObject):
         r = rects[0]
         view = canvas.visible_rect()
         if self.view == "timeline":
+            if at is None:
+                at = view.w - r.w if scene.right_to_left else 0.0
             canvas.scroll_to(r.x - at, view.y)
         elif not (view.y <= r.y and r.bottom <= view.bottom):
             canvas.scroll_to(view.x, r.y - 24)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from scheduler_app.screen.mirror import MirroredAxis
 from scheduler_app.screen.scene import Axis, Bar
 
 GRIP = 5.0  # px from a bar's end that take the end rather than the whole bar
@@ -26,10 +27,13 @@ def grip(bar: Bar, x: float, y: float | None = None, axis: Axis | None = None) -
         return "move"
     if r.w < 3 * GRIP:
         return "move"
-    if x - r.x <= GRIP and not bar.continues_before:
-        return "start"
-    if r.right - x <= GRIP and not bar.continues_after:
-        return "end"
+    # a mirrored scene (right to left) starts a bar at its right end
+    rtl = isinstance(axis, MirroredAxis)
+    at_left, at_right = ("end", "start") if rtl else ("start", "end")
+    if x - r.x <= GRIP and not (bar.continues_after if rtl else bar.continues_before):
+        return at_left
+    if r.right - x <= GRIP and not (bar.continues_before if rtl else bar.continues_after):
+        return at_right
     return "move"
 
 

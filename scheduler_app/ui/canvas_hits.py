@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from scheduler_app.i18n import translate
+from scheduler_app.screen import words
 from scheduler_app.screen.scene import More, Rect, Scene, Toggle
 from scheduler_app.ui.canvas_paint import SceneIndex
 
@@ -51,12 +53,13 @@ def tip_at(index: SceneIndex, x: float, y: float, describe: Callable[[str], str]
         names = [describe(m) for m in more.meeting_ids[:MORE_TIP_LINES]]
         rest = len(more.meeting_ids) - len(names)
         if rest > 0:
-            names.append(f"and {rest} more")
+            names.append(words.and_more(rest))
         return "\n".join([more.title, *names])
     toggle = toggle_at(scene, x, y)
     if toggle is not None:
-        what = "collapse" if toggle.expanded else "expand"
-        return f"{toggle.title} (click to {what})"
+        if toggle.expanded:
+            return translate("Calendar", "{group} (click to collapse)").format(group=toggle.title)
+        return translate("Calendar", "{group} (click to expand)").format(group=toggle.title)
     point = Rect(x, y, 0.5, 0.5)
     for caption in reversed(index.captions_in(point)):
         if caption.tip and caption.rect.contains(x, y):

@@ -144,21 +144,36 @@ class Painter:
     def text(self, rect: Rect, flags: int, text: str, role: FontRole, color: QColor) -> None:
         self.qp.setFont(self.metrics.font(role))
         self.qp.setPen(color)
-        if flags == _LEFT_MIDDLE and "\n" not in text:
+        if flags in (_LEFT_MIDDLE, _RIGHT_MIDDLE) and "\n" not in text:
             # one line the layout already fitted: drawn from its baseline, without the text
             # layout a rectangle costs (a third of painting a crowded view)
             ascent, height = self.metrics.ascent(role), self.metrics.height(role)
             baseline = rect.y + (rect.h - height) / 2 + ascent
-            self.qp.drawText(QPointF(rect.x, baseline), text)
+            x = rect.x
+            if flags == _RIGHT_MIDDLE:
+                x = max(rect.x, rect.right - self.metrics.width(text, role))
+            self.qp.drawText(QPointF(x, baseline), text)
             return
-        # drawText clips to the rectangle when the text does not fit (no TextDontClip)
-        self.qp.drawText(QRectF(rect.x, rect.y, rect.w, rect.h), flags, text)
+        # drawText clips to the rectangle when the text does not fit (no TextDontClip);
+        # AlignAbsolute: the scene says left or right itself (a mirrored scene flips them)
+        self.qp.drawText(
+            QRectF(rect.x, rect.y, rect.w, rect.h), flags | Qt.AlignmentFlag.AlignAbsolute, text
+        )
+
+    def start_flag(self) -> Qt.AlignmentFlag:
+        """Where a line starts: at the left, or at the right of a mirrored scene."""
+        rtl = self.qp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        return Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
 
 
 def paint_scene(p: Painter, index: SceneIndex, view: Rect, overlay: Overlay) -> None:
     """Draw the part ``view`` of the scene; the painter is in content coordinates."""
     scene = index.scene
     qp = p.qp
+    # Arabic words run right to left, and a line's neutral marks ("+3", "(12)") with them
+    qp.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if scene.right_to_left else Qt.LayoutDirection.LeftToRight
+    )
     qp.fillRect(p.snap(view), p.tone_base())
     paint_areas(p, index.areas_in(view))
     _tint(p, overlay.allowed, p.palette.color(Role.Highlight), 40)
@@ -241,6 +256,7 @@ def rule_rect_exact(rule: Rule) -> Rect:
 
 
 _LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def paint_bar(p: Painter, bar: Bar) -> None:
@@ -267,7 +283,7 @@ def paint_bar(p: Painter, bar: Bar) -> None:
     if bar.label:
         where = bar.label_rect or bar.rect
         color = on if bar.label_inside else p.palette.color(Role.Text)
-        p.text(where, Qt.AlignmentFlag.AlignLeft | _VCENTER, bar.label, bar.label_role, color)
+        p.text(where, p.start_flag() | _VCENTER, bar.label, bar.label_role, color)
 
 
 def _arrows(p: Painter, rect: QRectF, bar: Bar, color: QColor) -> None:
@@ -277,12 +293,15 @@ def _arrows(p: Painter, rect: QRectF, bar: Bar, color: QColor) -> None:
     cy = rect.center().y()
     p.qp.setPen(Qt.PenStyle.NoPen)
     p.qp.setBrush(color)
-    if bar.continues_before:
+    before, after = bar.continues_before, bar.continues_after
+    if p.qp.layoutDirection() == Qt.LayoutDirection.RightToLeft:  # earlier is to the right
+        before, after = after, before
+    if before:
         x = rect.left() + 1
         p.qp.drawPolygon(
             QPolygonF([QPointF(x, cy), QPointF(x + h, cy - h), QPointF(x + h, cy + h)])
         )
-    if bar.continues_after:
+    if after:
         x = rect.right() - 1
         p.qp.drawPolygon(
             QPolygonF([QPointF(x, cy), QPointF(x - h, cy - h), QPointF(x - h, cy + h)])
@@ -341,20 +360,29 @@ def paint_more(p: Painter, more: More, focused: bool) -> None:
 
 
 def paint_toggle(p: Painter, toggle: Toggle) -> None:
-    """A lane group's header: an arrow (down when expanded, right when collapsed), the title."""
+    """A lane group's header: an arrow (down when expanded, pointing along the lines when
+    collapsed: right, or left in a mirrored scene) at the start of the lines, the title."""
     rect = p.snap(toggle.rect)
     qp = p.qp
     qp.fillRect(rect, mix(p.tone_base(), p.palette.color(Role.Text), 0.07))
     h = min(ARROW + 1, rect.height() / 2 - 1)
-    cx, cy = rect.left() + 4 + h, rect.center().y()
+    rtl = qp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    sign = -1.0 if rtl else 1.0
+    cx = rect.right() - 4 - h if rtl else rect.left() + 4 + h
+    cy = rect.center().y()
     qp.setPen(Qt.PenStyle.NoPen)
     qp.setBrush(p.palette.color(Role.Text))
     if toggle.expanded:
         pts = [QPointF(cx - h, cy - h / 2), QPointF(cx + h, cy - h / 2), QPointF(cx, cy + h / 2)]
     else:
-        pts = [QPointF(cx - h / 2, cy - h), QPointF(cx + h / 2, cy), QPointF(cx - h / 2, cy + h)]
+        back, tip = cx - sign * h / 2, cx + sign * h / 2
+        pts = [QPointF(back, cy - h), QPointF(tip, cy), QPointF(back, cy + h)]
     qp.drawPolygon(QPolygonF(pts))
-    text_x = cx + h + 4
-    title = Rect(text_x, toggle.rect.y, max(0.0, toggle.rect.right - text_x), toggle.rect.h)
-    p.text(title, Qt.AlignmentFlag.AlignLeft | _VCENTER, toggle.title, FontRole.BOLD,
+    if rtl:
+        title = Rect(toggle.rect.x, toggle.rect.y, max(0.0, cx - h - 4 - toggle.rect.x),
+                     toggle.rect.h)  # fmt: skip
+    else:
+        text_x = cx + h + 4
+        title = Rect(text_x, toggle.rect.y, max(0.0, toggle.rect.right - text_x), toggle.rect.h)
+    p.text(title, p.start_flag() | _VCENTER, toggle.title, FontRole.BOLD,
            p.palette.color(Role.Text))  # fmt: skip

@@ -12,6 +12,9 @@ from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
+from scheduler_app import i18n
+from scheduler_app.i18n import isolate, translate
+from scheduler_app.screen import words
 from scheduler_app.screen.scene import Rect, Scene
 from scheduler_app.ui import canvas_paint
 from scheduler_app.ui.canvas_paint import Overlay, Painter, SceneIndex
@@ -41,7 +44,10 @@ class CanvasView(QAbstractScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Calendar")
+        self.setAccessibleName(translate("Calendar", "Calendar"))
+        # the scene mirrors itself for a right-to-left language: the scroll bar's value is
+        # the content's x, so its slider must not be mirrored a second time
+        self.horizontalScrollBar().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self._metrics = QtMetrics(self)
         self._scene: Scene | None = None
         self._index: SceneIndex | None = None
@@ -99,19 +105,21 @@ class CanvasView(QAbstractScrollArea):
         self._describe_view()
 
     def _describe_view(self) -> None:
-        name = self._view_name or "Calendar"
+        name = self._view_name or translate("Calendar", "Calendar")
         scene = self._scene
         if scene is None:
             self.setAccessibleName(name)
-            self.setAccessibleDescription("No calendar is shown")
+            self.setAccessibleDescription(translate("Calendar", "No calendar is shown"))
             return
-        period = f"{_day(scene.first)} to {_day(scene.last)}"
+        period = period_text(scene.first, scene.last)
         self.setAccessibleName(f"{name}, {period}")
         count = len(scene.meeting_ids())
-        meetings = "1 meeting" if count == 1 else f"{count} meetings"
         self.setAccessibleDescription(
-            f"{meetings} from {period}. Arrows step from meeting to meeting, Enter opens "
-            "one, Tab walks the '+N more' buttons."
+            translate(
+                "Calendar",
+                "{meetings} from {period}. Arrows step from meeting to meeting, Enter opens "
+                "one, Tab walks the '+N more' buttons.",
+            ).format(meetings=words.meetings_count(count), period=period)
         )
 
     def set_describe(self, describe: Callable[[str], str] | None) -> None:
@@ -313,8 +321,17 @@ class CanvasView(QAbstractScrollArea):
         canvas_paint.paint_scene(painter, self._index, view, self._overlay)
 
 
-def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
+def period_text(first: dt.date, last: dt.date) -> str:
+    """ "1 November 2026 to 6 December 2026", in the planner's language."""
+    if words.english():
+        return f"{_day(first)} to {_day(last)}"
+    return translate("Calendar", "{first} to {last}").format(
+        first=isolate(i18n.day(first, "yMMMMd")), last=isolate(i18n.day(last, "yMMMMd"))
+    )
+
+
+def _day(d: dt.date) -> str:
+    return f"{d.day} {d:%B %Y}"
 
 
 def _runs(days: frozenset[dt.date]) -> list[tuple[dt.date, dt.date]]:

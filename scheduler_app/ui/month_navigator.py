@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, QElapsedTimer, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QFont, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QCalendarWidget, QVBoxLayout, QWidget
 
+from scheduler_app.i18n import first_weekday, language, translate
 from scheduler_app.screen.periods import local_today
 from scheduler_app.screen.scene import Tone
 from scheduler_app.ui.calendar_palette import tone_color
@@ -65,11 +66,15 @@ class MonthNavigator(QWidget):
         self._since_click = QElapsedTimer()
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(False)
-        self.calendar.setAccessibleName("Month navigator")
+        self.calendar.setAccessibleName(translate("Calendar", "Month navigator"))
         self.calendar.setAccessibleDescription(
-            "Days in bold have meetings. Press Enter or click a day to show it in the calendar."
+            translate(
+                "Calendar",
+                "Days in bold have meetings. Press Enter or click a day to show it in the "
+                "calendar.",
+            )
         )
-        self.setAccessibleName("Month navigator")
+        self.setAccessibleName(translate("Calendar", "Month navigator"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.calendar)
@@ -142,7 +147,8 @@ class MonthNavigator(QWidget):
 
     def _follow_locale(self) -> None:
         self.calendar.setLocale(self.locale())
-        self.calendar.setFirstDayOfWeek(self.locale().firstDayOfWeek())
+        # the planner's language's week (Saturday in Arabic), as the month grid's
+        self.calendar.setFirstDayOfWeek(_ALL_DAYS[first_weekday()])
         self._format_weekends()
         self._format_page()
 
@@ -182,20 +188,27 @@ class MonthNavigator(QWidget):
         if today:
             fmt.setForeground(QBrush(tone_color(Tone.TODAY, self.palette())))
             fmt.setFontUnderline(True)
-            said.append("Today")
+            said.append(translate("Calendar", "Today"))
         if busy:
             fmt.setFontWeight(QFont.Weight.Bold)
             n = self._counter(day) if self._counter is not None else 0
             if n:
-                said.append(
-                    "1 meeting starts or runs on this day"
-                    if n == 1
-                    else f"{n} meetings start or run on this day"
-                )
+                said.append(starts_or_runs(n))
             else:
-                said.append("Meetings on this day")
+                said.append(translate("Calendar", "Meetings on this day"))
         fmt.setToolTip(plain_tooltip(": ".join(said)))
         return fmt
+
+
+def starts_or_runs(n: int) -> str:
+    """A busy day's tooltip: how many meetings start or run on it."""
+    if n == 1:
+        return translate("Calendar", "1 meeting starts or runs on this day")
+    if language() == "en":
+        return f"{n} meetings start or run on this day"
+    return translate("Calendar", "Meetings starting or running on this day: {count}").format(
+        count=n
+    )
 
 
 def _to_date(date: QDate) -> dt.date:

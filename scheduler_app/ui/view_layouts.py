@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QTimeZone
 
+from scheduler_app.i18n import first_weekday
 from scheduler_app.screen.month_grid import month_grid_scene
 from scheduler_app.screen.periods import monday, timeline_days, timeline_window
 from scheduler_app.screen.scene import Scene
@@ -105,6 +106,7 @@ class ViewLayouts:
                 today,
                 metrics,
                 width * zoom.width["month"],
+                first_weekday(),
             )
         if view in ("week", "day"):
             zone = planner_zone()

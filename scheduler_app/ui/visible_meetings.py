@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from scheduler_app.i18n import translate
 from scheduler_app.screen.scene import Bar, Rect
 from scheduler_app.ui.calendar_canvas import CalendarCanvas
 
@@ -47,7 +48,7 @@ class VisibleMeetingsList(QListWidget):
         self._quiet = False
         self._stale = False
         self.setObjectName("visible_meetings")
-        self.setAccessibleName("Meetings in view")
+        self.setAccessibleName(translate("Calendar", "Meetings in view"))
         self.setUniformItemSizes(True)
         self.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
         canvas.visible_changed.connect(self._on_visible_changed)
@@ -90,7 +91,9 @@ class VisibleMeetingsList(QListWidget):
             self._show_selection()
         finally:
             self._quiet = False
-        self.setAccessibleDescription(f"{len(ids)} in view on the calendar")
+        self.setAccessibleDescription(
+            translate("Calendar", "{count} in view on the calendar").format(count=len(ids))
+        )
 
     @Slot()
     def _on_selection_changed(self) -> None:
