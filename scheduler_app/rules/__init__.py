@@ -9,6 +9,7 @@ from scheduler_app.rules import (  # noqa: F401
     council,
     religious,
     res77,
+    res77_clashes,
     venues,
     wtdc,
     wtdc_advisory,

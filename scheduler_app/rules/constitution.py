@@ -12,6 +12,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from scheduler_app.domain import Meeting, MeetingKind
+from scheduler_app.i18n import QT_TRANSLATE_NOOP, translate
+from scheduler_app.rules import wording as say
 from scheduler_app.rules.calendar import Calendar, normalise
 from scheduler_app.rules.facts import dates, days
 from scheduler_app.rules.model import Finding, Policy, RuleSpec, Severity, describe, rule
@@ -49,7 +51,7 @@ def _series_gaps(
 
 @rule(
     id="CS47-PP-INTERVAL",
-    title="A Plenipotentiary Conference every four years",
+    title=QT_TRANSLATE_NOOP("Rules", "A Plenipotentiary Conference every four years"),
     severity=Severity.ERROR,
     quote="No. 47 in Article 8 of the ITU Constitution, which stipulates that the "
     "Plenipotentiary Conference shall be convened every four years",
@@ -66,7 +68,14 @@ def pp_interval(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findi
         if years != want:
             yield spec.finding(
                 policy,
-                f"{describe(a)} and {describe(b)} are {years} years apart, not {want}",
+                translate(
+                    "Findings", "{meeting} and {other} are {years} apart, not {wanted}"
+                ).format(
+                    meeting=describe(a),
+                    other=describe(b),
+                    years=say.years(years),
+                    wanted=say.count(want),
+                ),
                 (a, b),
                 details=dates(a, b, wanted=f"{want} years between them", years_apart=years),
             )
@@ -74,7 +83,9 @@ def pp_interval(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findi
 
 @rule(
     id="CS90-WRC-INTERVAL",
-    title="A world radiocommunication conference every three to four years",
+    title=QT_TRANSLATE_NOOP(
+        "Rules", "A world radiocommunication conference every three to four years"
+    ),
     severity=Severity.WARNING,
     quote="world radiocommunication conferences (WRCs) and radiocommunication assemblies (RAs) "
     "shall normally be convened every three to four years",
@@ -98,8 +109,16 @@ def wrc_interval(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Find
             if not lo <= years <= hi:
                 yield spec.finding(
                     policy,
-                    f"{describe(a)} and {describe(b)} are {years} years apart "
-                    f"(normally {lo} to {hi})",
+                    translate(
+                        "Findings",
+                        "{meeting} and {other} are {years} apart (normally {low} to {high})",
+                    ).format(
+                        meeting=describe(a),
+                        other=describe(b),
+                        years=say.years(years),
+                        low=say.count(lo),
+                        high=say.count(hi),
+                    ),
                     (a, b),
                     details=dates(
                         a, b, wanted=f"{lo} to {hi} years between them", years_apart=years
@@ -109,7 +128,7 @@ def wrc_interval(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Find
 
 @rule(
     id="CS91-RA-WITH-WRC",
-    title="RA and WRC associated in place and time",
+    title=QT_TRANSLATE_NOOP("Rules", "RA and WRC associated in place and time"),
     severity=Severity.WARNING,
     quote="and shall be associated in place and time",
     cites=("res77-recalling-b",),
@@ -139,8 +158,9 @@ def ra_with_wrc(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findi
             yield undetermined(
                 spec,
                 policy,
-                f"{known_only((ra, wrc))}: some placements leave them more than "
-                f"{days(limit)} apart",
+                translate(
+                    "Findings", "{known}: some placements leave them more than {days} apart"
+                ).format(known=known_only((ra, wrc)), days=say.days(limit)),
                 (ra, wrc),
                 dates(ra, wrc, wanted=wanted, other_meeting=ra.label),
             )
@@ -166,8 +186,12 @@ def ra_with_wrc(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findi
             if elsewhere and o is not None:
                 yield spec.finding(
                     policy,
-                    f"{describe(m)} in {m.city or 'an unstated place'} and {describe(o)} in "
-                    f"{o.city or 'an unstated place'} are not in the same place",
+                    translate(
+                        "Findings",
+                        "{meeting} in {city} and {other} in {other_city} are not in the same place",
+                    ).format(
+                        meeting=describe(m), city=_city(m), other=describe(o), other_city=_city(o)
+                    ),
                     (m, o),
                     details={**details, "other_meeting": o.label},
                 )
@@ -176,15 +200,20 @@ def ra_with_wrc(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findi
                 gap = separation(ra, wrc)[0]
                 yield spec.finding(
                     policy,
-                    f"{_near_miss(ra, wrc)}; at most {limit} allowed",
+                    translate("Findings", "{what}; at most {limit} allowed").format(
+                        what=_near_miss(ra, wrc), limit=say.count(limit)
+                    ),
                     (m, o),
                     details={**details, "other_meeting": o.label, "gap_days": gap},
                 )
             else:
                 yield spec.finding(
                     policy,
-                    f"{describe(m)} has no {what} associated with it in place and time "
-                    f"(at most {days(limit)} apart)",
+                    translate(
+                        "Findings",
+                        "{meeting} has no {kind} associated with it in place and time "
+                        "(at most {days} apart)",
+                    ).format(meeting=describe(m), kind=what, days=say.days(limit)),
                     (m,),
                     details=details,
                 )
@@ -205,23 +234,32 @@ def _nearest(m: Meeting, others: list[Meeting]) -> Meeting | None:
     return min(near, key=lambda n: (n[0], n[1]))[2] if near else None
 
 
+def _city(m: Meeting) -> str:
+    return say.text(m.city) if m.city else translate("Findings", "an unstated place")
+
+
 def _near_miss(ra: Meeting, wrc: Meeting) -> str:
     """``RA-31 closes 9 days before WRC-31 opens in Dubai``."""
-    where = f" in {wrc.city}" if wrc.city else ""
-    least = separation(ra, wrc)[0]
+    where = translate("Findings", " in {city}").format(city=say.text(wrc.city)) if wrc.city else ""
+    least = say.days(separation(ra, wrc)[0])
     if coarse((ra, wrc)):
-        return (
-            f"{describe(ra)} and {describe(wrc)}{where} are at least {days(least)} apart "
-            "wherever they are held in their periods"
-        )
+        return translate(
+            "Findings",
+            "{meeting} and {other}{where} are at least {days} apart wherever they are held in "
+            "their periods",
+        ).format(meeting=describe(ra), other=describe(wrc), where=where, days=least)
     if ra.end < wrc.start:
-        return f"{ra.label} closes {days(least)} before {wrc.label} opens{where}"
-    return f"{ra.label} opens {days(least)} after {wrc.label} closes{where}"
+        text = translate("Findings", "{code} closes {days} before {other_code} opens{where}")
+    else:
+        text = translate("Findings", "{code} opens {days} after {other_code} closes{where}")
+    return text.format(code=say.code(ra), other_code=say.code(wrc), days=least, where=where)
 
 
 @rule(
     id="CS114-WTSA-INTERVAL",
-    title="A world telecommunication standardization assembly every four years",
+    title=QT_TRANSLATE_NOOP(
+        "Rules", "A world telecommunication standardization assembly every four years"
+    ),
     severity=Severity.WARNING,
     quote="world telecommunication standardization assemblies (WTSAs) shall be convened every "
     "four years",
@@ -247,7 +285,18 @@ def wtsa_interval(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Fin
         if years != want:
             yield spec.finding(
                 policy,
-                f"{describe(a)} and {describe(b)} are {years} cycle years apart, not {want}",
+                translate(
+                    "Findings", "{meeting} and {other} are {years} apart, not {wanted}"
+                ).format(
+                    meeting=describe(a),
+                    other=describe(b),
+                    years=say.counted(
+                        years,
+                        translate("Findings", "{n} cycle year"),
+                        translate("Findings", "{n} cycle years"),
+                    ),
+                    wanted=say.count(want),
+                ),
                 (a, b),
                 details=dates(a, b, wanted=f"{want} cycle years between them", years_apart=years),
             )
@@ -255,7 +304,7 @@ def wtsa_interval(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Fin
 
 @rule(
     id="CS141-ONE-WTDC",
-    title="Exactly one WTDC between two Plenipotentiary Conferences",
+    title=QT_TRANSLATE_NOOP("Rules", "Exactly one WTDC between two Plenipotentiary Conferences"),
     severity=Severity.WARNING,
     quote="between two plenipotentiary conferences, there shall be one world telecommunication "
     "development conference (WTDC)",
@@ -277,10 +326,12 @@ def one_wtdc(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]
         maybe = [w for w, v in verdicts if v is Verdict.UNDETERMINED]
         if p2 is None:
             if len(inside) > 1:
-                codes = ", ".join(describe(w) for w in inside)
+                codes = say.joined(describe(m) for m in inside)
                 yield spec.finding(
                     policy,
-                    f"{len(inside)} WTDCs after {describe(p1)}: {codes}",
+                    translate("Findings", "{count} WTDCs after {meeting}: {listed}").format(
+                        count=say.count(len(inside)), meeting=describe(p1), listed=codes
+                    ),
                     (p1, *inside),
                     details=dates(p1, *inside, wanted="one WTDC after the last PP"),
                 )
@@ -288,19 +339,29 @@ def one_wtdc(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]
                 yield undetermined(
                     spec,
                     policy,
-                    f"{known_only([p1, *maybe])}: some placements put more than one WTDC "
-                    f"after {p1.label}",
+                    translate(
+                        "Findings", "{known}: some placements put more than one WTDC after {code}"
+                    ).format(known=known_only([p1, *maybe]), code=say.code(p1)),
                     (p1, *inside, *maybe),
                     dates(p1, *inside, *maybe, wanted="one WTDC after the last PP"),
                 )
             continue
         wanted = f"one WTDC opening after {p1.label} closes and before {p2.label} opens"
         if len(inside) > 1 or not (inside or maybe):
-            listed = ", ".join(describe(w) for w in inside) if inside else "none"
+            listed = (
+                say.joined(describe(m) for m in inside) if inside else translate("Findings", "none")
+            )
             yield spec.finding(
                 policy,
-                f"{len(inside)} WTDCs between {describe(p1)} and {describe(p2)} ({listed}); "
-                "there shall be one",
+                translate(
+                    "Findings",
+                    "{count} WTDCs between {meeting} and {other} ({listed}); there shall be one",
+                ).format(
+                    count=say.count(len(inside)),
+                    meeting=describe(p1),
+                    other=describe(p2),
+                    listed=listed,
+                ),
                 (p1, p2, *inside),
                 details=dates(p1, p2, *inside, wanted=wanted),
             )
@@ -308,9 +369,20 @@ def one_wtdc(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]
             yield undetermined(
                 spec,
                 policy,
-                f"{known_only([p1, p2, *maybe])}: some placements leave "
-                f"{'more than one WTDC' if inside else 'no WTDC'} between {p1.label} and "
-                f"{p2.label}",
+                (
+                    translate(
+                        "Findings",
+                        "{known}: some placements leave more than one WTDC between {code} and "
+                        "{other_code}",
+                    )
+                    if inside
+                    else translate(
+                        "Findings",
+                        "{known}: some placements leave no WTDC between {code} and {other_code}",
+                    )
+                ).format(
+                    known=known_only([p1, p2, *maybe]), code=say.code(p1), other_code=say.code(p2)
+                ),
                 (p1, p2, *inside, *maybe),
                 dates(p1, p2, *inside, *maybe, wanted=wanted),
             )
@@ -330,7 +402,9 @@ def _between(w: Placements, p1: Placements, p2: Meeting | None) -> Verdict:
 
 @rule(
     id="CV51-COUNCIL-ANNUAL",
-    title="One ordinary Council session a year, at the seat of the Union",
+    title=QT_TRANSLATE_NOOP(
+        "Rules", "One ordinary Council session a year, at the seat of the Union"
+    ),
     severity=Severity.WARNING,
     quote="the ITU Council shall hold an ordinary session annually at the seat of the Union",
     cites=("res77-recalling-e",),
@@ -371,7 +445,7 @@ def council_annual(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Fi
             yield Finding(
                 spec.id,
                 policy.severity(spec),
-                f"No ordinary Council session in {year}",
+                translate("Findings", "No ordinary Council session in {year}").format(year=year),
                 (),
                 (),
                 spec.citation,
@@ -379,10 +453,12 @@ def council_annual(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Fi
                 details={"meetings": [], "year": year, "wanted": f"one ordinary session in {year}"},
             )
         elif len(sessions) > 1:
-            listed = ", ".join(describe(m) for m in sessions)
+            listed = say.joined(describe(m) for m in sessions)
             yield spec.finding(
                 policy,
-                f"{len(sessions)} ordinary Council sessions in {year}: {listed}",
+                translate(
+                    "Findings", "{count} ordinary Council sessions in {year}: {listed}"
+                ).format(count=say.count(len(sessions)), year=year, listed=listed),
                 sessions,
                 details=dates(*sessions, year=year, wanted=f"one ordinary session in {year}"),
             )
@@ -390,7 +466,9 @@ def council_annual(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Fi
             if m.city and normalise(m.city) != normalise(seat):
                 yield spec.finding(
                     policy,
-                    f"{describe(m)} is in {m.city}, not at the seat of the Union ({seat})",
+                    translate(
+                        "Findings", "{meeting} is in {city}, not at the seat of the Union ({seat})"
+                    ).format(meeting=describe(m), city=say.text(m.city), seat=say.text(seat)),
                     (m,),
                     details=dates(m, wanted=f"held in {seat}", city=m.city),
                 )

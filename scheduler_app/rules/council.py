@@ -11,6 +11,8 @@ from collections.abc import Iterator, Sequence
 
 from scheduler_app.domain import Meeting, MeetingKind
 from scheduler_app.domain.kinds import CONFERENCE_KINDS
+from scheduler_app.i18n import QT_TRANSLATE_NOOP, day, day_range, isolate, language, translate
+from scheduler_app.rules import wording as say
 from scheduler_app.rules.calendar import Calendar, has_days, overlap
 from scheduler_app.rules.facts import dates, hours_of, window
 from scheduler_app.rules.model import Finding, Policy, RuleSpec, Severity, describe, naming, rule
@@ -20,7 +22,7 @@ from scheduler_app.rules.placement import window_findings
 
 @rule(
     id="R77-COUNCIL-JUNE-JULY",
-    title="The ordinary Council session within or around June-July",
+    title=QT_TRANSLATE_NOOP("Rules", "The ordinary Council session within or around June-July"),
     severity=Severity.WARNING,
     quote="the Council shall, in principle, hold its ordinary session within or around June-July "
     "of the calendar year",
@@ -40,15 +42,25 @@ def council_june_july(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator
     tolerance = dt.timedelta(days=policy.param(spec, "tolerance_days"))
     for m in cal.of_kind(MeetingKind.COUNCIL):
         first, last = dt.date(m.year, 6, 1) - tolerance, dt.date(m.year, 7, 31) + tolerance
-        accepted = f"{first.day} {first:%b}-{last.day} {last:%b}"
+        english = language() == "en"  # the planner's own "18 May-14 Aug", kept as it was
+        accepted = f"{first.day} {first:%b}-{last.day} {last:%b}" if english else _days(first, last)
+        padded = f"{first:%d %b}-{last:%d %b}" if english else accepted
         yield from window_findings(
             spec,
             policy,
             m,
             first,
             last,
-            f"{describe(m)} is outside June-July {m.year} "
-            f"(accepted: {first:%d %b}-{last:%d %b} with {tolerance.days} days' tolerance)",
+            translate(
+                "Findings",
+                "{meeting} is outside June-July {year} (accepted: {accepted} with {tolerance} "
+                "days' tolerance)",
+            ).format(
+                meeting=describe(m),
+                year=m.year,
+                accepted=padded,
+                tolerance=say.count(tolerance.days),
+            ),
             accepted,
             dates(m, wanted=window(first, last)),
         )
@@ -56,7 +68,9 @@ def council_june_july(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator
 
 @rule(
     id="R77-COUNCIL-NEXT-THREE",
-    title="The next three ordinary Council sessions are on the calendar",
+    title=QT_TRANSLATE_NOOP(
+        "Rules", "The next three ordinary Council sessions are on the calendar"
+    ),
     severity=Severity.INFO,
     quote="at each ordinary session, to schedule its next three ordinary sessions in June-July "
     "and to review the Council's schedule on a rolling basis",
@@ -91,8 +105,15 @@ def council_next_three(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterato
             yield Finding(
                 spec.id,
                 policy.severity(spec),
-                f"No ordinary Council session scheduled for {year} "
-                f"(as of {as_of:%d %b %Y}, the next three after {base} should be)",
+                translate(
+                    "Findings",
+                    "No ordinary Council session scheduled for {year} (as of {day}, the next "
+                    "three after {base} should be)",
+                ).format(
+                    year=year,
+                    day=f"{as_of:%d %b %Y}" if language() == "en" else isolate(day(as_of)),
+                    base=base,
+                ),
                 (),
                 (),
                 spec.citation,
@@ -111,9 +132,16 @@ def council_next_three(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterato
 CONF = sorted(k.value for k in CONFERENCE_KINDS)
 
 
+def _days(first: dt.date, last: dt.date) -> str:
+    """Days of any year ("18 mai – 14 août"), kept whole in a right-to-left sentence."""
+    return isolate(day_range(first, last, "MMMd"))
+
+
 @rule(
     id="DEC11-CWG-CLASH",
-    title="No CWG meeting during a major conference or a Sector advisory group",
+    title=QT_TRANSLATE_NOOP(
+        "Rules", "No CWG meeting during a major conference or a Sector advisory group"
+    ),
     severity=Severity.WARNING,
     quote="meetings of CWGs shall not be held during major conferences and assemblies of the "
     "Union, or during meetings of the Sector advisory groups",
@@ -152,7 +180,9 @@ def _cwg_clash(policy: Policy, spec: RuleSpec, cwg: Meeting, other: Meeting) -> 
         return None
     return spec.finding(
         policy,
-        f"{describe(cwg)} meets during {describe(other)}{hours_of(cwg, other)}",
+        translate("Findings", "{meeting} meets during {other}{hours}").format(
+            meeting=describe(cwg), other=describe(other), hours=hours_of(cwg, other)
+        ),
         (cwg, other),
         details=dates(
             cwg,

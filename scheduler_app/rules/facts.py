@@ -11,6 +11,7 @@ from typing import Any
 
 from scheduler_app.domain import Meeting
 from scheduler_app.domain.dates import format_day
+from scheduler_app.i18n import isolate, translate
 
 
 def meeting_facts(m: Meeting) -> dict[str, Any]:
@@ -42,7 +43,8 @@ def window(first: dt.date, last: dt.date) -> str:
 
 
 def days(n: int) -> str:
-    """``1 day``, ``9 days``."""
+    """``1 day``, ``9 days``, in English: the details are for scripts (``wording.days`` is the
+    planner's)."""
     return f"{n} day" if abs(n) == 1 else f"{n} days"
 
 
@@ -60,7 +62,9 @@ def hours(m: Meeting) -> str:
         when = f"{m.start_time:%H:%M}-{m.end_time:%H:%M}"
     else:
         when = f"{format_day(m.start)} {m.start_time:%H:%M}-{format_day(m.end)} {m.end_time:%H:%M}"
-    return f"{when} {zone_place(m)} time"
+    return translate("Findings", "{hours} {place} time").format(
+        hours=isolate(when), place=isolate(zone_place(m))
+    )
 
 
 def hours_of(a: Meeting, b: Meeting) -> str:
@@ -68,4 +72,6 @@ def hours_of(a: Meeting, b: Meeting) -> str:
     (they clashed by their hours), else nothing."""
     if not (a.is_timed and b.is_timed):
         return ""
-    return f": {hours(a)}, {hours(b)}"
+    return translate("Findings", ": {hours}, {other_hours}").format(
+        hours=hours(a), other_hours=hours(b)
+    )

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from scheduler_app.domain import Meeting, sources
+from scheduler_app.i18n import isolate
 from scheduler_app.rules.params import Param, declare
 
 if TYPE_CHECKING:
@@ -59,8 +60,9 @@ class Finding:
 
 
 def describe(m: Meeting) -> str:
-    """``WTDC-30 (4-15 Nov 2030)``: how findings name a meeting."""
-    return f"{m.label} ({m.span})"
+    """``WTDC-30 (4-15 Nov 2030)``: how findings name a meeting (its dates in the planner's
+    language, the whole kept in one piece inside a right-to-left sentence)."""
+    return isolate(f"{m.label} ({m.span})")
 
 
 class Policy:

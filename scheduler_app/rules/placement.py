@@ -16,7 +16,9 @@ from enum import StrEnum
 from typing import Any
 
 from scheduler_app.domain import Meeting, Precision
+from scheduler_app.i18n import isolate, translate
 from scheduler_app.rules.model import Finding, Policy, RuleSpec, Severity
+from scheduler_app.rules.wording import code
 
 
 class Verdict(StrEnum):
@@ -92,8 +94,16 @@ def worth_noting(ms: Iterable[Meeting]) -> bool:
 
 def known_only(ms: Sequence[Meeting]) -> str:
     """``C31 is known only as Q3 2031`` (for each coarse meeting of ``ms``)."""
-    parts = [f"{m.label} is known only as {m.span}" for m in coarse(ms)]
-    return " and ".join(parts)
+    parts = [
+        translate("Findings", "{code} is known only as {period}").format(
+            code=code(m), period=isolate(m.span)
+        )
+        for m in coarse(ms)
+    ]
+    known = parts[0] if parts else ""
+    for part in parts[1:]:
+        known = translate("Findings", "{first} and {second}").format(first=known, second=part)
+    return known
 
 
 def undetermined(
@@ -126,7 +136,10 @@ def judged(
     if v is Verdict.BROKEN:
         yield spec.finding(policy, breach, meetings, details=breach_details or details)
     elif v is Verdict.UNDETERMINED and worth_noting(meetings):
-        yield undetermined(spec, policy, f"{known_only(meetings)}: {unsure}", meetings, details)
+        message = translate("Findings", "{known}: {unsure}").format(
+            known=known_only(meetings), unsure=unsure
+        )
+        yield undetermined(spec, policy, message, meetings, details)
 
 
 def window_findings(
@@ -141,5 +154,7 @@ def window_findings(
 ) -> Iterator[Finding]:
     """The finding of a rule that wants ``m`` inside [first, last] (``outside`` names that
     window in the message for a meeting only some placements of which are inside)."""
-    unsure = f"some placements in it fall outside {outside}"
+    unsure = translate("Findings", "some placements in it fall outside {window}").format(
+        window=outside
+    )
     return judged(spec, policy, within(m, first, last), (m,), breach, unsure, details)

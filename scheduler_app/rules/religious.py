@@ -13,6 +13,8 @@ from collections.abc import Iterator, Sequence
 from scheduler_app.domain import Meeting, MeetingKind, format_span
 from scheduler_app.domain.kinds import CONFERENCE_KINDS
 from scheduler_app.domain.observance import Observance
+from scheduler_app.i18n import QT_TRANSLATE_NOOP, isolate, translate
+from scheduler_app.rules import wording as say
 from scheduler_app.rules.calendar import Calendar, has_days, is_body, itu_d
 from scheduler_app.rules.facts import dates
 from scheduler_app.rules.model import Finding, Policy, RuleSpec, Severity, describe, local, rule
@@ -38,7 +40,7 @@ OBSERVANCE_KEYS = [
 
 @rule(
     id="R111-RELIGIOUS",
-    title="Avoid major religious periods",
+    title=QT_TRANSLATE_NOOP("Rules", "Avoid major religious periods"),
     severity=Severity.WARNING,
     quote="should make every possible effort, as far as practicable, in order that the planned "
     "period for meetings not be scheduled during a period which is considered a major religious "
@@ -170,10 +172,12 @@ def _religious(
                     hit_days[(o.key, o.variant)] = {day}
         if hits:
             found = sorted(hits.items(), key=lambda kv: kv[1].start)
-            names = ", ".join(_observance_text(o) for _k, o in found)
+            names = say.joined(_observance_text(o) for _k, o in found)
             yield spec.finding(
                 policy,
-                f"{describe(m)} sits during {names}",
+                translate("Findings", "{meeting} sits during {observances}").format(
+                    meeting=describe(m), observances=names
+                ),
                 (m,),
                 details=dates(
                     m,
@@ -194,8 +198,14 @@ def _religious(
 
 
 def _observance_text(o: Observance) -> str:
-    estimated = ", estimated" if o.estimated else ""
-    return f"{o.label} ({format_span(o.start, o.end)}{estimated})"
+    text = (
+        translate("Findings", "{observance} ({dates}, estimated)")
+        if o.estimated
+        else translate("Findings", "{observance} ({dates})")
+    )
+    return text.format(
+        observance=translate("Observances", o.label), dates=isolate(format_span(o.start, o.end))
+    )
 
 
 @local(religious)

@@ -13,8 +13,10 @@ from collections.abc import Iterator, Sequence
 from scheduler_app.domain import Meeting, MeetingKind
 from scheduler_app.domain.dates import format_span
 from scheduler_app.domain.kinds import CONFERENCE_KINDS
-from scheduler_app.rules.calendar import Calendar, has_days, overlap
-from scheduler_app.rules.facts import dates, days, hours_of, window
+from scheduler_app.i18n import QT_TRANSLATE_NOOP, isolate, translate
+from scheduler_app.rules import wording as say
+from scheduler_app.rules.calendar import Calendar, has_days
+from scheduler_app.rules.facts import dates, days, window
 from scheduler_app.rules.model import (
     REGISTRY,
     Finding,
@@ -51,7 +53,7 @@ def _pairs(cal: Calendar, policy: Policy) -> dict[str, str]:
 
 @rule(
     id="R77-LAST-QUARTER",
-    title="Conferences and assemblies in the last quarter of the year",
+    title=QT_TRANSLATE_NOOP("Rules", "Conferences and assemblies in the last quarter of the year"),
     severity=Severity.WARNING,
     quote="ITU conferences and assemblies shall, in principle, be held in the last quarter of the "
     "year",
@@ -80,8 +82,10 @@ def _outside_last_quarter(
             m,
             first,
             last,
-            f"{describe(m)} is not within October-December {m.year}",
-            f"October-December {m.year}",
+            translate("Findings", "{meeting} is not within October-December {year}").format(
+                meeting=describe(m), year=m.year
+            ),
+            translate("Findings", "October-December {year}").format(year=m.year),
             dates(m, wanted=window(first, last)),
         )
 
@@ -98,7 +102,7 @@ def _last_quarter_about(
 
 @rule(
     id="R77-SAME-YEAR",
-    title="Not two conferences or assemblies in one year",
+    title=QT_TRANSLATE_NOOP("Rules", "Not two conferences or assemblies in one year"),
     severity=Severity.WARNING,
     quote="and not in the same year, except as provided in recalling b) above",
     cites=("res77-resolves-1",),
@@ -127,12 +131,23 @@ def same_year(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding
         ]
         units = len(meetings) - len(as_one)
         if units > 1:
-            listed = ", ".join(describe(m) for m in meetings)
-            note = "; ".join(f"{ra.label} and {wrc.label} counting as one" for ra, wrc in as_one)
+            listed = say.joined(describe(m) for m in meetings)
+            note = "; ".join(
+                translate("Findings", "{code} and {other_code} counting as one").format(
+                    code=say.code(ra), other_code=say.code(wrc)
+                )
+                for ra, wrc in as_one
+            )
+            text = (
+                translate(
+                    "Findings", "{count} conferences or assemblies in {year} ({note}): {listed}"
+                )
+                if note
+                else translate("Findings", "{count} conferences or assemblies in {year}: {listed}")
+            )
             yield spec.finding(
                 policy,
-                f"{units} conferences or assemblies in {year}"
-                f"{f' ({note})' if note else ''}: {listed}",
+                text.format(count=say.count(units), year=year, note=note, listed=listed),
                 meetings,
                 details=dates(
                     *meetings,
@@ -146,7 +161,7 @@ def same_year(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding
 
 @rule(
     id="R77-PP-YEAR",
-    title="Other conferences, assemblies and forums in a PP year",
+    title=QT_TRANSLATE_NOOP("Rules", "Other conferences, assemblies and forums in a PP year"),
     severity=Severity.INFO,
     quote="holding conferences, assemblies and forums in the same year as the plenipotentiary "
     "conference represents a burden for the Union's membership and staff",
@@ -167,7 +182,9 @@ def pp_year(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
             if m.year == pp.year and m.id != pp.id:
                 yield spec.finding(
                     policy,
-                    f"{describe(m)} is in the same year as {describe(pp)}",
+                    translate("Findings", "{meeting} is in the same year as {other}").format(
+                        meeting=describe(m), other=describe(pp)
+                    ),
                     (m, pp),
                     details=dates(
                         m,
@@ -181,7 +198,7 @@ def pp_year(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
 
 @rule(
     id="R77-PP-DURATION",
-    title="A Plenipotentiary Conference lasts at most three weeks",
+    title=QT_TRANSLATE_NOOP("Rules", "A Plenipotentiary Conference lasts at most three weeks"),
     severity=Severity.WARNING,
     quote="plenipotentiary conferences shall, unless there is a pressing need otherwise, be "
     "limited to a duration of three weeks",
@@ -201,90 +218,17 @@ def pp_duration(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findi
         if has_days(pp) and pp.days > limit:
             yield spec.finding(
                 policy,
-                f"{describe(pp)} lasts {pp.days} days (limit {limit})",
+                translate("Findings", "{meeting} lasts {days} (limit {limit})").format(
+                    meeting=describe(pp), days=say.days(pp.days), limit=say.count(limit)
+                ),
                 (pp,),
                 details=dates(pp, days=pp.days, wanted=f"at most {limit} days"),
             )
 
 
 @rule(
-    id="R77-ICT-EVENT",
-    title="No clash with other major ICT events",
-    severity=Severity.WARNING,
-    quote="the planned period of any ITU conference, assembly or Council session not be scheduled "
-    "during a period which coincides with other major ICT events",
-    cites=("res77-resolves-3",),
-    params=[
-        kinds("kinds", [*CONF, "council", "council-extra"], "the ITU meetings checked"),
-        kinds("external_kinds", ["external"], "the kinds that are outside events"),
-        Param("only_major", False, bool, doc="count only outside events of major_min_participants"),
-        Param(
-            "major_min_participants",
-            5000,
-            int,
-            maximum=10_000_000,
-            doc="participants that make an outside event major",
-        ),
-    ],
-    reads=[*CONF, "council", "council-extra", "external"],
-    order=1100,
-)
-def ict_event(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """A conference, assembly or Council session sharing a day with an outside ICT event, wherever
-    each is held. With only_major, only outside events expecting at least
-    major_min_participants count. WTSA-24 opened alongside the India Mobile Congress 2024 on
-    purpose: such a co-location is accepted with a waiver."""
-    externals = _kinds(policy, spec, "external_kinds")
-    for m in cal.of_kind(*_kinds(policy, spec)):
-        # A clash needs days: a meeting known only by a period clashes in some placements and not
-        # in others unless the event fills the whole period, so it stays skipped (SOURCES.md).
-        if not has_days(m):
-            continue
-        for e in cal.reaching(m, externals):
-            if (f := _ict_clash(policy, spec, m, e)) is not None:
-                yield f
-
-
-def _ict_clash(policy: Policy, spec: RuleSpec, m: Meeting, e: Meeting) -> Finding | None:
-    """The finding of the ITU meeting ``m`` (with days) against the outside event ``e``, which
-    may overlap it, if they do."""
-    if not has_days(e) or (
-        policy.param(spec, "only_major")
-        and (e.participants or 0) < policy.param(spec, "major_min_participants")
-    ):
-        return None
-    if not overlap(m, e):
-        return None  # different hours (instants compared when both have times)
-    return spec.finding(
-        policy,
-        f"{describe(m)} coincides with {describe(e)}{hours_of(m, e)}",
-        (m, e),
-        details=dates(m, e, other_meeting=e.label, wanted="no outside ICT event at the same time"),
-    )
-
-
-@naming(ict_event, [*CONF, "council", "council-extra", "external"])
-def _ict_about(
-    cal: Calendar, policy: Policy, spec: RuleSpec, ms: Sequence[Meeting]
-) -> Iterator[Finding]:
-    # A clash is a pair that overlaps, so the findings naming a meeting are among those it reaches
-    # (reaching is symmetric), whichever side of the pair it is on.
-    chosen, externals = set(_kinds(policy, spec)), _kinds(policy, spec, "external_kinds")
-    pairs: dict[tuple[str, str], tuple[Meeting, Meeting]] = {}  # each clash once
-    for x in [cal.by_id[i] for i in dict.fromkeys(m.id for m in ms) if i in cal.by_id]:
-        if x.kind.value in chosen and has_days(x):
-            pairs.update(((x.id, e.id), (x, e)) for e in cal.reaching(x, externals))
-        if x.kind.value in externals:
-            found = cal.reaching(x, chosen)
-            pairs.update(((m.id, x.id), (m, x)) for m in found if has_days(m))
-    for m, e in pairs.values():
-        if (f := _ict_clash(policy, spec, m, e)) is not None:
-            yield f
-
-
-@rule(
     id="R77-GAP",
-    title="Sufficient time between conferences",
+    title=QT_TRANSLATE_NOOP("Rules", "Sufficient time between conferences"),
     severity=Severity.WARNING,
     quote="leaving sufficient time between the various conferences",
     cites=("res77-resolves-7",),
@@ -322,8 +266,13 @@ def gap(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
                 policy,
                 v,
                 (a, b),
-                f"{_gap_text(a, b, most)} (at least {min_gap} days wanted)",
-                f"some placements leave less than {days(min_gap)} between {a.label} and {b.label}",
+                translate("Findings", "{what} (at least {limit} days wanted)").format(
+                    what=_gap_text(a, b, most), limit=say.count(min_gap)
+                ),
+                translate(
+                    "Findings",
+                    "some placements leave less than {days} between {code} and {other_code}",
+                ).format(days=say.days(min_gap), code=say.code(a), other_code=say.code(b)),
                 details,
                 breach_details={**details, "gap_days": most},
             )
@@ -331,19 +280,28 @@ def gap(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
 
 def _gap_text(a: Meeting, b: Meeting, most: int) -> str:
     if not coarse((a, b)):
-        what = "overlaps" if most <= 0 else f"opens {days(most)} after"
-        return f"{describe(b)} {what} {describe(a)}"
+        text = (
+            translate("Findings", "{meeting} overlaps {other}")
+            if most <= 0
+            else translate("Findings", "{meeting} opens {days} after {other}")
+        )
+        return text.format(meeting=describe(b), other=describe(a), days=say.days(most))
     if most <= 0:
-        return f"{describe(a)} and {describe(b)} overlap wherever they are held in their periods"
-    return (
-        f"{describe(a)} and {describe(b)} are at most {days(most)} apart wherever they are held "
-        "in their periods"
-    )
+        text = translate(
+            "Findings", "{meeting} and {other} overlap wherever they are held in their periods"
+        )
+    else:
+        text = translate(
+            "Findings",
+            "{meeting} and {other} are at most {days} apart wherever they are held in their "
+            "periods",
+        )
+    return text.format(meeting=describe(a), other=describe(b), days=say.days(most))
 
 
 @rule(
     id="R77-DECIDED-PERIOD",
-    title="Inside the period decided for the meeting",
+    title=QT_TRANSLATE_NOOP("Rules", "Inside the period decided for the meeting"),
     severity=Severity.WARNING,
     quote="should be held within the periods indicated there",
     cites=("res77-resolves-7",),
@@ -370,16 +328,22 @@ def _decided(
         d = m.decided
         if d is None:
             continue
-        source = f" by {d.source}" if d.source else ""
+        period = isolate(format_span(d.start, d.end))
+        breach = (
+            translate(
+                "Findings", "{meeting} is outside the period decided for it by {source} ({period})"
+            )
+            if d.source
+            else translate("Findings", "{meeting} is outside the period decided for it ({period})")
+        )
         yield from window_findings(
             spec,
             policy,
             m,
             d.start,
             d.end,
-            f"{describe(m)} is outside the period decided for it{source} "
-            f"({format_span(d.start, d.end)})",
-            f"the period decided for it ({format_span(d.start, d.end)})",
+            breach.format(meeting=describe(m), source=say.text(d.source), period=period),
+            translate("Findings", "the period decided for it ({period})").format(period=period),
             dates(m, wanted=window(d.start, d.end), decided_by=d.source),
         )
 
@@ -389,69 +353,3 @@ def _decided_around(
     cal: Calendar, policy: Policy, spec: RuleSpec, changed: Sequence[Meeting]
 ) -> Iterator[Finding]:
     return _decided(cal, policy, spec, changed)
-
-
-CORE = [*CONF, "council", "council-extra"]
-
-
-@rule(
-    id="R77-FORUM-CORE",
-    title="Forums yield to core activities",
-    severity=Severity.WARNING,
-    quote="subject to the schedule and meeting space requirements of core activities of ITU and "
-    "other mandatory Union events, such as conferences, assemblies and Council sessions",
-    cites=("res77-resolves-4",),
-    params=[
-        kinds("kinds", ["forum"], "the kinds that are forums, symposia or exhibitions"),
-        kinds("core_kinds", CORE, "the conferences, assemblies and Council sessions"),
-    ],
-    reads=[*CORE, "forum"],
-    order=2270,
-)
-def forum_core(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """A forum, symposium or exhibition (a forum on the calendar; a planner may add workshops)
-    shares a day with a conference, an assembly or a Council session, wherever each is held:
-    such events are scheduled around the core activities of the Union, not beside them. Times
-    of day are compared when both have them. A meeting known only by a month or a year is
-    left out, since whether it clashes depends on days not fixed yet."""
-    return _forum_clashes(cal, policy, spec, cal.of_kind(*_kinds(policy, spec)))
-
-
-def _forum_clashes(
-    cal: Calendar, policy: Policy, spec: RuleSpec, ms: Sequence[Meeting]
-) -> Iterator[Finding]:
-    forums = set(_kinds(policy, spec))
-    core = set(_kinds(policy, spec, "core_kinds")) - forums
-    seen: set[tuple[str, str]] = set()
-    for m in ms:
-        if not has_days(m):
-            continue
-        if m.kind.value in forums:
-            pairs = [(m, c) for c in cal.reaching(m, core)]
-        elif m.kind.value in core:
-            pairs = [(f, m) for f in cal.reaching(m, forums)]
-        else:
-            continue
-        for f, c in pairs:
-            if (f.id, c.id) in seen or not (has_days(f) and has_days(c)) or not overlap(f, c):
-                continue
-            seen.add((f.id, c.id))
-            yield spec.finding(
-                policy,
-                f"{describe(f)} coincides with {describe(c)}{hours_of(f, c)}; forums and "
-                "similar events are scheduled around conferences, assemblies and Council sessions",
-                (f, c),
-                details=dates(
-                    f,
-                    c,
-                    other_meeting=c.label,
-                    wanted="no conference, assembly or Council session at the same time",
-                ),
-            )
-
-
-@local(forum_core)
-def _forum_around(
-    cal: Calendar, policy: Policy, spec: RuleSpec, changed: Sequence[Meeting]
-) -> Iterator[Finding]:
-    return _forum_clashes(cal, policy, spec, changed)

@@ -11,6 +11,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from scheduler_app.domain import Meeting, Mode
+from scheduler_app.i18n import QT_TRANSLATE_NOOP, isolate, language, translate
+from scheduler_app.i18n import day as i18n_day
+from scheduler_app.rules import wording as say
 from scheduler_app.rules.calendar import (
     Calendar,
     has_days,
@@ -105,14 +108,20 @@ def _dated_overlap(a: Meeting, b: Meeting) -> bool:
 def _room_test(policy: Policy, spec: RuleSpec, a: Meeting, b: Meeting) -> str | None:
     if not _dated_overlap(a, b):
         return None
-    return (
-        f"{describe(a)} and {describe(b)} are both booked in {a.room} ({a.venue}){hours_of(a, b)}"
+    return translate(
+        "Findings", "{meeting} and {other} are both booked in {room} ({venue}){hours}"
+    ).format(
+        meeting=describe(a),
+        other=describe(b),
+        room=say.text(a.room),
+        venue=say.text(a.venue),
+        hours=hours_of(a, b),
     )
 
 
 @rule(
     id="VENUE-ROOM-CLASH",
-    title="One room, one meeting at a time",
+    title=QT_TRANSLATE_NOOP("Rules", "One room, one meeting at a time"),
     severity=Severity.ERROR,
     quote=SPACE_QUOTE,
     cites=SPACE_SOURCES,
@@ -136,17 +145,23 @@ def _hq_test(policy: Policy, spec: RuleSpec, a: Meeting, b: Meeting) -> str | No
     high, low = set(policy.param(spec, "high_kinds")), set(policy.param(spec, "low_kinds"))
     for core, minor in ((a, b), (b, a)):
         if core.kind.value in high and minor.kind.value in low:
-            return (
-                f"{describe(minor)} should yield {minor.room} at {minor.venue} "
-                f"to {describe(core)}, which has scheduling priority at headquarters"
-                f"{hours_of(minor, core)}"
+            return translate(
+                "Findings",
+                "{meeting} should yield {room} at {venue} to {other}, which has scheduling "
+                "priority at headquarters{hours}",
+            ).format(
+                meeting=describe(minor),
+                room=say.text(minor.room),
+                venue=say.text(minor.venue),
+                other=describe(core),
+                hours=hours_of(minor, core),
             )
     return None
 
 
 @rule(
     id="R77-HQ-PRIORITY",
-    title="Core groups first at headquarters",
+    title=QT_TRANSLATE_NOOP("Rules", "Core groups first at headquarters"),
     severity=Severity.WARNING,
     quote="to give scheduling priority to the study groups and advisory groups of the three ITU "
     "Sectors, the Council and the Council working groups when the meetings listed are held at "
@@ -186,12 +201,14 @@ pair_around(hq_priority, _in_room, _hq_test)
 def _person_test(policy: Policy, spec: RuleSpec, a: Meeting, b: Meeting) -> str | None:
     if not _dated_overlap(a, b):
         return None
-    return f"{a.chair} chairs both {describe(a)} and {describe(b)}{hours_of(a, b)}"
+    return translate("Findings", "{chair} chairs both {meeting} and {other}{hours}").format(
+        chair=say.text(a.chair), meeting=describe(a), other=describe(b), hours=hours_of(a, b)
+    )
 
 
 @rule(
     id="PERSON-CLASH",
-    title="One chair, two meetings at once",
+    title=QT_TRANSLATE_NOOP("Rules", "One chair, two meetings at once"),
     severity=Severity.WARNING,
     quote="avoiding overlap wherever possible in view of the limited number of members of some "
     "delegations",
@@ -221,7 +238,7 @@ pair_around(person_clash, _same_chair, _person_test)
 
 @rule(
     id="VENUE-CAPACITY",
-    title="The room holds the expected participants",
+    title=QT_TRANSLATE_NOOP("Rules", "The room holds the expected participants"),
     severity=Severity.WARNING,
     quote=SPACE_QUOTE,
     cites=SPACE_SOURCES,
@@ -252,8 +269,16 @@ def _capacity(
         if seats is not None and m.participants > seats * (1 + margin):
             yield spec.finding(
                 policy,
-                f"{describe(m)} expects {m.participants} participants; {m.room} ({m.venue}) "
-                f"seats {seats}",
+                translate(
+                    "Findings",
+                    "{meeting} expects {participants} participants; {room} ({venue}) seats {seats}",
+                ).format(
+                    meeting=describe(m),
+                    participants=say.count(m.participants),
+                    room=say.text(m.room),
+                    venue=say.text(m.venue),
+                    seats=say.count(seats),
+                ),
                 (m,),
                 details=dates(
                     m,
@@ -273,7 +298,7 @@ def _capacity_around(
 
 @rule(
     id="HOLIDAY-VENUE",
-    title="A sitting day that is a public holiday at the venue",
+    title=QT_TRANSLATE_NOOP("Rules", "A sitting day that is a public holiday at the venue"),
     citation="Planning aid (no ITU text): public holidays of the host country",
     severity=Severity.INFO,
     quote="",
@@ -334,11 +359,17 @@ def _region_of(policy: Policy, spec: RuleSpec) -> Callable[[Meeting], str]:
 def _holiday_finding(
     policy: Policy, spec: RuleSpec, m: Meeting, days: Sequence[tuple[dt.date, str]]
 ) -> Finding:
-    listed = ", ".join(f"{name} ({day.day} {day:%b})" for day, name in days)
-    where = f"{m.city}, {m.country}" if m.city else m.country
+    english = language() == "en"  # the planner's "1 Aug", kept as it was
+    listed = say.joined(
+        f"{name} ({day.day} {day:%b})" if english else f"{name} ({isolate(i18n_day(day, 'MMMd'))})"
+        for day, name in days
+    )
+    where = say.text(f"{m.city}, {m.country}" if m.city else m.country)
     return spec.finding(
         policy,
-        f"{describe(m)} sits on a public holiday in {where}: {listed}",
+        translate("Findings", "{meeting} sits on a public holiday in {place}: {listed}").format(
+            meeting=describe(m), place=where, listed=listed
+        ),
         (m,),
         details=dates(
             m,

@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dateutil.relativedelta import relativedelta
 
 from scheduler_app.domain import Meeting, MeetingKind, format_span
+from scheduler_app.i18n import QT_TRANSLATE_NOOP, isolate, translate
+from scheduler_app.rules import wording as say
 from scheduler_app.rules.calendar import Calendar, has_days, is_body, itu_d, overlap
 from scheduler_app.rules.facts import dates, days, hours_of
 from scheduler_app.rules.model import (
@@ -64,7 +66,7 @@ def _sg_by_group_year(cal: Calendar) -> SgGroups:
 
 @rule(
     id="WTDC1-SG-ANNUAL",
-    title="Each ITU-D study group meets every year",
+    title=QT_TRANSLATE_NOOP("Rules", "Each ITU-D study group meets every year"),
     severity=Severity.WARNING,
     quote="The study groups shall in principle meet at least once a year during the interval "
     "between two WTDCs, preferably in the second half of the year",
@@ -97,8 +99,19 @@ def sg_annual(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding
                 if len(held) < want:
                     yield spec.finding(
                         policy,
-                        f"{body} has {len(held)} meeting(s) in {year}, study period "
-                        f"{years[0]}-{years[-1]} after {wtdc.label} (at least {want} a year)",
+                        translate(
+                            "Findings",
+                            "{group} has {count} meeting(s) in {year}, study period {first}-{last} "
+                            "after {code} (at least {wanted} a year)",
+                        ).format(
+                            group=say.text(body),
+                            count=say.count(len(held)),
+                            year=year,
+                            first=years[0],
+                            last=years[-1],
+                            code=say.code(wtdc),
+                            wanted=say.count(want),
+                        ),
                         inside,
                         details=dates(
                             *inside,
@@ -111,8 +124,11 @@ def sg_annual(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding
                 elif second_half and len(held) == 1 and held[0].start < dt.date(year, 7, 1):
                     f = spec.finding(
                         policy,
-                        f"{describe(held[0])} is {body}'s only meeting in {year} and opens before "
-                        "July (the second half of the year is preferred)",
+                        translate(
+                            "Findings",
+                            "{meeting} is {group}'s only meeting in {year} and opens before July "
+                            "(the second half of the year is preferred)",
+                        ).format(meeting=describe(held[0]), group=say.text(body), year=year),
                         held,
                         details=dates(
                             *held, year=year, wanted=f"a meeting opening on or after {year}-07-01"
@@ -129,9 +145,14 @@ def _rg_test(policy: Policy, spec: RuleSpec, a: Meeting, b: Meeting) -> str | No
     use_times = policy.param(spec, "use_times")
     if not overlap(a, b, use_times=use_times):
         return None
-    return (
-        f"{describe(a)} and {describe(b)} are rapporteur groups of {a.parent} meeting in parallel"
-        f"{hours_of(a, b) if use_times else ''}"
+    return translate(
+        "Findings",
+        "{meeting} and {other} are rapporteur groups of {group} meeting in parallel{hours}",
+    ).format(
+        meeting=describe(a),
+        other=describe(b),
+        group=say.text(a.parent),
+        hours=hours_of(a, b) if use_times else "",
     )
 
 
@@ -162,7 +183,7 @@ def _rg_pairs(
 
 @rule(
     id="WTDC1-RG-PARALLEL",
-    title="One study group's rapporteur groups never in parallel",
+    title=QT_TRANSLATE_NOOP("Rules", "One study group's rapporteur groups never in parallel"),
     severity=Severity.ERROR,
     quote="meeting sessions of rapporteur groups on ITU-D study Questions from the same study "
     "group shall not take place in parallel",
@@ -206,7 +227,7 @@ def _tdags(cal: Calendar, body: str = "TDAG") -> list[Meeting]:
 
 @rule(
     id="WTDC1-TDAG-WITH-SG",
-    title="TDAG not in conjunction with study group meetings",
+    title=QT_TRANSLATE_NOOP("Rules", "TDAG not in conjunction with study group meetings"),
     severity=Severity.WARNING,
     quote="TDAG meetings should not take place in conjunction with the study group meetings",
     cites=("wtdc-res1-11.6",),
@@ -238,10 +259,24 @@ def tdag_with_sg(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Find
                 continue
             gap = separation(t, sg)[0]
             if gap <= min_gap:
-                how = "overlaps" if gap <= 0 else f"is {days(gap)} from"
+                text = (
+                    translate(
+                        "Findings", "{meeting} overlaps {other}; more than {wanted} apart wanted"
+                    )
+                    if gap <= 0
+                    else translate(
+                        "Findings",
+                        "{meeting} is {days} from {other}; more than {wanted} apart wanted",
+                    )
+                )
                 yield spec.finding(
                     policy,
-                    f"{describe(t)} {how} {describe(sg)}; more than {days(min_gap)} apart wanted",
+                    text.format(
+                        meeting=describe(t),
+                        other=describe(sg),
+                        days=say.days(gap),
+                        wanted=say.days(min_gap),
+                    ),
                     (t, sg),
                     details=dates(t, sg, other_meeting=sg.label, gap_days=gap, wanted=wanted),
                 )
@@ -257,7 +292,9 @@ def _region(m: Meeting, regions: Sequence[str]) -> str | None:
 
 @rule(
     id="R31-RPM-TIMING",
-    title="Regional preparatory meetings, then the last TDAG, then the WTDC",
+    title=QT_TRANSLATE_NOOP(
+        "Rules", "Regional preparatory meetings, then the last TDAG, then the WTDC"
+    ),
     severity=Severity.WARNING,
     quote="to convene the last TDAG meeting not less than three months and not more than six "
     "months before WTDC",
@@ -340,10 +377,12 @@ def _rpm_cycle(
     regions = list(policy.param(spec, "regions"))
     held = {reg for r in rpms if (reg := _region(r, regions))}
     if rpms and len(held) < len(regions):
-        missing = ", ".join(sorted(set(regions) - held))
+        missing = say.joined(sorted(set(regions) - held))
         f = spec.finding(
             policy,
-            f"No regional preparatory meeting before {describe(w)} for {missing}",
+            translate(
+                "Findings", "No regional preparatory meeting before {meeting} for {regions}"
+            ).format(meeting=describe(w), regions=missing),
             (w,),
             details=dates(
                 w,
@@ -361,8 +400,17 @@ def _tdag_window(policy: Policy, spec: RuleSpec, w: Meeting, last: Meeting) -> I
     if not earliest <= last.start <= latest:
         yield spec.finding(
             policy,
-            f"{describe(last)}, the last TDAG before {describe(w)}, should open between "
-            f"{format_span(earliest, latest)} ({lo} to {hi} months before)",
+            translate(
+                "Findings",
+                "{meeting}, the last TDAG before {other}, should open between {dates} ({low} to "
+                "{high} months before)",
+            ).format(
+                meeting=describe(last),
+                other=describe(w),
+                dates=isolate(format_span(earliest, latest)),
+                low=say.count(lo),
+                high=say.count(hi),
+            ),
             (last, w),
             details=dates(
                 last,
@@ -380,7 +428,9 @@ def _rpm_after_tdag(
         if r.end >= last.start:
             yield spec.finding(
                 policy,
-                f"{describe(r)} does not end before {describe(last)}",
+                translate("Findings", "{meeting} does not end before {other}").format(
+                    meeting=describe(r), other=describe(last)
+                ),
                 (r, last),
                 details=dates(
                     r,
@@ -403,7 +453,9 @@ def _rpm_overlaps(
             if itu_d(other) and _itu_d_meeting(other):
                 yield spec.finding(
                     policy,
-                    f"{describe(r)} overlaps {describe(other)}{hours_of(r, other)}",
+                    translate("Findings", "{meeting} overlaps {other}{hours}").format(
+                        meeting=describe(r), other=describe(other), hours=hours_of(r, other)
+                    ),
                     (r, other),
                     details=dates(
                         r,

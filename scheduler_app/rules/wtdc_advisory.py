@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from scheduler_app.domain import Meeting, MeetingKind
+from scheduler_app.i18n import QT_TRANSLATE_NOOP, translate
+from scheduler_app.rules import wording as say
 from scheduler_app.rules.calendar import Calendar, has_days, normalise
 from scheduler_app.rules.facts import dates, days
 from scheduler_app.rules.model import Finding, Policy, RuleSpec, Severity, describe, rule
@@ -19,7 +21,7 @@ from scheduler_app.rules.params import Param
 
 @rule(
     id="WTDC1-TDAG-ANNUAL",
-    title="TDAG meets every year",
+    title=QT_TRANSLATE_NOOP("Rules", "TDAG meets every year"),
     severity=Severity.WARNING,
     quote="TDAG meetings should take place at least once a year.",
     cites=("wtdc-res1-11.6",),
@@ -45,8 +47,16 @@ def tdag_annual(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findi
             for year in range(previous.year + 1, m.year):
                 yield spec.finding(
                     policy,
-                    f"No {body} meeting in {year}, between {describe(previous)} and "
-                    f"{describe(m)}; {body} meets at least once a year",
+                    translate(
+                        "Findings",
+                        "No {group} meeting in {year}, between {meeting} and {other}; {group} "
+                        "meets at least once a year",
+                    ).format(
+                        group=say.text(body),
+                        year=year,
+                        meeting=describe(previous),
+                        other=describe(m),
+                    ),
                     (),
                     subject=str(year),
                     details={
@@ -62,7 +72,7 @@ def tdag_annual(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findi
 
 @rule(
     id="WTDC1-ADVISORY-CONSECUTIVE",
-    title="The three Sectors' advisory groups one after another",
+    title=QT_TRANSLATE_NOOP("Rules", "The three Sectors' advisory groups one after another"),
     severity=Severity.INFO,
     quote="Meetings of the advisory groups of the three Sectors of the Union should preferably "
     "be held consecutively whenever possible.",
@@ -109,9 +119,16 @@ def advisory_consecutive(cal: Calendar, policy: Policy, spec: RuleSpec) -> Itera
                 continue
             yield spec.finding(
                 policy,
-                f"{describe(b)} opens {days(gap)} after {describe(a)} closes; the advisory "
-                f"groups of the three Sectors preferably meet one after another (within "
-                f"{days(max_gap)})",
+                translate(
+                    "Findings",
+                    "{meeting} opens {days} after {other} closes; the advisory groups of the three "
+                    "Sectors preferably meet one after another (within {limit})",
+                ).format(
+                    meeting=describe(b),
+                    days=say.days(gap),
+                    other=describe(a),
+                    limit=say.days(max_gap),
+                ),
                 (a, b),
                 details=dates(
                     a,

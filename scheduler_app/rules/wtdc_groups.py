@@ -14,6 +14,8 @@ from collections.abc import Iterator, Sequence
 
 from scheduler_app.domain import Meeting, MeetingKind, Mode
 from scheduler_app.domain.dates import format_day
+from scheduler_app.i18n import QT_TRANSLATE_NOOP, isolate, translate
+from scheduler_app.rules import wording as say
 from scheduler_app.rules.calendar import Calendar, itu_d, normalise
 from scheduler_app.rules.facts import dates, days
 from scheduler_app.rules.model import (
@@ -38,7 +40,11 @@ HQ_CITIES = ["Geneva", "Genève"]
 
 
 def _times(n: int) -> str:
-    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+    if n == 1:
+        return translate("Findings", "once")
+    if n == 2:
+        return translate("Findings", "twice")
+    return say.counted(n, translate("Findings", "{n} time"), translate("Findings", "{n} times"))
 
 
 def _between_wtdcs(cal: Calendar) -> list[tuple[Meeting, Meeting | None, range]]:
@@ -73,7 +79,7 @@ def _rg_by_group(cal: Calendar) -> RgGroups:
 
 @rule(
     id="WTDC1-RG-TWICE-A-YEAR",
-    title="Rapporteur groups meet twice a year",
+    title=QT_TRANSLATE_NOOP("Rules", "Rapporteur groups meet twice a year"),
     severity=Severity.WARNING,
     quote="Rapporteur groups shall in principle meet twice a year, at least in the period between "
     "two WTDCs",
@@ -102,19 +108,37 @@ def rg_twice_a_year(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[F
             years = range(between.start, min(between.stop, last_year + 1))
             if not any(y in by_year for y in years):
                 continue
-            after = f"between {w1.label} and {w2.label}" if w2 else f"after {w1.label}"
+            after = (
+                translate("Findings", "between {code} and {other_code}")
+                if w2
+                else translate("Findings", "after {code}")
+            ).format(code=say.code(w1), other_code=say.code(w2) if w2 else "")
             for year in years:
                 held = by_year.get(year, [])
                 if len(held) >= want:
                     continue
-                met = (
-                    f"meets {_times(len(held))} in {year}: " + ", ".join(describe(m) for m in held)
+                text = (
+                    translate(
+                        "Findings",
+                        "{group} meets {times} in {year}: {listed} (at least {wanted} a year "
+                        "{period})",
+                    )
                     if held
-                    else f"has no meeting in {year}"
+                    else translate(
+                        "Findings",
+                        "{group} has no meeting in {year} (at least {wanted} a year {period})",
+                    )
                 )
                 yield spec.finding(
                     policy,
-                    f"{body} {met} (at least {_times(want)} a year {after})",
+                    text.format(
+                        group=say.text(body),
+                        times=_times(len(held)),
+                        year=year,
+                        listed=say.joined(describe(m) for m in held),
+                        wanted=_times(want),
+                        period=after,
+                    ),
                     held,
                     subject=str(year),
                     details=dates(
@@ -130,7 +154,7 @@ def rg_twice_a_year(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[F
 
 @rule(
     id="WTDC1-SG-BEFORE-WTDC",
-    title="Study groups meet early enough before a WTDC",
+    title=QT_TRANSLATE_NOOP("Rules", "Study groups meet early enough before a WTDC"),
     severity=Severity.WARNING,
     quote="All study groups shall meet sufficiently in advance of WTDC in order to enable the "
     "approved ITU-D reports and draft ITU-D Recommendations to reach administrations of Member "
@@ -221,18 +245,40 @@ def _sg_before_one(
             other_meeting=w.label,
             wanted=f"close by {by.isoformat()}, {days(min_days)} before {w.label} opens",
         )
-        group = last.body or last.label
-        when = f"closes {days(most)} before" if most > 0 else "does not close before"
+        group = say.text(last.body or last.label)
+        breach = (
+            translate(
+                "Findings",
+                "{meeting}, {group}'s last meeting before {other}, closes {days} before it opens; "
+                "it should close by {day} ({limit} before), so that its reports reach "
+                "administrations in time",
+            )
+            if most > 0
+            else translate(
+                "Findings",
+                "{meeting}, {group}'s last meeting before {other}, does not close before it "
+                "opens; it should close by {day} ({limit} before), so that its reports reach "
+                "administrations in time",
+            )
+        )
         yield from judged(
             spec,
             policy,
             v,
             (last, w),
-            f"{describe(last)}, {group}'s last meeting before {describe(w)}, {when} it "
-            f"opens; it should close by {format_day(by)} ({days(min_days)} before), so "
-            "that its reports reach administrations in time",
-            f"some placements leave less than {days(min_days)} from the close of "
-            f"{last.label} to the opening of {w.label}",
+            breach.format(
+                meeting=describe(last),
+                group=group,
+                other=describe(w),
+                days=say.days(most),
+                day=isolate(format_day(by)),
+                limit=say.days(min_days),
+            ),
+            translate(
+                "Findings",
+                "some placements leave less than {days} from the close of {code} to the opening "
+                "of {other_code}",
+            ).format(days=say.days(min_days), code=say.code(last), other_code=say.code(w)),
             details,
             breach_details={**details, "gap_days": most},
         )
@@ -268,7 +314,7 @@ def _elsewhere(m: Meeting, kinds_: Sequence[str], hq: set[str]) -> bool:
 
 @rule(
     id="WTDC1-SG-AT-HQ",
-    title="ITU-D study groups and their groups at headquarters",
+    title=QT_TRANSLATE_NOOP("Rules", "ITU-D study groups and their groups at headquarters"),
     severity=Severity.INFO,
     quote="The study groups and their relevant groups shall normally meet at ITU headquarters.",
     cites=("wtdc-res1-3.5.1",),
@@ -296,8 +342,11 @@ def _away(
         if _elsewhere(m, chosen, hq):
             yield spec.finding(
                 policy,
-                f"{describe(m)} meets in {m.city}; ITU-D study groups and their groups normally "
-                f"meet at ITU headquarters in {seat}",
+                translate(
+                    "Findings",
+                    "{meeting} meets in {city}; ITU-D study groups and their groups normally meet "
+                    "at ITU headquarters in {seat}",
+                ).format(meeting=describe(m), city=say.text(m.city), seat=say.text(seat)),
                 (m,),
                 details=dates(m, city=m.city, wanted=f"meet in {seat}"),
             )
@@ -312,7 +361,7 @@ def _away_around(
 
 @rule(
     id="WTDC1-CANCELLED-TO-GENEVA",
-    title="A cancelled invitation moves to Geneva",
+    title=QT_TRANSLATE_NOOP("Rules", "A cancelled invitation moves to Geneva"),
     severity=Severity.INFO,
     quote="Should an invitation be cancelled for any reason, it shall be proposed that the "
     "meeting be convened in Geneva, in principle on the date originally planned.",
@@ -336,8 +385,16 @@ def cancelled_to_geneva(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterat
         if _elsewhere(m, chosen, hq):
             yield spec.finding(
                 policy,
-                f"{describe(m)} in {m.city} is cancelled: propose it in {seat} on the dates first "
-                f"planned ({m.span})",
+                translate(
+                    "Findings",
+                    "{meeting} in {city} is cancelled: propose it in {seat} on the dates first "
+                    "planned ({dates})",
+                ).format(
+                    meeting=describe(m),
+                    city=say.text(m.city),
+                    seat=say.text(seat),
+                    dates=isolate(m.span),
+                ),
                 (m,),
                 details=dates(
                     m,

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from scheduler_app.domain import Meeting
 from scheduler_app.domain.deadlines import Deadline, deadlines_for
+from scheduler_app.i18n import translate
 from scheduler_app.services.checking import holidays_for
 
 GENEVA = ("CH", "GE")
@@ -68,14 +69,14 @@ class DeadlineRow:
     @property
     def flags(self) -> tuple[str, ...]:
         """The notes on this row in words, most urgent first (the holiday's name is
-        :attr:`holiday`)."""
+        :attr:`holiday`), in the planner's language."""
         out = []
         if self.overdue:
-            out.append("Overdue")
+            out.append(translate("Deadlines", "Overdue"))
         if self.weekend:
-            out.append("Weekend")
+            out.append(translate("Deadlines", "Weekend"))
         if self.holiday:
-            out.append("Geneva holiday")
+            out.append(translate("Deadlines", "Geneva holiday"))
         return tuple(out)
 
 

@@ -5,15 +5,25 @@ free of warnings), written once so the two faces cannot drift apart."""
 from __future__ import annotations
 
 from scheduler_app.domain.dates import format_span
+from scheduler_app.i18n import isolate, language, translate, weekday_name
 from scheduler_app.rules import REGISTRY
+from scheduler_app.rules.wording import counted, rule_title, severity_name
 from scheduler_app.services.suggesting import Candidate, Suggestions
 
-# "information" is uncountable: "2 information", never "2 informations"
-_WORDS = (
-    ("error", "error", "errors"),
-    ("warning", "warning", "warnings"),
-    ("info", "information", "information"),
-)
+
+def _count(key: str, n: int) -> str:
+    # "information" is uncountable: "2 information", never "2 informations"
+    if key == "error":
+        return counted(n, translate("Findings", "{n} error"), translate("Findings", "{n} errors"))
+    if key == "warning":
+        one, many = translate("Findings", "{n} warning"), translate("Findings", "{n} warnings")
+        return counted(n, one, many)
+    one, many = translate("Findings", "{n} information"), translate("Findings", "{n} information")
+    return counted(n, one, many)
+
+
+def _days(n: int) -> str:
+    return counted(n, translate("Findings", "{n} day"), translate("Findings", "{n} days"))
 
 
 def summary(c: Candidate) -> str:
@@ -21,17 +31,14 @@ def summary(c: Candidate) -> str:
 
     Waived findings are not counted (see ``severity_counts``)."""
     counts = c.counts
-    parts = [
-        f"{counts[key]} {one if counts[key] == 1 else many}"
-        for key, one, many in _WORDS
-        if counts[key]
-    ]
-    return ", ".join(parts) or "no finding"
+    parts = [_count(key, counts[key]) for key in ("error", "warning", "info") if counts[key]]
+    return ", ".join(parts) or translate("Findings", "no finding")
 
 
 def candidate_line(c: Candidate) -> str:
     """ "Mon 7-11 Jun 2027 — no finding": the weekday it opens, its dates and its counts."""
-    return f"{c.start:%a} {format_span(c.start, c.end)} — {summary(c)}"
+    weekday = f"{c.start:%a}" if language() == "en" else weekday_name(c.start.weekday())
+    return f"{weekday} {isolate(format_span(c.start, c.end))} — {summary(c)}"
 
 
 def ranking_note(result: Suggestions) -> str:
@@ -39,39 +46,61 @@ def ranking_note(result: Suggestions) -> str:
     out before the bound settled) from a sample, so a better date may exist."""
     n, of = result.checked_in_full, result.considered
     if result.proven:
-        return (
-            f"Ranked from all {of} start{'s' if of != 1 else ''}: {n} checked in full by every "
-            "rule, the others ruled out by the rules about dates and rooms alone."
+        starts = counted(
+            of, translate("Findings", "all {n} start"), translate("Findings", "all {n} starts")
         )
-    return (
-        f"Ranked from {n} of {of} starts checked in full by every rule; the others by the rules "
-        "about dates and rooms alone, so a better date may exist."
-    )
+        return translate(
+            "Findings",
+            "Ranked from {starts}: {checked} checked in full by every rule, the others ruled out "
+            "by the rules about dates and rooms alone.",
+        ).format(starts=starts, checked=n)
+    return translate(
+        "Findings",
+        "Ranked from {checked} of {count} starts checked in full by every rule; the others by "
+        "the rules about dates and rooms alone, so a better date may exist.",
+    ).format(checked=n, count=of)
 
 
 def explanation(result: Suggestions) -> str:
     """Why no date is free of warnings, in the planner's words: what closes which days, the
     rules that every date breaks, and the longest free stretch."""
     m, period = result.meeting, format_span(result.first, result.last)
-    lines = [f"No {result.days}-day dates within {period} are free of warnings for {m.label}."]
+    lines = [
+        translate(
+            "Findings", "No {days}-day dates within {period} are free of warnings for {code}."
+        ).format(days=result.days, period=isolate(period), code=isolate(m.label))
+    ]
     if result.blocked_by:
-        lines.append("What closes them:")
+        lines.append(translate("Findings", "What closes them:"))
     for b in result.blocked_by:
         spec = REGISTRY.get(b.rule_id)
-        rule = f"{spec.title}, {b.rule_id}" if spec is not None else b.rule_id
+        rule = f"{rule_title(spec)}, {b.rule_id}" if spec is not None else b.rule_id
+        severity = b.severity.value if language() == "en" else severity_name(b.severity.value)
         if b.days:
-            where = ", ".join(format_span(a, z) for a, z in b.days)
-            lines.append(f"• {b.cause} closes {where} ({rule}; {b.severity.value})")
+            where = ", ".join(isolate(format_span(a, z)) for a, z in b.days)
+            line = translate("Findings", "• {cause} closes {days} ({rule}; {severity})")
+            # an observance, a rule's title or a meeting's code: translated where it is one of ours
+            cause = translate("Observances", b.cause)
+            lines.append(line.format(cause=cause, days=where, rule=rule, severity=severity))
         else:
-            lines.append(f"• {b.message} ({rule}; {b.severity.value})")
+            line = translate("Findings", "• {message} ({rule}; {severity})")
+            lines.append(line.format(message=b.message, rule=rule, severity=severity))
     free = result.longest_free
     if free is None:
-        lines.append("Not one day of the period is free.")
+        lines.append(translate("Findings", "Not one day of the period is free."))
     else:
         n = (free[1] - free[0]).days + 1
         lines.append(
-            f"The longest free stretch is {format_span(*free)} ({n} day{'s' if n != 1 else ''}); "
-            f"{m.label} needs {result.days}."
+            translate(
+                "Findings", "The longest free stretch is {dates} ({days}); {code} needs {needed}."
+            ).format(
+                dates=isolate(format_span(*free)),
+                days=_days(n),
+                code=isolate(m.label),
+                needed=result.days,
+            )
         )
-    lines.append("Try a longer or another period, fewer days, or another venue.")
+    lines.append(
+        translate("Findings", "Try a longer or another period, fewer days, or another venue.")
+    )
     return "\n".join(lines)
