@@ -213,7 +213,7 @@ def undated(meetings: Sequence[Meeting]) -> str:
 def continued() -> str:
     """The mark before a bar that began in an earlier row: it points back in time, to the
     right on a right-to-left page."""
-    return "▸ " if is_right_to_left() else "◂ "
+    return "▸" if is_right_to_left() else "◂"
 
 
 def observance_note(observances: Sequence[Observance]) -> str:

@@ -15,7 +15,7 @@ from scheduler_app.domain import Meeting, MeetingKind, Precision
 from scheduler_app.domain.dates import period_of
 from scheduler_app.domain.deadlines import Deadline, deadlines_for, is_last_meeting_before_pp
 from scheduler_app.domain.observance import Observance
-from scheduler_app.i18n import translate
+from scheduler_app.i18n import isolate, translate
 from scheduler_app.printing.charts import (
     MIN_LABEL_PT,
     Holiday,
@@ -269,7 +269,7 @@ def build_pages(
             sheet.paper,
             sheet.landscape,
             sheet.title,
-            f"{target.label} ({target.span})",
+            f"{isolate(target.label)} ({isolate(target.span)})",
             sheet.filter,
             today,
         )

@@ -165,9 +165,12 @@ def month_grid(
             text = label(m) if not m.code else f"{m.code}  {m.title}"
             if not is_fixed(m):
                 text = unfixed_text(m)
-            if m.start < ws:
-                text = continued() + text  # it began the week before
-            front.append(on_bar(m, x + 1.2, by + 0.2, w - 2.4, lane_h - 0.6, text, 6.5))
+            inset = 1.2
+            if m.start < ws:  # it began the week before: a mark at the bar's start, apart from
+                # its label, so that it stays at the start when the page is mirrored
+                front.append(on_bar(m, x + inset, by + 0.2, 3.0, lane_h - 0.6, continued(), 6.5))
+                inset += 3.0
+            front.append(on_bar(m, x + inset, by + 0.2, w - inset - 1.2, lane_h - 0.6, text, 6.5))
         if hidden:
             front.append(more(hidden, left, y + row_h - 3.6, 7 * col_w - 1.0, 3.2, 6))
         page.add(Line(left, y, right, y, "#9e9e9e", 0.15))
