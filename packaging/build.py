@@ -142,7 +142,7 @@ def debian_package(frozen: Path, icons: Path, dist: Path, release: str) -> Path:
         f"Package: scheduler-app\nVersion: {release}\nArchitecture: {arch}\n"
         "Maintainer: ITU Meeting Planner developers <planner@scheduler-app.invalid>\n"
         f"Installed-Size: {size_kb // 1024}\nDepends: {', '.join(debian_depends())}\n"
-        "Recommends: fonts-wqy-microhei\nSection: office\nPriority: optional\n"
+        "Section: office\nPriority: optional\n"
         "Description: plan ITU meetings against the ITU's own scheduling rules\n"
         " A desktop planner for ITU conferences, Council sessions and study groups that checks\n"
         " the calendar against PP Resolution 77 and the other texts, exports iCalendar for\n"
