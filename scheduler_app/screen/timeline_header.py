@@ -76,10 +76,8 @@ def header(
     if px_per_day >= widest:
         out.day_zoom = True
         # the widest "weekday day" of a week in the language: names differ in length
-        sample = dt.date(2030, 9, 23)  # a Monday with a two-digit day all week
-        named = px_per_day >= LABEL_PAD + max(
-            metrics.width(words.weekday_day(sample + dt.timedelta(days=i)), FontRole.SMALL)
-            for i in range(7)
+        named = px_per_day >= LABEL_PAD + words.named_day_width(
+            lambda t: metrics.width(t, FontRole.SMALL)
         )
         for day, _x in _days(first, last, px_per_day, x_range, step=1):
             text = words.weekday_day(day) if named else str(day.day)

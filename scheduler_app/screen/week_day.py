@@ -89,12 +89,8 @@ def week_scene(
     last = first_day + dt.timedelta(days=days - 1)
     small, line = FontRole.SMALL, metrics.height(FontRole.SMALL)
     gutter = max(metrics.width(words.hour(h), small) for h in range(24)) + 10
-    # a column holds at least its shortest heading with a weekday ("Wed 30", "30日周三")
-    sample = dt.date(2030, 9, 23)  # a Monday with a two-digit day all week
-    named = max(
-        metrics.width(words.weekday_day(sample + dt.timedelta(days=i)), FontRole.BOLD)
-        for i in range(7)
-    )
+    # a column holds at least its shortest heading with a weekday ("Wed 30", "пн 30")
+    named = words.named_day_width(lambda t: metrics.width(t, FontRole.BOLD))
     col_w = max((width - gutter) / days, named + 2 * LABEL_PAD)
     header_h = metrics.height(FontRole.BOLD) + 6 + 2 * MARK_H
     untimed, timed = _split(meetings, first_day, last)

@@ -10,6 +10,7 @@ counting reads well in Russian and Arabic too."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from functools import cache
 
 from scheduler_app import i18n
@@ -45,7 +46,15 @@ def _month_forms(lang: str, month: int) -> tuple[str, ...]:
         name = _EN_MONTHS[month - 1]
         return tuple(dict.fromkeys((name, MONTHS[month - 1], name[0])))
     widths = ("wide", "abbreviated", "narrow")
-    return tuple(dict.fromkeys(i18n.month_name(month, w) for w in widths))  # type: ignore[arg-type]
+    forms = [i18n.month_name(month, w) for w in widths]  # type: ignore[arg-type]
+    # a bare number ("7", Chinese's narrow name) beside the next month's reads as one number
+    return tuple(dict.fromkeys(heading(f) for f in forms if not f.isdigit()))
+
+
+def heading(name: str) -> str:
+    """A name as a heading writes it: "Май", "Janvier", "Lunes" (CLDR's stand-alone names are
+    in lower case in Russian, French and Spanish, as inside a sentence)."""
+    return name[:1].upper() + name[1:]
 
 
 def month_forms(month: int) -> tuple[str, ...]:
@@ -59,8 +68,10 @@ def month_wide(month: int) -> str:
 
 
 def month_short(month: int) -> str:
-    forms = month_forms(month)
-    return forms[1] if len(forms) > 1 else forms[0]
+    """ "Jan", "Janv.", "1月"; Arabic has no shorter name than "يناير"."""
+    if english():
+        return MONTHS[month - 1]
+    return heading(i18n.month_name(month, "abbreviated"))
 
 
 @cache
@@ -69,18 +80,13 @@ def _weekday_forms(lang: str, weekday: int) -> tuple[str, ...]:
         name = _EN_DAYS[weekday]
         return tuple(dict.fromkeys((name, name[:3], name[:2], name[0])))
     widths = ("wide", "abbreviated", "short", "narrow")
-    return tuple(dict.fromkeys(i18n.weekday_name(weekday, w) for w in widths))  # type: ignore[arg-type]
+    return tuple(dict.fromkeys(heading(i18n.weekday_name(weekday, w)) for w in widths))  # type: ignore[arg-type]
 
 
 def weekday_forms(weekday: int) -> tuple[str, ...]:
     """Monday is 0: its names longest first ("Monday", "Mon", "Mo", "M"; "понедельник", "пн",
     "П"), as a column header takes the first form that fits for every day."""
     return _weekday_forms(i18n.language(), weekday)
-
-
-def weekday_short(weekday: int) -> str:
-    forms = weekday_forms(weekday)
-    return forms[1] if len(forms) > 1 else forms[0]
 
 
 def month_year(year: int, month: int) -> str:
@@ -112,15 +118,30 @@ def full_date(day: dt.date) -> str:
 
 
 def day_heading_forms(day: dt.date) -> tuple[str, ...]:
-    """A day column's heading, longest first: "Wed 3 Mar", "Wed 3", "3"."""
+    """A day column's heading, longest first: "Wed 3 Mar", "Wed 3", "3"; in the other
+    languages CLDR's forms, then the weekday's short name with the day ("أربعاء 13": Arabic
+    has no abbreviation of its weekdays), then the day."""
     if english():
         wd = _EN_DAYS[day.weekday()][:3]
         return (f"{wd} {day.day} {MONTHS[day.month - 1]}", f"{wd} {day.day}", str(day.day))
-    return tuple(dict.fromkeys((i18n.day(day, "MMMEd"), i18n.day(day, "Ed"), str(day.day))))
+    forms = [i18n.day(day, "MMMEd"), i18n.day(day, "Ed")]
+    weekday = day.weekday()
+    if i18n.weekday_name(weekday, "abbreviated") == i18n.weekday_name(weekday, "wide"):
+        forms.append(f"{i18n.weekday_name(weekday, 'short')} {day.day}")
+    forms.append(str(day.day))
+    return tuple(dict.fromkeys(forms))
+
+
+def named_day_width(width: Callable[[str], float]) -> float:
+    """The widest of a week's shortest headings with a weekday ("Wed 30", "пн, 30", "جمعة 30"),
+    measured by ``width``: the least a day column or a zoomed-in timeline day needs for it."""
+    monday = dt.date(2030, 9, 23)  # a Monday with a two-digit day all week
+    return max(width(day_heading_forms(monday + dt.timedelta(days=i))[-2]) for i in range(7))
 
 
 def weekday_day(day: dt.date) -> str:
-    """ "Wed 3", "mer. 3", "8日周五": a day of the timeline's header zoomed in."""
+    """ "Wed 3", "пн, 3", "8日周五": a day of the timeline's header zoomed in, the shortest
+    heading with its weekday."""
     forms = day_heading_forms(day)
     return forms[-2] if len(forms) > 1 else forms[0]
 

@@ -108,6 +108,7 @@ class Overlay:
     preview: Sequence[Rect] = ()
     allowed: Sequence[Rect] = ()
     focused_more: More | None = None
+    visible: Rect | None = None  # the viewport's part of the scene: group titles stay in it
 
 
 @dataclass
@@ -144,15 +145,13 @@ class Painter:
     def text(self, rect: Rect, flags: int, text: str, role: FontRole, color: QColor) -> None:
         self.qp.setFont(self.metrics.font(role))
         self.qp.setPen(color)
-        if flags in (_LEFT_MIDDLE, _RIGHT_MIDDLE) and "\n" not in text:
+        if flags == _LEFT_MIDDLE and "\n" not in text:
             # one line the layout already fitted: drawn from its baseline, without the text
-            # layout a rectangle costs (a third of painting a crowded view)
+            # layout a rectangle costs (a third of painting a crowded view); a line ending at
+            # the right (right to left) takes the layout, which measures with the device's font
             ascent, height = self.metrics.ascent(role), self.metrics.height(role)
             baseline = rect.y + (rect.h - height) / 2 + ascent
-            x = rect.x
-            if flags == _RIGHT_MIDDLE:
-                x = max(rect.x, rect.right - self.metrics.width(text, role))
-            self.qp.drawText(QPointF(x, baseline), text)
+            self.qp.drawText(QPointF(rect.x, baseline), text)
             return
         # drawText clips to the rectangle when the text does not fit (no TextDontClip);
         # AlignAbsolute: the scene says left or right itself (a mirrored scene flips them)
@@ -193,7 +192,7 @@ def paint_scene(p: Painter, index: SceneIndex, view: Rect, overlay: Overlay) -> 
             paint_more(p, more, more is overlay.focused_more)
     for toggle in scene.toggles:
         if toggle.rect.intersects(view):
-            paint_toggle(p, toggle)
+            paint_toggle(p, toggle, overlay.visible or view)
 
 
 def paint_areas(p: Painter, areas: Sequence[Area]) -> None:
@@ -256,7 +255,6 @@ def rule_rect_exact(rule: Rule) -> Rect:
 
 
 _LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def paint_bar(p: Painter, bar: Bar) -> None:
@@ -359,16 +357,20 @@ def paint_more(p: Painter, more: More, focused: bool) -> None:
         _frame(p, rect, p.palette.color(Role.Highlight), 2.0)
 
 
-def paint_toggle(p: Painter, toggle: Toggle) -> None:
+def paint_toggle(p: Painter, toggle: Toggle, view: Rect | None = None) -> None:
     """A lane group's header: an arrow (down when expanded, pointing along the lines when
-    collapsed: right, or left in a mirrored scene) at the start of the lines, the title."""
+    collapsed: right, or left in a mirrored scene) at the start of the lines in ``view``
+    (a header as wide as the timeline's years), then the title."""
     rect = p.snap(toggle.rect)
     qp = p.qp
     qp.fillRect(rect, mix(p.tone_base(), p.palette.color(Role.Text), 0.07))
     h = min(ARROW + 1, rect.height() / 2 - 1)
     rtl = qp.layoutDirection() == Qt.LayoutDirection.RightToLeft
     sign = -1.0 if rtl else 1.0
-    cx = rect.right() - 4 - h if rtl else rect.left() + 4 + h
+    left, right = rect.left(), rect.right()
+    if view is not None:
+        left, right = max(left, view.x), min(right, view.right)
+    cx = right - 4 - h if rtl else left + 4 + h
     cy = rect.center().y()
     qp.setPen(Qt.PenStyle.NoPen)
     qp.setBrush(p.palette.color(Role.Text))
@@ -379,10 +381,9 @@ def paint_toggle(p: Painter, toggle: Toggle) -> None:
         pts = [QPointF(back, cy - h), QPointF(tip, cy), QPointF(back, cy + h)]
     qp.drawPolygon(QPolygonF(pts))
     if rtl:
-        title = Rect(toggle.rect.x, toggle.rect.y, max(0.0, cx - h - 4 - toggle.rect.x),
-                     toggle.rect.h)  # fmt: skip
+        title = Rect(left, toggle.rect.y, max(0.0, cx - h - 4 - left), toggle.rect.h)
     else:
         text_x = cx + h + 4
-        title = Rect(text_x, toggle.rect.y, max(0.0, toggle.rect.right - text_x), toggle.rect.h)
+        title = Rect(text_x, toggle.rect.y, max(0.0, right - text_x), toggle.rect.h)
     p.text(title, p.start_flag() | _VCENTER, toggle.title, FontRole.BOLD,
            p.palette.color(Role.Text))  # fmt: skip

@@ -77,7 +77,7 @@ class CanvasView(QAbstractScrollArea):
 
     def set_scene(self, scene: Scene | None, keep_scroll: bool = True) -> None:
         """Show ``scene``; ``keep_scroll`` keeps the scroll position (clamped to the new size),
-        else the view starts at the top left."""
+        else the view starts at the top left (top right for a mirrored scene)."""
         self._scene_changing()
         self._scene = scene
         self._stretch = None
@@ -87,8 +87,8 @@ class CanvasView(QAbstractScrollArea):
         self._quiet_scroll = True
         try:
             self._update_scroll_bars()
-            if not keep_scroll:
-                self.scroll_to(0, 0)
+            if not keep_scroll:  # at the start of the lines: the top right, right to left
+                self.scroll_to(scene.width if scene is not None and scene.right_to_left else 0, 0)
         finally:
             self._quiet_scroll = False
         self._refresh_tints()
@@ -235,6 +235,11 @@ class CanvasView(QAbstractScrollArea):
             self.viewport().update()  # the pinned band must not move with the rest
         else:
             self.viewport().scroll(dx, dy)  # only the uncovered strip is painted again
+            if dx and self._scene is not None:  # the group titles keep to the viewport
+                oy = self.verticalScrollBar().value()
+                width = self.viewport().width()
+                for t in self._scene.toggles:
+                    self.viewport().update(QRect(0, int(t.rect.y - oy), width, int(t.rect.h + 1)))
         if not self._quiet_scroll:
             self.visible_changed.emit()
 
@@ -317,6 +322,7 @@ class CanvasView(QAbstractScrollArea):
         qp.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         qp.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         qp.setClipRect(QRect(int(view.x), int(view.y), int(view.w + 1), int(view.h + 1)))
+        self._overlay.visible = self.visible_rect()
         painter = Painter(qp, self.palette(), self._metrics, dpr)
         canvas_paint.paint_scene(painter, self._index, view, self._overlay)
 
