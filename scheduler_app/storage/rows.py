@@ -8,6 +8,7 @@ message naming the meeting, never shown half-right.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -102,6 +103,69 @@ def meeting_values(m: Meeting) -> tuple[Any, ...]:
         m.sequence,
         m.uid or None,
     )
+
+
+_NULL_IF_EMPTY: dict[Any, Any] = {"": None}  # .get(x, x): None for "", x itself otherwise
+_SECTOR_VALUE: dict[Sector | None, str | None] = {None: None, **{s: s._value_ for s in Sector}}
+_ISO = operator.methodcaller("isoformat")
+
+
+def meeting_columns(meetings: Sequence[Meeting]) -> list[list[Any]]:
+    """:func:`meeting_values` of every meeting, column by column: the same values, read with
+    ``map`` and ``operator`` getters over all the meetings at once instead of a Python call and
+    a tuple a meeting (20,000 imported meetings: about 0.1 s less). Tests compare the two."""
+    n = len(meetings)
+
+    def column(name: str) -> list[Any]:
+        return list(map(operator.attrgetter(name), meetings))
+
+    def text_or_null(name: str) -> list[Any]:
+        values = column(name)
+        return list(map(_NULL_IF_EMPTY.get, values, values))
+
+    def iso_or_null(values: list[Any]) -> list[Any]:
+        if values.count(None) == n:
+            return values
+        return [v.isoformat() if v else None for v in values]
+
+    decided = column("decided")
+    if decided.count(None) == n:
+        decided_from, decided_to, decided_source = decided, decided, [""] * n
+    else:
+        decided_from = [d.start.isoformat() if d else None for d in decided]
+        decided_to = [d.end.isoformat() if d else None for d in decided]
+        decided_source = [d.source if d else "" for d in decided]
+    return [
+        column("id"),
+        text_or_null("code"),
+        column("title"),
+        column("kind._value_"),
+        list(map(_SECTOR_VALUE.__getitem__, column("sector"))),
+        text_or_null("body"),
+        text_or_null("parent"),
+        list(map(_ISO, column("start"))),
+        list(map(_ISO, column("end"))),
+        column("precision._value_"),
+        iso_or_null(column("start_time")),
+        iso_or_null(column("end_time")),
+        text_or_null("timezone"),
+        column("city"),
+        column("country"),
+        text_or_null("venue"),
+        text_or_null("room"),
+        column("mode._value_"),
+        column("status._value_"),
+        decided_from,
+        decided_to,
+        decided_source,
+        column("nominal_year"),
+        column("participants"),
+        column("chair"),
+        column("notes"),
+        column("source"),
+        column("sequence"),
+        text_or_null("uid"),
+    ]
 
 
 _date = dt.date.fromisoformat

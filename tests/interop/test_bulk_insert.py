@@ -1,6 +1,8 @@
-"""A first import's many meetings go in before the meetings table's secondary indexes, which are
-built again afterwards in the same transaction (issue 16, import speed): the database ends as a
-row-by-row insert leaves it, and a refused save leaves it as it was, indexes included."""
+"""A save's rows are read column by column, and a first import's many meetings go in before the
+meetings table's secondary indexes, which are built again afterwards in the same transaction
+(issue 16, import speed): the values are those of a meeting's row read on its own, the database
+ends as a row-by-row insert leaves it, and a refused save leaves it as it was, indexes
+included."""
 
 from __future__ import annotations
 
@@ -9,10 +11,15 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from scheduler_app.domain import Body, Meeting, MeetingKind, Room, Venue, new_id
 from scheduler_app.storage import PlanningDatabase
 from scheduler_app.storage import database as storage_database
+from scheduler_app.storage.rows import meeting_columns, meeting_values
+from tests.interop.test_csvfile import meetings as any_meetings
+from tests.interop.test_import_write_fast_paths import everything_set, plain
 
 MANY = storage_database._BULK_ROWS + 5
 
@@ -139,3 +146,24 @@ def test_a_caught_refusal_inside_a_longer_transaction_rolls_back_only_the_save(
     assert db.count_meetings() == 10 and "SG2" in {b.code for b in db.bodies()}
     assert contents(path)
     db.close()
+
+
+def _by_rows(made: list[Meeting]) -> list[tuple[object, ...]]:
+    return [meeting_values(m) for m in made]
+
+
+def _by_columns(made: list[Meeting]) -> list[tuple[object, ...]]:
+    return list(zip(*meeting_columns(made), strict=True))
+
+
+@given(st.lists(any_meetings(), min_size=1, max_size=8))
+def test_meetings_read_column_by_column_give_each_meetings_own_row(made: list[Meeting]) -> None:
+    assert _by_columns(made) == _by_rows(made)
+
+
+def test_columns_of_meetings_with_and_without_each_field_give_each_meetings_own_row() -> None:
+    for made in ([plain()], [plain(), plain()], everything_set(), [plain(), *everything_set()]):
+        assert _by_columns(made) == _by_rows(made)
+    assert [type(v) for v in _by_columns(everything_set())[0]] == [
+        type(v) for v in _by_rows(everything_set())[0]
+    ]
