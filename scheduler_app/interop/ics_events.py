@@ -261,9 +261,24 @@ def _guessed(
         if (found := _SECTORS.get(category.strip().upper())) is not None:
             sector = found
     location_prop, description_prop = by_name.get("LOCATION"), by_name.get("DESCRIPTION")
-    location = unescape_text(location_prop.value).strip() if location_prop else ""
+    location = _place(location_prop.value) if location_prop else ""
     description = unescape_text(description_prop.value).strip() if description_prop else ""
     return kind, code, sector, (f"Location: {location}" if location else "", description)
+
+
+# Places already read: another calendar repeats a few LOCATIONs thousands of times. Bounded, and
+# only short values, so a hostile file cannot fill it.
+_PLACES: dict[str, str] = {}
+
+
+def _place(value: str) -> str:
+    """A LOCATION's text, unescaped and stripped."""
+    found = _PLACES.get(value)
+    if found is None:
+        found = unescape_text(value).strip()
+        if len(_PLACES) < 4096 and len(value) <= 200:
+            _PLACES[value] = found
+    return found
 
 
 def _foreign_meeting(

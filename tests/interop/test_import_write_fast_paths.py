@@ -207,4 +207,36 @@ def test_the_lines_numbered_are_those_a_line_by_line_reading_finds(
     lines: list[str], sep: str
 ) -> None:
     block = sep.join(["BEGIN:VEVENT", *lines, "END:VEVENT", ""])
-    assert _line_numbers(block, sep, 7) == [n + 6 for n, _ in unfold(block)]
+    assert _line_numbers(block.split(sep), 7) == [n + 6 for n, _ in unfold(block)]
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.other: _Node | None = None
+
+
+def test_the_garbage_collector_is_paused_then_back_with_what_was_made_counted_as_old() -> None:
+    import gc
+    import weakref
+
+    from scheduler_app.interop.ics_parse import paused_gc
+
+    assert gc.isenabled()
+    with paused_gc():
+        assert not gc.isenabled()
+        kept = _Node()
+        cycle = _Node()
+        cycle.other = cycle  # garbage once dropped, that only the collector frees
+        gone = weakref.ref(cycle)
+        del cycle
+    assert gc.isenabled()
+    assert any(o is kept for o in gc.get_objects(generation=2))  # not scanned again as young
+    gc.collect()
+    assert gone() is None  # and the garbage made during the pause is still collected
+    gc.disable()
+    try:
+        with paused_gc():
+            pass
+        assert not gc.isenabled()  # a pause inside a pause leaves the collector off
+    finally:
+        gc.enable()
