@@ -37,7 +37,7 @@ from scheduler_app.cli_common import EXIT_BAD_INPUT, EXIT_OK, UsageError
 from scheduler_app.cli_parser import build_parser
 from scheduler_app.cli_print import cmd_print
 from scheduler_app.domain import InvalidBody
-from scheduler_app.i18n import set_language, system_language
+from scheduler_app.i18n import set_language, system_language, translate
 from scheduler_app.interop.atomic import OutputError
 from scheduler_app.interop.csvfile import CsvFormatError
 from scheduler_app.storage import StorageError
@@ -51,12 +51,17 @@ def cmd_licences(args: argparse.Namespace) -> int:
     if args.text:
         sys.stdout.write(licence_text(args.text))
         return EXIT_OK
-    print(f"{APP_NAME} {__version__}, with:")
+    print(
+        translate("CommandLine", "{app} {version}, with:").format(app=APP_NAME, version=__version__)
+    )
     for lib in bundled_libraries():
         print(f"  {lib.name} {lib.version}: {lib.licence}" + (f" <{lib.url}>" if lib.url else ""))
     print(
-        "Qt for Python (PySide6) and Qt are used under the LGPL-3.0: "
-        "`scheduler-app licences --text LGPL-3.0`."
+        translate(
+            "CommandLine",
+            "Qt for Python (PySide6) and Qt are used under the LGPL-3.0: "
+            "`scheduler-app licences --text LGPL-3.0`.",
+        )
     )
     return EXIT_OK
 
@@ -108,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         if args.command == "import":
-            print("nothing was imported", file=sys.stderr)
+            print(translate("CommandLine", "nothing was imported"), file=sys.stderr)
         return EXIT_BAD_INPUT
     except (StorageError, UsageError, InvalidBody, ValueError) as exc:
         print(f"scheduler-app {args.command}: {exc}", file=sys.stderr)

@@ -9,33 +9,61 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from scheduler_app import i18n
 from scheduler_app.cli_common import (
     EXIT_OK,
     UsageError,
+    body_name,
     check_output,
+    exists_use_force,
+    is_a_folder,
     meeting_filter,
+    no_database,
     open_db,
+    pad,
+    to_before_from,
+    width,
 )
 from scheduler_app.domain import Meeting, Room
+from scheduler_app.i18n import QT_TRANSLATE_NOOP, translate
+from scheduler_app.services.report_words import count, kind_word, status_word
 from scheduler_app.storage import PlanningDatabase, StorageError
+
+HEADER = (
+    QT_TRANSLATE_NOOP("CommandLine", "Dates"),
+    QT_TRANSLATE_NOOP("CommandLine", "Code"),
+    QT_TRANSLATE_NOOP("CommandLine", "Kind"),
+    QT_TRANSLATE_NOOP("CommandLine", "Title"),
+    QT_TRANSLATE_NOOP("CommandLine", "Place"),
+    QT_TRANSLATE_NOOP("CommandLine", "Status"),
+)
+
+
+def _row(m: Meeting, english: bool) -> tuple[str, ...]:
+    # English lists the slugs --kind and --status take; the other languages their names
+    if english:
+        return (m.span, m.code, m.kind.value, m.title, m.place, m.status.value)
+    kind, status = kind_word(m.kind.short_label), status_word(m.status)
+    return (m.span, m.code, kind, m.title, m.place, status)
 
 
 def _text_table(meetings: Sequence[Meeting]) -> str:
-    header = ("Dates", "Code", "Kind", "Title", "Place", "Status")
-    rows = [(m.span, m.code, m.kind.value, m.title, m.place, m.status.value) for m in meetings]
-    widths = [max([len(header[i])] + [len(r[i]) for r in rows]) for i in range(len(header))]
+    english = i18n.language() == "en"
+    header = [translate("CommandLine", h) for h in HEADER]
+    rows = [_row(m, english) for m in meetings]
+    widths = [max([width(header[i])] + [width(r[i]) for r in rows]) for i in range(len(header))]
     widths[3] = min(widths[3], 60)
 
     def line(cells: Sequence[str]) -> str:
-        out = []
-        for i, cell in enumerate(cells):
-            text = cell if len(cell) <= widths[i] else cell[: widths[i] - 1] + "…"
-            out.append(text.ljust(widths[i]))
-        return "  ".join(out).rstrip()
+        return "  ".join(pad(cell, widths[i]) for i, cell in enumerate(cells)).rstrip()
 
     lines = [line(header), line(["-" * w for w in widths])]
     lines += [line(r) for r in rows]
-    lines.append(f"{len(meetings)} meeting{'s' if len(meetings) != 1 else ''}")
+    n = len(meetings)
+    if n == 1:
+        lines.append(translate("CommandLine", "{n} meeting").format(n=count(n)))
+    else:
+        lines.append(translate("CommandLine", "{n} meetings").format(n=count(n)))
     return "\n".join(lines)
 
 
@@ -63,13 +91,17 @@ def cmd_import(args: argparse.Namespace) -> int:
         start = args.date_from or dt.date(1900, 1, 1)
         end = args.date_to or dt.date(2100, 12, 31)
         if end < start:
-            raise UsageError(f"--to {end} is before --from {start}")
+            raise UsageError(to_before_from(end, start))
         window = (start, end)
     with open_db(args) as db:
         report = import_file(db, args.file, dry_run=args.dry_run, window=window)
     print(report.summary())
-    for reason, count in report.skip_reasons():
-        print(f"  skipped: {reason}" + (f" ({count})" if count > 1 else ""))
+    for reason, times in report.skip_reasons():
+        if times > 1:
+            line = translate("CommandLine", "  skipped: {reason} ({n})")
+        else:
+            line = translate("CommandLine", "  skipped: {reason}")
+        print(line.format(reason=reason, n=count(times)))
     return EXIT_OK
 
 
@@ -79,7 +111,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     output: Path = args.output
     suffix = output.suffix.lower()
     if suffix not in (".csv", ".ics"):
-        raise UsageError(f"{output}: name the file .ics (iCalendar) or .csv")
+        raise UsageError(
+            translate("CommandLine", "{path}: name the file .ics (iCalendar) or .csv").format(
+                path=output
+            )
+        )
     ics_only = [
         flag
         for flag, value in (
@@ -91,13 +127,20 @@ def cmd_export(args: argparse.Namespace) -> int:
         if value
     ]
     if suffix == ".csv" and ics_only:
-        raise UsageError(f"{', '.join(ics_only)}: only for an .ics export")
+        raise UsageError(
+            translate("CommandLine", "{options}: only for an .ics export").format(
+                options=", ".join(ics_only)
+            )
+        )
     where = meeting_filter(args)
-    check_output(output, args.force, (".csv", ".ics"), ".ics (iCalendar) or .csv")
+    check_output(
+        output, args.force, (".csv", ".ics"), translate("CommandLine", ".ics (iCalendar) or .csv")
+    )
     with open_db(args, reading=True) as db:
         if suffix == ".csv":
-            count = export_csv(db, output, where)
-            print(f"wrote {count} meetings to {output}")
+            written = export_csv(db, output, where)
+            text = translate("CommandLine", "wrote {n} meetings to {path}")
+            print(text.format(n=count(written), path=output))
             return EXIT_OK
         from scheduler_app.services.calendar_export import IcsOptions, export_ics
 
@@ -118,9 +161,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with PlanningDatabase.open(args.db) as db:
         demo = write_demo(db, args.meetings, args.seed)
     years = {m.year for m in demo.meetings}
+    text = translate(
+        "CommandLine",
+        "wrote {meetings} meetings ({first}-{last}), {bodies} bodies and {rooms} rooms to {path}",
+    )
     print(
-        f"wrote {len(demo.meetings)} meetings ({min(years)}-{max(years)}), {len(demo.bodies)} "
-        f"bodies and {len(demo.rooms)} rooms to {args.db}"
+        text.format(
+            meetings=count(len(demo.meetings)),
+            first=min(years),
+            last=max(years),
+            bodies=count(len(demo.bodies)),
+            rooms=count(len(demo.rooms)),
+            path=args.db,
+        )
     )
     return EXIT_OK
 
@@ -133,25 +186,27 @@ def cmd_init(args: argparse.Namespace) -> int:
         if not args.empty:
             report = load_reference_calendar(db)
             print(report.summary())
-        print(f"{db.path}: {db.count_meetings()} meetings")
+        text = translate("CommandLine", "{path}: {n} meetings")
+        print(text.format(path=db.path, n=count(db.count_meetings())))
     return EXIT_OK
 
 
 def cmd_copy(args: argparse.Namespace) -> int:
     output: Path = args.output
     if args.db is not None and not Path(args.db).is_file():
-        raise UsageError(f"{args.db}: no such database")
+        raise UsageError(no_database(args.db))
     if output.is_dir():
-        raise UsageError(f"{output} is a folder; name a file in it")
+        raise UsageError(is_a_folder(output))
     if output.exists() and not args.force:
-        raise UsageError(f"{output} exists; use --force to replace it")
+        raise UsageError(exists_use_force(output))
     with open_db(args, reading=True) as db:
         try:
             db.save_copy(output)
         except StorageError as exc:
             raise UsageError(str(exc)) from exc
-        count = db.count_meetings()
-    print(f"copied {count} meetings to {output}")
+        copied = db.count_meetings()
+    text = translate("CommandLine", "copied {n} meetings to {path}")
+    print(text.format(n=count(copied), path=output))
     return EXIT_OK
 
 
@@ -167,7 +222,8 @@ def cmd_bodies(args: argparse.Namespace) -> int:
         for child in sorted(children.get(code, [])):
             b = by_code[child]
             sector = f" [{b.sector.value}]" if b.sector else ""
-            name = f"  {b.name}" if b.name and b.name != b.code else ""
+            name = body_name(b)
+            name = f"  {name}" if name and name != b.code else ""
             print(f"{'  ' * depth}{b.code}{sector}{name}")
             walk(child, depth + 1)
 
@@ -191,16 +247,24 @@ def cmd_venues(args: argparse.Namespace) -> int:
                 source=args.source,
             )
             added = not any(isinstance(r, Room) for r in edit.before)
-            print(f"{'added' if added else 'updated'} {room_name} at {venue_name}")
+            if added:
+                text = translate("CommandLine", "added {room} at {venue}")
+            else:
+                text = translate("CommandLine", "updated {room} at {venue}")
+            print(text.format(room=room_name, venue=venue_name))
             return EXIT_OK
         if args.remove_room:
             settings_edits.delete_room_named(db, *args.remove_room)
-            print(f"removed {args.remove_room[1]} from {args.remove_room[0]}")
+            text = translate("CommandLine", "removed {room} from {venue}")
+            print(text.format(room=args.remove_room[1], venue=args.remove_room[0]))
             return EXIT_OK
         for venue in db.venues():
             place = ", ".join(p for p in (venue.city, venue.country) if p)
             print(f"{venue.name}" + (f" ({place})" if place else ""))
             for room in db.rooms(venue.name):
-                capacity = f"{room.capacity} seats" if room.capacity else "capacity unknown"
-                print(f"  {room.name}: {capacity}")
+                if room.capacity:
+                    seats = translate("CommandLine", "{n} seats").format(n=count(room.capacity))
+                else:
+                    seats = translate("CommandLine", "capacity unknown")
+                print(f"  {room.name}: {seats}")
     return EXIT_OK

@@ -9,14 +9,19 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from scheduler_app import i18n
 from scheduler_app.cli_common import (
     EXIT_OK,
     UsageError,
     date_or_usage,
     meetings_by_code,
     open_db,
+    pad,
+    to_before_from,
 )
-from scheduler_app.domain.dates import format_span
+from scheduler_app.domain.dates import format_day, format_span
+from scheduler_app.i18n import translate
+from scheduler_app.services.report_words import count
 
 if TYPE_CHECKING:
     from scheduler_app.rules import Finding
@@ -31,7 +36,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         result = check_csv(source, as_of=args.as_of, rule_ids=args.rule or None)
     else:
         if source is not None and not source.exists():
-            raise UsageError(f"{source}: no such planning database or CSV file")
+            raise UsageError(
+                translate("CommandLine", "{path}: no such planning database or CSV file").format(
+                    path=source
+                )
+            )
         with open_database(source, create=source is None) as db:
             result = check_database(db, as_of=args.as_of, rule_ids=args.rule or None)
     if args.format == "json":
@@ -142,11 +151,12 @@ def cmd_policy(args: argparse.Namespace) -> int:
         if args.reset:
             rule_id, *rest = args.reset
             edit = settings_edits.reset_policy(db, rule_id, rest[0] if rest else None)
-            print(f"{rule_id}: {len(edit.before)} setting(s) back to the default")
+            text = translate("CommandLine", "{rule}: {n} setting(s) back to the default")
+            print(text.format(rule=rule_id, n=count(len(edit.before))))
             return EXIT_OK
         overrides = load_policy(db).overrides()
     if not overrides:
-        print("every rule uses the catalogue's defaults")
+        print(translate("CommandLine", "every rule uses the catalogue's defaults"))
     for rule_id, values in sorted(overrides.items()):
         for name, value in sorted(values.items()):
             print(f"{rule_id} {name} = {json.dumps(value)}")
@@ -158,14 +168,20 @@ def cmd_observances(args: argparse.Namespace) -> int:
     from scheduler_app.services.settings_edits import ObservanceRow, correct_observance_on
 
     if args.date_to < args.date_from:
-        raise UsageError(f"--to {args.date_to} is before --from {args.date_from}")
+        raise UsageError(to_before_from(args.date_to, args.date_from))
     with open_db(args) as db:
         if args.correct:
             key, day, start, end = args.correct
             dates = [date_or_usage(t) for t in (day, start, end)]
             [corrected] = correct_observance_on(db, key, args.variant, *dates).after
             assert isinstance(corrected, ObservanceRow)
-            print(f"corrected {corrected.title}: {corrected.start} to {corrected.end}")
+            text = translate("CommandLine", "corrected {name}: {start} to {end}")
+            name = translate("Observances", corrected.title)
+            if i18n.language() == "en":  # as it always wrote them
+                start, end = str(corrected.start), str(corrected.end)
+            else:
+                start, end = format_day(corrected.start), format_day(corrected.end)
+            print(text.format(name=name, start=start, end=end))
         found = observances_between(db, args.date_from, args.date_to)
     if args.format == "json":
         records = [
@@ -184,17 +200,25 @@ def cmd_observances(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
         return EXIT_OK
     for o in found:
-        estimated = " (estimated)" if o.estimated else ""
-        print(f"{format_span(o.start, o.end):<22} {o.label}{estimated}  [{o.provenance}]")
+        estimated = translate("CommandLine", " (estimated)") if o.estimated else ""
+        name = translate("Observances", o.label)
+        print(
+            f"{pad(format_span(o.start, o.end), 22, cut=False)} {name}{estimated}  [{o.provenance}]"
+        )
     return EXIT_OK
 
 
 def _waiver_target(args: argparse.Namespace) -> tuple[list[str], str]:
     """The meeting codes or the year a waive/unwaive names: one or the other."""
     if args.codes and args.year is not None:
-        raise UsageError("give meeting codes or --year, not both")
+        raise UsageError(translate("CommandLine", "give meeting codes or --year, not both"))
     if not args.codes and args.year is None:
-        raise UsageError("give the meeting codes of the finding, or --year for one naming none")
+        raise UsageError(
+            translate(
+                "CommandLine",
+                "give the meeting codes of the finding, or --year for one naming none",
+            )
+        )
     return list(args.codes), "" if args.year is None else str(args.year)
 
 
@@ -206,7 +230,8 @@ def cmd_waive(args: argparse.Namespace) -> int:
         meetings = meetings_by_code(db, codes)
         [waiver] = waive(db, args.rule_id, meetings, args.reason, subject=year).after
     assert isinstance(waiver, WaiverRow)
-    print(f"waived {args.rule_id} for {', '.join(codes) or year}: {waiver.reason}")
+    text = translate("CommandLine", "waived {rule} for {what}: {reason}")
+    print(text.format(rule=args.rule_id, what=", ".join(codes) or year, reason=waiver.reason))
     return EXIT_OK
 
 
@@ -216,5 +241,6 @@ def cmd_unwaive(args: argparse.Namespace) -> int:
     codes, year = _waiver_target(args)
     with open_db(args) as db:
         unwaive(db, args.rule_id, meetings_by_code(db, codes), subject=year)
-    print(f"removed the waiver of {args.rule_id} for {', '.join(codes) or year}")
+    text = translate("CommandLine", "removed the waiver of {rule} for {what}")
+    print(text.format(rule=args.rule_id, what=", ".join(codes) or year))
     return EXIT_OK

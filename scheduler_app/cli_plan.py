@@ -14,14 +14,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from scheduler_app import i18n
 from scheduler_app.cli_common import (
     EXIT_BAD_INPUT,
     EXIT_OK,
     UsageError,
     add_db_option,
     check_output,
+    no_database,
     open_db,
 )
+from scheduler_app.i18n import translate
+from scheduler_app.services.report_words import count, severity_word
 
 if TYPE_CHECKING:
     from scheduler_app.services.planning import PlanResult, Template
@@ -34,9 +38,15 @@ def _seconds(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "{text} is not a number of seconds").format(text=repr(text))
+        ) from None
     if not 0 < value <= 3600:
-        raise argparse.ArgumentTypeError(f"{value:g} is not from 0 to 3600 seconds")
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "{value} is not from 0 to 3600 seconds").format(
+                value=f"{value:g}"
+            )
+        )
     return value
 
 
@@ -77,7 +87,7 @@ def add_parsers(
 
 
 def _say(text: str) -> None:
-    print(f"plan: {text}", file=sys.stderr, flush=True)
+    print(translate("CommandLine", "plan: {text}").format(text=text), file=sys.stderr, flush=True)
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
@@ -85,13 +95,19 @@ def cmd_plan(args: argparse.Namespace) -> int:
     from scheduler_app.services.planning.output import plan_inputs
 
     output: Path = args.output
-    check_output(output, args.force, (".csv", ".sqlite"), "OUT.csv or OUT.sqlite")
+    check_output(
+        output, args.force, (".csv", ".sqlite"), translate("CommandLine", "OUT.csv or OUT.sqlite")
+    )
     if args.db is not None and not Path(args.db).is_file():
-        raise UsageError(f"{args.db}: no such database")
-    _say(f"reading {args.template}")
+        raise UsageError(no_database(args.db))
+    _say(translate("CommandLine", "reading {path}").format(path=args.template))
     template = read_template(args.template)
     if not template.to_place:
-        raise UsageError(f"{args.template}: no row to place (give a row days and within)")
+        raise UsageError(
+            translate("CommandLine", "{path}: no row to place (give a row days and within)").format(
+                path=args.template
+            )
+        )
     if args.db is None:
         inputs = plan_inputs(None, template)
     else:
@@ -112,28 +128,56 @@ def cmd_plan(args: argparse.Namespace) -> int:
         return EXIT_ERRORS_LEFT
     _write(args, result, template)
     c = result.counts
+    if len(result.placed) == 1:
+        text = translate(
+            "CommandLine",
+            "placed {n} meeting in {seconds} s and wrote {path}: {errors} errors, {warnings} "
+            "warnings, {infos} information findings left",
+        )
+    else:
+        text = translate(
+            "CommandLine",
+            "placed {n} meetings in {seconds} s and wrote {path}: {errors} errors, {warnings} "
+            "warnings, {infos} information findings left",
+        )
+    seconds = f"{result.seconds:.1f}" if i18n.language() == "en" else i18n.number(result.seconds, 1)
     print(
-        f"placed {len(result.placed)} meeting{'s' if len(result.placed) != 1 else ''} in "
-        f"{result.seconds:.1f} s and wrote {output}: {c['error']} errors, {c['warning']} "
-        f"warnings, {c['info']} information findings left"
+        text.format(
+            n=count(len(result.placed)),
+            seconds=seconds,
+            path=output,
+            errors=count(c["error"]),
+            warnings=count(c["warning"]),
+            infos=count(c["info"]),
+        )
     )
     for m in result.placed:
         print(f"  {m.label}: {m.span}")
+    waived = translate("CommandLine", " (waived)")
     for f in result.findings:
-        print(f"{f.severity.value} {f.rule_id}: {f.message}{' (waived)' if f.waived else ''}")
+        mark = waived if f.waived else ""
+        print(f"{severity_word(f.severity.value)} {f.rule_id}: {f.message}{mark}")
     return EXIT_ERRORS_LEFT if result.has_errors else EXIT_OK
 
 
 def _report_failure(result: PlanResult, template: Path) -> None:
     if result.status == "infeasible":
-        print(f"{template} cannot be satisfied; these constraints conflict:")
+        text = translate("CommandLine", "{path} cannot be satisfied; these constraints conflict:")
+        print(text.format(path=template))
         for conflict in result.conflicts:
             print(f"  {conflict.text()}")
         if not result.conflicts:
-            print("  (the solver found no smaller set; try a longer --time-limit)")
+            print(
+                translate(
+                    "CommandLine", "  (the solver found no smaller set; try a longer --time-limit)"
+                )
+            )
     else:
-        print(f"no plan found for {template} in the time given; try a longer --time-limit")
-    print("nothing was written")
+        text = translate(
+            "CommandLine", "no plan found for {path} in the time given; try a longer --time-limit"
+        )
+        print(text.format(path=template))
+    print(translate("CommandLine", "nothing was written"))
 
 
 def _write(args: argparse.Namespace, result: PlanResult, template: Template) -> None:

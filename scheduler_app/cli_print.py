@@ -13,17 +13,24 @@ from scheduler_app.cli_common import (
     meeting_filter,
     open_db,
 )
+from scheduler_app.i18n import translate
+from scheduler_app.services.report_words import count
 from scheduler_app.storage import MeetingFilter
 
 
 def _filter_words(args: argparse.Namespace) -> str:
+    """The filters a page's heading names ("kind study-group; Sector T"), in the language."""
     words = []
-    for flag, values in (("kind", args.kind), ("Sector", args.sector), ("status", args.status)):
+    for text, values in (
+        (translate("CommandLine", "kind {values}"), args.kind),
+        (translate("CommandLine", "Sector {values}"), args.sector),
+        (translate("CommandLine", "status {values}"), args.status),
+    ):
         if values:
-            words.append(f"{flag} {', '.join(v.value for v in values)}")
+            words.append(text.format(values=", ".join(v.value for v in values)))
     if args.body:
-        words.append(f"body {', '.join(args.body)}")
-    return "; ".join(words)
+        words.append(translate("CommandLine", "body {values}").format(values=", ".join(args.body)))
+    return translate("CommandLine", "; ").join(words)
 
 
 def cmd_print(args: argparse.Namespace) -> int:
@@ -39,7 +46,9 @@ def cmd_print(args: argparse.Namespace) -> int:
 
     output: Path = args.output
     if args.year is not None and not 1865 <= args.year <= 2199:
-        raise UsageError(f"--year {args.year} is not a plausible year")
+        raise UsageError(
+            translate("CommandLine", "--year {year} is not a plausible year").format(year=args.year)
+        )
     where = meeting_filter(args)
     try:
         overlays = Overlays.parse(args.overlays)
@@ -48,17 +57,29 @@ def cmd_print(args: argparse.Namespace) -> int:
     layout = Layout(args.layout)
     if layout is Layout.DIFF:
         if args.against is None:
-            raise UsageError("--layout diff needs --against B, the calendar to compare with")
+            raise UsageError(
+                translate(
+                    "CommandLine", "--layout diff needs --against B, the calendar to compare with"
+                )
+            )
         from scheduler_app.services.diff import side_problem
 
         if problem := side_problem(args.against):
             raise UsageError(problem)
         if where != MeetingFilter() or args.year is not None:
             raise UsageError(
-                "--layout diff compares whole calendars; leave out --year, the dates and filters"
+                translate(
+                    "CommandLine",
+                    "--layout diff compares whole calendars; leave out --year, the dates and "
+                    "filters",
+                )
             )
     elif args.against is not None:
-        raise UsageError(f"--against is for --layout diff, not --layout {layout}")
+        raise UsageError(
+            translate(
+                "CommandLine", "--against is for --layout diff, not --layout {layout}"
+            ).format(layout=layout)
+        )
     check_output(output, args.force, (".pdf",), ".pdf")
     request = PrintRequest(
         layout=layout,
@@ -81,6 +102,10 @@ def cmd_print(args: argparse.Namespace) -> int:
             pages = print_pdf(db, request, output, today)
         except PrintError as exc:
             raise UsageError(str(exc)) from exc
-    print(f"wrote {pages} page{'s' if pages != 1 else ''} to {output}")
+    if pages == 1:
+        text = translate("CommandLine", "wrote {n} page to {path}")
+    else:
+        text = translate("CommandLine", "wrote {n} pages to {path}")
+    print(text.format(n=count(pages), path=output))
     del _app
     return EXIT_OK

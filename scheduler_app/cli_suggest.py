@@ -11,7 +11,10 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from scheduler_app.cli_common import not_a_whole_number, pad
 from scheduler_app.domain.dates import format_span
+from scheduler_app.i18n import translate
+from scheduler_app.services.report_words import count, severity_word
 
 if TYPE_CHECKING:  # the rules load when the command runs, not whenever the parser is built
     from scheduler_app.rules import Finding
@@ -24,9 +27,15 @@ def _days(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days") from None
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "{text} is not a whole number of days").format(text=repr(text))
+        ) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"a meeting lasts at least one day, not {value}")
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "a meeting lasts at least one day, not {value}").format(
+                value=value
+            )
+        )
     return value
 
 
@@ -34,9 +43,11 @@ def _top(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(not_a_whole_number(text)) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"at least 1, not {value}")
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "at least 1, not {value}").format(value=value)
+        )
     return value
 
 
@@ -79,13 +90,19 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     from scheduler_app.services.suggesting import SuggestError, parse_within, suggest
 
     if args.room is not None and args.venue is None:
-        raise UsageError("--room needs --venue: a room is chosen within a venue")
+        raise UsageError(
+            translate("CommandLine", "--room needs --venue: a room is chosen within a venue")
+        )
     try:
         within = parse_within(args.within) if args.within is not None else None
         with open_db(args, reading=True) as db:
             meeting = db.meeting_by_code(args.code)
             if meeting is None:
-                raise UsageError(f"no meeting has the code {args.code}")
+                raise UsageError(
+                    translate("CommandLine", "no meeting has the code {code}").format(
+                        code=args.code
+                    )
+                )
             place = place_in_database(db, meeting, city=args.city, venue=args.venue, room=args.room)
             result = suggest(db, meeting, within=within, days=args.days, place=place, top=args.top)
     except SuggestError as exc:
@@ -157,12 +174,15 @@ def as_text(result: Suggestions) -> str:
 
     m = result.meeting
     period = format_span(result.first, result.last)
-    lines = [f"{m.label}: {result.days} days within {period}, now {m.span}"]
+    text = translate("CommandLine", "{meeting}: {n} days within {period}, now {dates}")
+    lines = [text.format(meeting=m.label, n=count(result.days), period=period, dates=m.span)]
+    waived = translate("CommandLine", "waived ")
     for i, c in enumerate(result.candidates, 1):
         lines.append(f"{i:>2}. {candidate_line(c)}")
         for f in c.findings:
-            mark = "waived " if f.waived else ""
-            lines.append(f"      {mark}{f.severity.value.upper():<8} {f.rule_id}: {f.message}")
+            mark = waived if f.waived else ""
+            severity = pad(severity_word(f.severity.value).upper(), 8)
+            lines.append(f"      {mark}{severity} {f.rule_id}: {f.message}")
     if not result.proven:
         lines.append(ranking_note(result))
     if not result.has_clean:

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 
 from scheduler_app.cli_common import EXIT_BAD_INPUT, EXIT_OK, UsageError, add_db_option, open_db
+from scheduler_app.i18n import translate
 
 EXIT_CONFLICTS = 1
 
@@ -49,7 +50,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from scheduler_app.services.sync.password import ENVIRONMENT, password_for
 
     if bool(args.resolve) != bool(args.keep):
-        raise UsageError("--resolve CODE and --keep mine|theirs go together")
+        raise UsageError(
+            translate("CommandLine", "--resolve CODE and --keep mine|theirs go together")
+        )
     try:
         url = check_url(args.url, args.insecure)
     except SyncError as exc:
@@ -57,17 +60,23 @@ def cmd_sync(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     password = password_for(url, args.user)
     if password is None:
-        print(
-            f"scheduler-app sync: no password for {args.user} at {url}: store it in the system "
-            f"keyring (File > Shared Calendar in the window) or set {ENVIRONMENT}",
-            file=sys.stderr,
+        text = translate(
+            "CommandLine",
+            "no password for {user} at {url}: store it in the system keyring (File > Shared "
+            "Calendar in the window) or set {variable}",
         )
+        message = text.format(user=args.user, url=url, variable=ENVIRONMENT)
+        print(f"scheduler-app sync: {message}", file=sys.stderr)
         return EXIT_BAD_INPUT
     db = open_db(args)
     client = CalDavClient(url, args.user, password, insecure=args.insecure)
     try:
         if args.resolve and not resolve(db, client, args.resolve, args.keep):
-            raise UsageError(f"{args.resolve} has no conflict to resolve")
+            raise UsageError(
+                translate("CommandLine", "{code} has no conflict to resolve").format(
+                    code=args.resolve
+                )
+            )
         report = sync(db, client)
     except SyncError as exc:
         print(f"scheduler-app sync: {exc}", file=sys.stderr)
@@ -76,15 +85,24 @@ def cmd_sync(args: argparse.Namespace) -> int:
         client.close()
         db.close()
     print(report.summary())
+    note = translate("CommandLine", "  note: {text}")
     for line in report.skipped:
-        print(f"  note: {line}")
+        print(note.format(text=line))
+    conflict = translate(
+        "CommandLine", "  conflict: {meeting}: {field}: here {mine}, there {theirs}"
+    )
     for c in report.conflicts:
         name = c.code or c.title
-        print(f"  conflict: {name}: {c.field}: here {c.mine!r}, there {c.theirs!r}")
+        print(
+            conflict.format(meeting=name, field=c.field, mine=repr(c.mine), theirs=repr(c.theirs))
+        )
     if report.conflicts:
         print(
-            "  settle each with: scheduler-app sync --url URL --user USER "
-            "--resolve CODE --keep mine|theirs"
+            translate(
+                "CommandLine",
+                "  settle each with: scheduler-app sync --url URL --user USER "
+                "--resolve CODE --keep mine|theirs",
+            )
         )
         return EXIT_CONFLICTS
     return EXIT_OK

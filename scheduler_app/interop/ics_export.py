@@ -28,6 +28,7 @@ from scheduler_app.domain import Meeting, Precision, Status, format_span
 from scheduler_app.domain.deadlines import Deadline
 from scheduler_app.domain.meeting import country_name
 from scheduler_app.domain.observance import Observance
+from scheduler_app.i18n import QT_TRANSLATE_NOOP, translate
 from scheduler_app.interop.csvfile import COLUMNS, meeting_to_record
 from scheduler_app.interop.ics_text import CRLF, content_line, escape_text, fold
 from scheduler_app.interop.vtimezone import UnrepresentableZone, vtimezone_lines
@@ -142,35 +143,93 @@ def _zone(tzid: str) -> dt.tzinfo:
     return zoneinfo.ZoneInfo(tzid)
 
 
-def _description(m: Meeting) -> str:
-    lines = [f"{m.kind.label}" + (f", {m.sector.value}" if m.sector else "")]
+# The religions of the periods the planner computes (observances.religious), for the catalogue.
+RELIGIONS = (
+    QT_TRANSLATE_NOOP("CalendarExport", "Buddhism"),
+    QT_TRANSLATE_NOOP("CalendarExport", "Chinese traditional religion"),
+    QT_TRANSLATE_NOOP("CalendarExport", "Christianity"),
+    QT_TRANSLATE_NOOP("CalendarExport", "Hinduism"),
+    QT_TRANSLATE_NOOP("CalendarExport", "Islam"),
+    QT_TRANSLATE_NOOP("CalendarExport", "Judaism"),
+    QT_TRANSLATE_NOOP("CalendarExport", "Sikhism"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The words a person reads in an event's DESCRIPTION and LOCATION, in the language of the
+    export, looked up once per file (the meetings' loop is the hot path of a large export).
+    Only people read them: the planner reads its own files back from the X-SCHEDULER-*
+    properties, so an export in any language imports back the same."""
+
+    body: str
+    body_reports: str
+    reports_to: str
+    status: str
+    decided: str
+    decided_source: str
+    chair: str
+    source: str
+    online: str
+    statuses: Mapping[Status, str]
+    kinds: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def here(cls) -> _Words:
+        return cls(
+            body=translate("CalendarExport", "Body: {body}"),
+            body_reports=translate("CalendarExport", "Body: {body} (reports to {parent})"),
+            reports_to=translate("CalendarExport", "Reports to: {parent}"),
+            status=translate("CalendarExport", "Status: {status}"),
+            decided=translate("CalendarExport", "Decided period: {period}"),
+            decided_source=translate("CalendarExport", "Decided period: {period} ({source})"),
+            chair=translate("CalendarExport", "Chair: {chair}"),
+            source=translate("CalendarExport", "Source: {source}"),
+            online=translate("CalendarExport", "Online"),
+            # the status slugs are the English words; their translations are the command
+            # line's (services.report_words.STATUS_WORDS)
+            statuses={s: translate("CommandLine", s.value) for s in Status},
+        )
+
+    def kind(self, m: Meeting) -> str:
+        label = m.kind.label
+        found = self.kinds.get(label)
+        if found is None:
+            found = self.kinds[label] = translate("Vocabulary", label)
+        return found
+
+
+def _description(m: Meeting, words: _Words) -> str:
+    lines = [words.kind(m) + (f", {m.sector.value}" if m.sector else "")]
     if m.body:
-        lines.append(f"Body: {m.body}" + (f" (reports to {m.parent})" if m.parent else ""))
+        line = words.body_reports if m.parent else words.body
+        lines.append(line.format(body=m.body, parent=m.parent))
     elif m.parent:
-        lines.append(f"Reports to: {m.parent}")
-    lines.append(f"Status: {m.status.value}")
+        lines.append(words.reports_to.format(parent=m.parent))
+    lines.append(words.status.format(status=words.statuses[m.status]))
     if m.decided:
-        decided = f"Decided period: {format_span(m.decided.start, m.decided.end)}"
-        lines.append(decided + (f" ({m.decided.source})" if m.decided.source else ""))
+        period = format_span(m.decided.start, m.decided.end)
+        line = words.decided_source if m.decided.source else words.decided
+        lines.append(line.format(period=period, source=m.decided.source))
     if m.chair:
-        lines.append(f"Chair: {m.chair}")
+        lines.append(words.chair.format(chair=m.chair))
     if m.source:
-        lines.append(f"Source: {m.source}")
+        lines.append(words.source.format(source=m.source))
     if m.notes:
         lines.append(m.notes)
     return "\n".join(lines)
 
 
-def _location(m: Meeting) -> str:
+def _location(m: Meeting, words: _Words) -> str:
     country = country_name(m.country) if m.country else ""
     parts = [m.room, m.venue, m.city, country]
-    return ", ".join(p for p in parts if p) or ("Online" if m.mode.value == "virtual" else "")
+    return ", ".join(p for p in parts if p) or (words.online if m.mode.value == "virtual" else "")
 
 
 _X_NAMES = {column: X + column.upper().replace("_", "-") + ":" for column in COLUMNS}
 
 
-def _event(m: Meeting, stamp: str, zones: _Zones) -> list[str]:
+def _event(m: Meeting, stamp: str, zones: _Zones, words: _Words) -> list[str]:
     # Lines of fixed, short ASCII shape are written as they are; only free text is escaped and
     # folded. This is the inner loop of a 20,000-meeting export.
     out = [
@@ -186,14 +245,14 @@ def _event(m: Meeting, stamp: str, zones: _Zones) -> list[str]:
         out.append(f"DTSTART;VALUE=DATE:{_date(m.start)}")
         out.append(f"DTEND;VALUE=DATE:{_date(m.end + _DAY)}")
     out.append(fold("SUMMARY:" + escape_text(m.title)))
-    if location := _location(m):
+    if location := _location(m, words):
         out.append(fold("LOCATION:" + escape_text(location)))
     out.append(f"STATUS:{_STATUS[m.status]}")
     # A meeting known only by its month or year must not block the whole period as busy.
     out.append("TRANSP:OPAQUE" if m.precision is Precision.DAY else "TRANSP:TRANSPARENT")
     categories = [m.kind.label, *([m.sector.value] if m.sector else []), TAG]
     out.append(fold("CATEGORIES:" + ",".join(escape_text(c) for c in categories)))
-    out.append(fold("DESCRIPTION:" + escape_text(_description(m))))
+    out.append(fold("DESCRIPTION:" + escape_text(_description(m, words))))
     for column, value in meeting_to_record(m).items():
         if value and column not in _NATIVE and _DEFAULTS.get(column) != value:
             out.append(fold(_X_NAMES[column] + escape_text(value)))
@@ -220,10 +279,14 @@ def _all_day(uid: str, stamp: str, start: dt.date, end: dt.date, summary: str) -
 
 def _observance(o: Observance, stamp: str) -> list[str]:
     uid = f"{o.key}{'-' + o.variant if o.variant else ''}-{_date(o.start)}@observances.{UID_DOMAIN}"
-    note = f"{o.religion}. " if o.religion else ""
-    note += ("Estimated date. " if o.estimated else "") + f"Computed by {o.provenance}."
+    religion = translate("CalendarExport", o.religion)
+    note = (
+        translate("CalendarExport", "{religion}. ").format(religion=religion) if o.religion else ""
+    )
+    note += translate("CalendarExport", "Estimated date. ") if o.estimated else ""
+    note += translate("CalendarExport", "Computed by {provenance}.").format(provenance=o.provenance)
     return [
-        *_all_day(uid, stamp, o.start, o.end, o.label),
+        *_all_day(uid, stamp, o.start, o.end, translate("Observances", o.label)),
         content_line("CATEGORIES", ",".join(escape_text(c) for c in ("Religious period", TAG))),
         _text("DESCRIPTION", note),
         _text(X + "OBSERVANCE", o.key),
@@ -288,8 +351,9 @@ def export_text(request: ExportRequest) -> str:
     for tzid in sorted(zones.blocks):
         lines.extend(fold(line) for line in zones.blocks[tzid])
     uids = {m.id: meeting_uid(m) for m in meetings}
+    words = _Words.here()
     for m in meetings:
-        lines.extend(_event(m, _stamp(request.stamps.get(m.id)), zones))
+        lines.extend(_event(m, _stamp(request.stamps.get(m.id)), zones, words))
     for t in sorted(request.tombstones, key=lambda t: (t.start, t.uid)):
         lines.extend(_tombstone(t))
     for o in sorted(request.observances, key=lambda o: (o.start, o.key, o.variant)):

@@ -9,9 +9,11 @@ from pathlib import Path
 
 from scheduler_app.domain import Meeting
 from scheduler_app.domain.deadlines import deadlines_for
+from scheduler_app.i18n import translate
 from scheduler_app.interop.atomic import replacing_bytes
 from scheduler_app.interop.ics_export import ExportRequest, Tombstone, export_text
 from scheduler_app.services.checking import observances_between
+from scheduler_app.services.report_words import count
 from scheduler_app.services.venue_holidays import venue_holidays
 from scheduler_app.storage import MeetingFilter, PlanningDatabase
 
@@ -35,18 +37,23 @@ class IcsExport:
     deadlines: int
 
     def summary(self, path: Path | str) -> str:
+        """ "wrote 40 meetings (and 3 deadlines) to plan.ics", in the current language."""
         extra = [
-            f"{n} {what}"
-            for n, what in (
-                (self.cancelled, "cancellations"),
-                (self.observances, "religious periods"),
-                (self.holidays, "public holidays"),
-                (self.deadlines, "deadlines"),
+            text.format(n=count(n))
+            for n, text in (
+                (self.cancelled, translate("CommandLine", "{n} cancellations")),
+                (self.observances, translate("CommandLine", "{n} religious periods")),
+                (self.holidays, translate("CommandLine", "{n} public holidays")),
+                (self.deadlines, translate("CommandLine", "{n} deadlines")),
             )
             if n
         ]
-        tail = f" (and {', '.join(extra)})" if extra else ""
-        return f"wrote {self.meetings} meetings{tail} to {path}"
+        n, where = count(self.meetings), str(path)
+        if not extra:
+            return translate("CommandLine", "wrote {n} meetings to {path}").format(n=n, path=where)
+        return translate("CommandLine", "wrote {n} meetings (and {extra}) to {path}").format(
+            n=n, extra=translate("CommandLine", ", ").join(extra), path=where
+        )
 
 
 def build_request(

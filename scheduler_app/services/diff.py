@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from scheduler_app.domain import Meeting
+from scheduler_app.i18n import translate
 from scheduler_app.rules import Finding
+from scheduler_app.services.report_words import count, severity_word
 from scheduler_app.storage import StorageError
 
 DATABASE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
@@ -98,24 +100,35 @@ class CalendarDiff:
         }
 
     def as_text(self) -> str:
-        lines = [f"From {self.a} to {self.b}:"]
+        """The changes a person reads, in the current language (the JSON keeps the slugs)."""
+        heading = translate("CommandLine", "From {a} to {b}:").format(a=self.a, b=self.b)
         if self.empty:
-            return lines[0] + " no change"
+            return heading + translate("CommandLine", " no change")
+        lines = [heading]
 
         def section(title: str, items: Sequence[str]) -> None:
             if items:
-                lines.append(f"{title} ({len(items)}):")
+                lines.append(title.format(n=count(len(items))))
                 lines.extend(f"  {item}" for item in items)
 
-        section("Added", [f"{m.label}: {m.title}, {m.span}" for m in self.added])
-        section("Removed", [f"{m.label}: {m.title}, {m.span}" for m in self.removed])
-        section("Moved", [f"{mv.label}: {mv.old} -> {mv.new}" for mv in self.moved])
+        def meeting(m: Meeting) -> str:
+            return translate("CommandLine", "{meeting}: {title}, {dates}").format(
+                meeting=m.label, title=m.title, dates=m.span
+            )
+
+        def finding(f: Finding) -> str:
+            return f"{severity_word(f.severity.value)} {f.rule_id}: {f.message}"
+
+        section(translate("CommandLine", "Added ({n}):"), [meeting(m) for m in self.added])
+        section(translate("CommandLine", "Removed ({n}):"), [meeting(m) for m in self.removed])
         section(
-            "Findings gained", [f"{f.severity.value} {f.rule_id}: {f.message}" for f in self.gained]
+            translate("CommandLine", "Moved ({n}):"),
+            [f"{mv.label}: {mv.old} -> {mv.new}" for mv in self.moved],
         )
         section(
-            "Findings lost", [f"{f.severity.value} {f.rule_id}: {f.message}" for f in self.lost]
+            translate("CommandLine", "Findings gained ({n}):"), [finding(f) for f in self.gained]
         )
+        section(translate("CommandLine", "Findings lost ({n}):"), [finding(f) for f in self.lost])
         return "\n".join(lines)
 
 
@@ -170,9 +183,11 @@ def side_problem(path: Path) -> str:
     line's ``diff`` and ``print --against`` say it before any work."""
     path = Path(path)
     if path.is_dir():
-        return f"{path} is a folder, not a planning database or CSV file"
+        return translate(
+            "CommandLine", "{path} is a folder, not a planning database or CSV file"
+        ).format(path=path)
     if not path.is_file():
-        return f"{path}: no such file"
+        return translate("CommandLine", "{path}: no such file").format(path=path)
     return ""
 
 
@@ -187,7 +202,9 @@ def load_side(path: Path) -> Side:
         from scheduler_app.services.planner import open_database
 
         if not path.is_file():
-            raise StorageError(f"{path}: no such database")
+            raise StorageError(
+                translate("CommandLine", "{path}: no such database").format(path=path)
+            )
         with open_database(path, create=False) as db:
             meetings = db.meetings()
             findings = check_database(db).findings
@@ -195,7 +212,11 @@ def load_side(path: Path) -> Side:
     from scheduler_app.services.planning.template import read_template
 
     template = read_template(path)
-    unplaced = {p.meeting.id: f"{p.days} days within {p.window.text}" for p in template.to_place}
+    within = translate("CommandLine", "{n} days within {period}")
+    unplaced = {
+        p.meeting.id: within.format(n=count(p.days), period=p.window.text)
+        for p in template.to_place
+    }
     meetings = [r.meeting for r in template.rows]
     dated = [m for m in meetings if m.id not in unplaced]
     return Side(str(path), meetings, check_meetings(dated).findings, unplaced)

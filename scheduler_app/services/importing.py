@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from scheduler_app.domain import Body, InvalidBody, InvalidMeeting, Meeting, Room, Venue
+from scheduler_app.i18n import translate
 from scheduler_app.interop.csvfile import CsvFormatError, CsvProblem, CsvRow, merge, read_meetings
 from scheduler_app.interop.ics_import import IcsRead, read_ics, uniquely_coded
 from scheduler_app.interop.ics_parse import paused_gc
@@ -22,6 +23,7 @@ from scheduler_app.services.references import (
     missing_references,
     save_references,
 )
+from scheduler_app.services.report_words import count
 from scheduler_app.storage import PlanningDatabase, StorageError
 
 
@@ -55,25 +57,33 @@ class ImportReport:
         return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
     def summary(self) -> str:
-        verb = "would add" if self.dry_run else "added"
-        parts = [
-            f"{verb} {len(self.added)}",
-            f"updated {len(self.updated)}"
-            if not self.dry_run
-            else f"would update {len(self.updated)}",
-            f"{len(self.unchanged)} unchanged",
-            *([f"{len(self.skipped)} skipped"] if self.skipped else []),
-        ]
-        extra = [
-            f"{len(items)} new {what}"
-            for items, what in (
-                (self.new_bodies, "bodies"),
-                (self.new_venues, "venues"),
-                (self.new_rooms, "rooms"),
-            )
-            if items
-        ]
-        return f"{self.source}: " + ", ".join(parts + extra)
+        """ "ref.ics: added 3, updated 1, 40 unchanged, 2 new venues", in the current language."""
+        added, updated = count(len(self.added)), count(len(self.updated))
+        if self.dry_run:
+            parts = [
+                translate("CommandLine", "would add {n}").format(n=added),
+                translate("CommandLine", "would update {n}").format(n=updated),
+            ]
+        else:
+            parts = [
+                translate("CommandLine", "added {n}").format(n=added),
+                translate("CommandLine", "updated {n}").format(n=updated),
+            ]
+        parts.append(translate("CommandLine", "{n} unchanged").format(n=count(len(self.unchanged))))
+        if self.skipped:
+            parts.append(translate("CommandLine", "{n} skipped").format(n=count(len(self.skipped))))
+        if self.new_bodies:
+            n = count(len(self.new_bodies))
+            parts.append(translate("CommandLine", "{n} new bodies").format(n=n))
+        if self.new_venues:
+            n = count(len(self.new_venues))
+            parts.append(translate("CommandLine", "{n} new venues").format(n=n))
+        if self.new_rooms:
+            n = count(len(self.new_rooms))
+            parts.append(translate("CommandLine", "{n} new rooms").format(n=n))
+        return translate("CommandLine", "{source}: {changes}").format(
+            source=self.source, changes=translate("CommandLine", ", ").join(parts)
+        )
 
 
 def _natural_key(m: Meeting) -> tuple[str, str, str, str]:

@@ -28,10 +28,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from scheduler_app.domain import InvalidMeeting, Meeting
+from scheduler_app.i18n import translate
 from scheduler_app.interop.csvfile import record_to_meeting
 from scheduler_app.services import editing
 from scheduler_app.services.importing import ImportReport
 from scheduler_app.services.references import missing_references
+from scheduler_app.services.report_words import count
 from scheduler_app.services.settings_records import Row, SettingsEdit, row_key
 from scheduler_app.services.sync.client import (
     CalDavClient,
@@ -106,14 +108,31 @@ class SyncReport:
         )
 
     def summary(self) -> str:
-        made = "made the shared calendar, " if self.created else ""
-        text = f"Shared calendar: {made}{self.received} received, {self.sent} sent"
-        if self.settings_received:
-            n = self.settings_received
-            text += f", {n} rule setting{'s' if n != 1 else ''} or waiver received"
-        if self.conflicts:
-            n = len(self.conflicts)
-            text += f", {n} conflict{'s' if n != 1 else ''} to resolve"
+        """ "Shared calendar: 3 received, 1 sent, 1 conflict to resolve", in the current
+        language (the window's sharing dialog shows it too)."""
+        received, sent = count(self.received), count(self.sent)
+        if self.created:
+            text = translate(
+                "CommandLine",
+                "Shared calendar: made the shared calendar, {received} received, {sent} sent",
+            )
+        else:
+            text = translate("CommandLine", "Shared calendar: {received} received, {sent} sent")
+        text = text.format(received=received, sent=sent)
+        if n := self.settings_received:
+            more = (
+                translate("CommandLine", ", {n} rule setting or waiver received")
+                if n == 1
+                else translate("CommandLine", ", {n} rule settings or waiver received")
+            )
+            text += more.format(n=count(n))
+        if n := len(self.conflicts):
+            more = (
+                translate("CommandLine", ", {n} conflict to resolve")
+                if n == 1
+                else translate("CommandLine", ", {n} conflicts to resolve")
+            )
+            text += more.format(n=count(n))
         return text
 
 
@@ -285,7 +304,11 @@ def _apply(
                 try:
                     m = _written(merged, mid, mine, remote, codes, report)
                 except InvalidMeeting as exc:
-                    report.skipped.append(f"{label.label}: not merged ({exc})")
+                    report.skipped.append(
+                        translate("CommandLine", "{meeting}: not merged ({reason})").format(
+                            meeting=label.label, reason=exc
+                        )
+                    )
                     continue
                 if mine is None:
                     imported.added.append(m)
@@ -348,7 +371,11 @@ def _written(
     rec = dict(merged.local)
     code = rec.get("code", "")
     if code and codes.get(code, mid) != mid:
-        report.skipped.append(f"{code}: another meeting here has this code; kept without it")
+        report.skipped.append(
+            translate(
+                "CommandLine", "{code}: another meeting here has this code; kept without it"
+            ).format(code=code)
+        )
         rec["code"] = ""
     sequence = max(remote.sequence if remote else 0, (mine.sequence + 1) if mine else 0)
     uid = (mine.uid if mine else "") or (remote.uid if remote else "")
