@@ -51,13 +51,19 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _findings_text(findings: Sequence[Finding], counts: dict[str, int]) -> str:
+    from scheduler_app.i18n import language, translate
+    from scheduler_app.rules.wording import severity_name
+
+    english = language() == "en"  # the severities as the rule ids write them; else named
     lines = []
     for f in findings:
-        mark = "waived " if f.waived else ""
-        lines.append(f"{mark}{f.severity.value.upper():<8} {f.rule_id}: {f.message}")
+        mark = ("waived " if english else translate("Findings", "waived") + " ") if f.waived else ""
+        severity = f.severity.value.upper() if english else severity_name(f.severity.value)
+        lines.append(f"{mark}{severity:<8} {f.rule_id}: {f.message}")
         lines.append(f"         {f.citation}")
         if f.waived:
-            lines.append(f"         waived: {f.waiver_reason}")
+            note = translate("Findings", "waived: {reason}").format(reason=f.waiver_reason)
+            lines.append(f"         {note}")
     waived = sum(1 for f in findings if f.waived)
     summary = (
         f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info"
@@ -112,9 +118,12 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
         print(markdown_table())
         return EXIT_OK
+    from scheduler_app.rules import REGISTRY
+    from scheduler_app.rules.wording import rule_title
+
     for r in rules:
         state = "" if r["enabled"] else " (disabled)"
-        print(f"{r['id']}  [{r['severity']}]{state}  {r['title']}")
+        print(f"{r['id']}  [{r['severity']}]{state}  {rule_title(REGISTRY[r['id']])}")
         print(f"    {r['citation']}")
         if r["quote"]:
             print(f'    "{r["quote"]}" ({r["source"]})')

@@ -165,7 +165,8 @@ def ra_with_wrc(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findi
                 dates(ra, wrc, wanted=wanted, other_meeting=ra.label),
             )
     named: set[frozenset[str]] = set()  # a pair named from both sides: one warning
-    for lonely, others, what in ((wrcs, ras, "RA"), (ras, wrcs, "WRC")):
+    ra_name, wrc_name = QT_TRANSLATE_NOOP("Findings", "RA"), QT_TRANSLATE_NOOP("Findings", "WRC")
+    for lonely, others, what in ((wrcs, ras, ra_name), (ras, wrcs, wrc_name)):
         for m in lonely:
             if m.id in pairs:
                 continue
@@ -213,7 +214,9 @@ def ra_with_wrc(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findi
                         "Findings",
                         "{meeting} has no {kind} associated with it in place and time "
                         "(at most {days} apart)",
-                    ).format(meeting=describe(m), kind=what, days=say.days(limit)),
+                    ).format(
+                        meeting=describe(m), kind=translate("Findings", what), days=say.days(limit)
+                    ),
                     (m,),
                     details=details,
                 )

@@ -87,6 +87,13 @@ SEVERITY_NAMES = {
 }
 
 
+# What the command line's text marks a waived finding with (it looks them up by these words).
+WAIVED = (
+    QT_TRANSLATE_NOOP("Findings", "waived"),
+    QT_TRANSLATE_NOOP("Findings", "waived: {reason}"),
+)
+
+
 def severity_name(value: str) -> str:
     """A severity ("error", "warning", "info") in the planner's words."""
     return translate("Findings", SEVERITY_NAMES.get(value, value))
