@@ -3,17 +3,24 @@ panels and the meeting dialog; Qt's own buttons translated too; Arabic laid out 
 
 from __future__ import annotations
 
+import datetime as dt
+import html
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from functools import cache
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 
 from scheduler_app.ui import i18n
+from scheduler_app.ui.canvas_hits import tip_at
+from scheduler_app.ui.canvas_paint import SceneIndex
 from scheduler_app.ui.main_window import MainWindow
 from scheduler_app.ui.meeting_dialog import MeetingDialog
+from scheduler_app.ui.month_navigator import MonthNavigator
+from scheduler_app.ui.visible_meetings import VisibleMeetingsList
 from tests.ui.i18n_walk import english_words, menu_texts, widget_texts
 
 OTHERS = ("ar", "zh", "fr", "ru", "es")
@@ -21,10 +28,7 @@ NOT_LATIN = frozenset({"ar", "zh", "ru"})
 
 # English that is still in the window because the module that writes it passes a literal to Qt
 # without tr(): each names its module, for whoever edits it next.
-KNOWN_GAPS = {
-    "Meetings in view",  # ui/visible_meetings.py: the list's accessible name
-    "Month navigator",  # ui/month_navigator.py: the calendar's accessible name
-}
+KNOWN_GAPS: set[str] = set()
 
 
 @cache
@@ -173,3 +177,65 @@ def test_a_language_with_no_catalogue_leaves_the_window_in_english(window, langu
 )
 def test_the_count_of_meetings_takes_the_plural_of_the_language(window, language, forty):
     assert window.count_label.text() == forty
+
+
+# --- the calendar views ------------------------------------------------------------------------
+
+CALENDAR_ENGLISH = re.compile(
+    r"\b(more|Week of|meetings?|Meetings|in view|navigator|Calendar|click to|estimated|"
+    r"January|February|March|April|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b"
+)
+
+
+def calendar_texts(window: MainWindow, view: str) -> list[str]:
+    """What the calendar view ``view`` says besides the meetings' own data: its words drawn
+    (captions but the names of holidays and religious periods, which are data), its buttons
+    and what hovering them tells, its group headers, and what a screen reader hears of the
+    canvas, the list of meetings in view and the month navigator."""
+    window.show_view(view)
+    window.calendar.go_to(dt.date(2027, 10, 20))
+    window.refresh_view()
+    canvas = window.calendar.current_canvas()
+    assert canvas is not None and canvas.scene is not None
+    scene = canvas.scene
+    index = SceneIndex(scene)
+    texts = [canvas.accessibleName(), canvas.accessibleDescription()]
+    texts += [c.text for c in scene.captions if not (c.tip and not c.text[:1].isdigit())]
+    texts += [
+        c.tip for c in scene.captions if c.tip and c.text[:1].isdigit() and view == "timeline"
+    ]
+    for more in scene.mores:
+        texts += [more.text, more.title]
+    for toggle in scene.toggles:
+        r = toggle.rect
+        texts.append(tip_at(index, r.x + r.w / 2, r.y + r.h / 2, canvas.describe))
+    listed = window.findChild(VisibleMeetingsList, "visible_meetings")
+    lists = list(window.findChildren(VisibleMeetingsList))
+    texts += [t for w in lists for t in (w.accessibleName(), w.accessibleDescription())]
+    nav = window.findChild(MonthNavigator)
+    assert nav is not None and listed is not None
+    texts += [nav.accessibleName(), nav.calendar.accessibleName(),
+              nav.calendar.accessibleDescription()]  # fmt: skip
+    texts += [nav.calendar.dateTextFormat(QDate(2027, 10, d)).toolTip() for d in (11, 20)]
+    return [t for t in texts if t]
+
+
+@pytest.mark.parametrize("language", OTHERS, indirect=True)
+@pytest.mark.parametrize("view", ["year", "timeline", "month", "week", "day"])
+def test_the_calendar_views_are_translated(window, language, view):
+    texts = calendar_texts(window, view)
+    assert len(texts) > 10
+    left = [t for t in texts if CALENDAR_ENGLISH.search(html.unescape(re.sub("<[^>]+>", "", t)))]
+    if language in NOT_LATIN:
+        left += [t for t in texts if english_words(re.sub("<[^>]+>", "", t))]
+    assert left == []
+
+
+@pytest.mark.parametrize("language", ["ar"], indirect=True)
+def test_the_arabic_calendar_views_run_from_right_to_left(window, language):
+    for view in ("year", "timeline", "month", "week", "day"):
+        window.show_view(view)
+        window.refresh_view()
+        canvas = window.calendar.current_canvas()
+        assert canvas is not None and canvas.scene is not None and canvas.scene.right_to_left

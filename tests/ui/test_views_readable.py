@@ -6,9 +6,11 @@ overlap; on the bundled calendar and on the 20,000-meeting demo."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFontDatabase
 
 from scheduler_app.screen.labels import label_candidates
@@ -16,6 +18,7 @@ from scheduler_app.screen.scene import Bar
 from scheduler_app.screen.timeline import UNNAMED_FEW, UNNAMED_SHARE
 from scheduler_app.services.demo import write_demo
 from scheduler_app.storage import PlanningDatabase
+from scheduler_app.ui import i18n
 from scheduler_app.ui.main_window import MainWindow
 from scheduler_app.ui.visible_meetings import bars_in_view
 
@@ -42,11 +45,13 @@ def _overlapping(bars: list[Bar]) -> list[tuple[str, str]]:
     return found
 
 
-def check_window(window: MainWindow, qtbot) -> list[str]:
+def check_window(
+    window: MainWindow, qtbot, sizes: tuple[tuple[int, int], ...] = SIZES
+) -> list[str]:
     """What is wrong with the labels of each view of ``window`` at each size."""
     smallest = QFontDatabase.systemFont(QFontDatabase.SystemFont.SmallestReadableFont)
     problems: list[str] = []
-    for size in SIZES:
+    for size in sizes:
         window.resize(*size)
         for view, day in VIEWS:
             window.show_view(view)
@@ -86,6 +91,28 @@ def test_every_meeting_in_view_of_the_bundled_calendar_is_labelled_readably(qtbo
     qtbot.addWidget(window)
     window.show()
     assert check_window(window, qtbot) == []
+
+
+@pytest.fixture
+def language(qapp, request) -> Iterator[str]:
+    """The window's language for the test; English and the locale come back after."""
+    before = QLocale()
+    i18n.install(qapp, request.param)
+    yield request.param
+    i18n.install(qapp, "en")
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("language", ["ar", "zh", "fr", "ru", "es"], indirect=True)
+def test_every_meeting_in_view_is_labelled_readably_in_each_language(qtbot, reference_db, language):
+    """The languages' longer names (French, Russian) and CJK headers leave the labels their
+    room, and Arabic's mirrored views keep them apart (a laptop's size: the lighter check)."""
+    window = MainWindow(reference_db)
+    qtbot.addWidget(window)
+    window.show()
+    assert check_window(window, qtbot, sizes=((1366, 768),)) == []
+    if language == "ar":
+        assert window.calendar.current_canvas().scene.right_to_left
 
 
 def test_a_label_is_the_code_or_one_of_its_abbreviations(qtbot, reference_db):
