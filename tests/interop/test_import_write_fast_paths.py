@@ -240,3 +240,23 @@ def test_the_garbage_collector_is_paused_then_back_with_what_was_made_counted_as
         assert not gc.isenabled()  # a pause inside a pause leaves the collector off
     finally:
         gc.enable()
+
+
+_X_NAMES = ["X-SCHEDULER-CODE", "X-SCHEDULER-BODY", "X-SCHEDULER-NOTES", "SUMMARY", "X-OTHER"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_X_NAMES), TEXT), max_size=8))
+def test_the_planners_own_fields_are_those_a_property_by_property_reading_finds(
+    lines: list[tuple[str, str]],
+) -> None:
+    from scheduler_app.interop.ics_own import X_COLUMNS, own_record
+    from scheduler_app.interop.ics_text import Component
+
+    props = [Prop(name, {}, value, i) for i, (name, value) in enumerate(lines, 2)]
+    event = Component("VEVENT", 1, props, by_name={p.name: p for p in reversed(props)})
+    expected: dict[str, str] = {}
+    for p in props:  # the last of a repeated property wins, in the place of the first
+        if p.name in X_COLUMNS:
+            expected[X_COLUMNS[p.name]] = unescape_text(p.value)
+    found = own_record(event)
+    assert found == expected and list(found) == list(expected)
