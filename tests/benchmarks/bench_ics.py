@@ -117,6 +117,14 @@ def compare(label: str, path: Path, runs: int, icalendar_runs: int, folder: Path
     print(f"{label}: {len(data) / 1e6:.1f} MB")
     print(imports.describe("  import, in process (database write included)"))
     print(reads.describe("  of which read_ics (no database)"))
+    rest = [
+        statistics.median(getattr(imports, c)) - statistics.median(getattr(reads, c))
+        for c in ("wall", "cpu")
+    ]
+    print(
+        f"{'  the rest: planning and database write':<44} median {rest[0]:6.3f} s   "
+        f"processor {rest[1]:6.3f} s"
+    )
     print(parses.describe("  icalendar Calendar.from_ical alone"))
     for clock in ("wall", "cpu"):
         ratio = statistics.median(getattr(imports, clock)) / statistics.median(
