@@ -399,6 +399,41 @@
     </message>
 </context>
 <context>
+    <name>Failure</name>
+    <message>
+        <source>No such file or directory</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>تم رفض الإذن</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>العملية غير مسموح بها</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>هذا مجلد</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>ليس مجلداً</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>لم تعد هناك مساحة على القرص</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>نظام الملفات للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>الملف موجود بالفعل</translation>
+    </message>
+</context>
+<context>
     <name>FieldChangeDialog</name>
     <message>
         <source>Change %1</source>
@@ -977,6 +1012,10 @@
         <source>New bodies, venues and rooms</source>
         <translation>هيئات وأماكن انعقاد وقاعات جديدة</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1030,6 +1069,10 @@
     <message>
         <source>&amp;Panes</source>
         <translation>الأج&amp;زاء</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(للقراءة فقط)</translation>
     </message>
     <message>
         <source>it cannot be written</source>
@@ -1879,6 +1922,21 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time the planner starts.</source>
+        <translation>يسري عند تشغيل المخطِّط في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
         <source>&amp;Print…</source>
@@ -2058,6 +2116,10 @@
         <translation>اسم جديد لـ &quot;%1&quot;:</translation>
     </message>
     <message>
+        <source>Choose another name.</source>
+        <translation>اختر اسماً آخر.</translation>
+    </message>
+    <message>
         <source>Delete the saved view “%1”? The meetings it shows are not affected.</source>
         <translation>حذف العرض المحفوظ &quot;%1&quot;؟ لا تتأثر الاجتماعات التي يعرضها.</translation>
     </message>
@@ -2156,6 +2218,10 @@
     <message>
         <source>Suggest Dates for %1</source>
         <translation>اقتراح تواريخ لـ %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, now %3</source>
+        <translation>%1: %2، حالياً %3</translation>
     </message>
     <message>
         <source>2035, 2035-Q4, 2035-10 or 2035-03-01..2035-06-30</source>
@@ -2868,6 +2934,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>الإ&amp;عدادات…</translation>
     </message>
 </context>
 <context>

@@ -395,6 +395,41 @@
     </message>
 </context>
 <context>
+    <name>Failure</name>
+    <message>
+        <source>No such file or directory</source>
+        <translation>No existe el archivo o el directorio</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permiso denegado</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Operación no permitida</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Es una carpeta</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>No es una carpeta</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>No queda espacio en el disco</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Sistema de archivos de solo lectura</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>El archivo ya existe</translation>
+    </message>
+</context>
+<context>
     <name>FieldChangeDialog</name>
     <message>
         <source>Change %1</source>
@@ -973,6 +1008,10 @@
         <source>New bodies, venues and rooms</source>
         <translation>Nuevos órganos, lugares y salas</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1026,6 +1065,10 @@
     <message>
         <source>&amp;Panes</source>
         <translation>&amp;Paneles</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(solo lectura)</translation>
     </message>
     <message>
         <source>it cannot be written</source>
@@ -1871,6 +1914,21 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time the planner starts.</source>
+        <translation>Surte efecto la próxima vez que se inicie el planificador.</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
         <source>&amp;Print…</source>
@@ -2050,6 +2108,10 @@
         <translation>Nuevo nombre para «%1»:</translation>
     </message>
     <message>
+        <source>Choose another name.</source>
+        <translation>Elija otro nombre.</translation>
+    </message>
+    <message>
         <source>Delete the saved view “%1”? The meetings it shows are not affected.</source>
         <translation>¿Eliminar la vista guardada «%1»? Las reuniones que muestra no se ven afectadas.</translation>
     </message>
@@ -2148,6 +2210,10 @@
     <message>
         <source>Suggest Dates for %1</source>
         <translation>Sugerir fechas para %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, now %3</source>
+        <translation>%1: %2, ahora %3</translation>
     </message>
     <message>
         <source>2035, 2035-Q4, 2035-10 or 2035-03-01..2035-06-30</source>
@@ -2860,6 +2926,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Confi&amp;guración…</translation>
     </message>
 </context>
 <context>

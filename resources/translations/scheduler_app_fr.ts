@@ -395,6 +395,41 @@
     </message>
 </context>
 <context>
+    <name>Failure</name>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Aucun fichier ou dossier de ce nom</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permission refusée</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Opération non autorisée</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Ceci est un dossier</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>N’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Plus d’espace disponible sur le disque</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Le fichier existe déjà</translation>
+    </message>
+</context>
+<context>
     <name>FieldChangeDialog</name>
     <message>
         <source>Change %1</source>
@@ -973,6 +1008,10 @@
         <source>New bodies, venues and rooms</source>
         <translation>Nouveaux organes, lieux et salles</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1026,6 +1065,10 @@
     <message>
         <source>&amp;Panes</source>
         <translation>&amp;Panneaux</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(lecture seule)</translation>
     </message>
     <message>
         <source>it cannot be written</source>
@@ -1871,6 +1914,21 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time the planner starts.</source>
+        <translation>Prend effet au prochain démarrage du planificateur.</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
         <source>&amp;Print…</source>
@@ -2050,6 +2108,10 @@
         <translation>Nouveau nom pour « %1 » :</translation>
     </message>
     <message>
+        <source>Choose another name.</source>
+        <translation>Choisissez un autre nom.</translation>
+    </message>
+    <message>
         <source>Delete the saved view “%1”? The meetings it shows are not affected.</source>
         <translation>Supprimer la vue enregistrée « %1 » ? Les réunions qu&apos;elle affiche ne sont pas touchées.</translation>
     </message>
@@ -2148,6 +2210,10 @@
     <message>
         <source>Suggest Dates for %1</source>
         <translation>Suggérer des dates pour %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, now %3</source>
+        <translation>%1 : %2, actuellement %3</translation>
     </message>
     <message>
         <source>2035, 2035-Q4, 2035-10 or 2035-03-01..2035-06-30</source>
@@ -2860,6 +2926,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Paramè&amp;tres…</translation>
     </message>
 </context>
 <context>

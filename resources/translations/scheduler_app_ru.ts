@@ -43,7 +43,7 @@
     <name>CalendarDocks</name>
     <message>
         <source>Meetings in view</source>
-        <translation>Собрания в поле зрения</translation>
+        <translation>Видимые собрания</translation>
     </message>
     <message>
         <source>The agenda lists every meeting: choose a calendar view.</source>
@@ -393,6 +393,41 @@
     <message>
         <source>Calendar name:</source>
         <translation>Название календаря:</translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Нет такого файла или папки</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Отказано в доступе</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Операция не разрешена</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Это папка</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>Не является папкой</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>На диске не осталось места</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Файловая система только для чтения</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Файл уже существует</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1009,10 @@
         <source>New bodies, venues and rooms</source>
         <translation>Новые органы, места проведения и залы</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1014,7 +1053,7 @@
     </message>
     <message>
         <source>Meetings in View</source>
-        <translation>Собрания в поле зрения</translation>
+        <translation>Видимые собрания</translation>
     </message>
     <message>
         <source>Month</source>
@@ -1027,6 +1066,10 @@
     <message>
         <source>&amp;Panes</source>
         <translation>&amp;Панели</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(только чтение)</translation>
     </message>
     <message>
         <source>it cannot be written</source>
@@ -1873,6 +1916,21 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time the planner starts.</source>
+        <translation>Вступит в силу при следующем запуске планировщика.</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
         <source>&amp;Print…</source>
@@ -2052,6 +2110,10 @@
         <translation>Новое имя для «%1»:</translation>
     </message>
     <message>
+        <source>Choose another name.</source>
+        <translation>Выберите другое имя.</translation>
+    </message>
+    <message>
         <source>Delete the saved view “%1”? The meetings it shows are not affected.</source>
         <translation>Удалить сохраненный вид «%1»? Показанные в нем собрания не затрагиваются.</translation>
     </message>
@@ -2150,6 +2212,10 @@
     <message>
         <source>Suggest Dates for %1</source>
         <translation>Предложить даты для %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, now %3</source>
+        <translation>%1: %2, сейчас %3</translation>
     </message>
     <message>
         <source>2035, 2035-Q4, 2035-10 or 2035-03-01..2035-06-30</source>
@@ -2862,6 +2928,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Н&amp;астройки…</translation>
     </message>
 </context>
 <context>

@@ -394,6 +394,41 @@
     </message>
 </context>
 <context>
+    <name>Failure</name>
+    <message>
+        <source>No such file or directory</source>
+        <translation>没有那个文件或目录</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>权限不够</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>不允许的操作</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>不是文件夹</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>磁盘空间不足</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>只读文件系统</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>文件已存在</translation>
+    </message>
+</context>
+<context>
     <name>FieldChangeDialog</name>
     <message>
         <source>Change %1</source>
@@ -972,6 +1007,10 @@
         <source>New bodies, venues and rooms</source>
         <translation>新的机构、会场和会议室</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1025,6 +1064,10 @@
     <message>
         <source>&amp;Panes</source>
         <translation>窗格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>（只读）</translation>
     </message>
     <message>
         <source>it cannot be written</source>
@@ -1869,6 +1912,21 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time the planner starts.</source>
+        <translation>下次启动规划器时生效。</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
         <source>&amp;Print…</source>
@@ -2048,6 +2106,10 @@
         <translation>“%1”的新名称：</translation>
     </message>
     <message>
+        <source>Choose another name.</source>
+        <translation>请另选一个名称。</translation>
+    </message>
+    <message>
         <source>Delete the saved view “%1”? The meetings it shows are not affected.</source>
         <translation>删除已保存的视图“%1”？其所示会议不受影响。</translation>
     </message>
@@ -2146,6 +2208,10 @@
     <message>
         <source>Suggest Dates for %1</source>
         <translation>为 %1 建议日期</translation>
+    </message>
+    <message>
+        <source>%1: %2, now %3</source>
+        <translation>%1：%2，目前为 %3</translation>
     </message>
     <message>
         <source>2035, 2035-Q4, 2035-10 or 2035-03-01..2035-06-30</source>
@@ -2858,6 +2924,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
     </message>
 </context>
 <context>

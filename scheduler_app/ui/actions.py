@@ -83,6 +83,13 @@ class Menus:
         menu.addSeparator()
         for action in edits.actions:
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.action(self.window.tr("Se&ttings…"), self._open_preferences))
+
+    def _open_preferences(self) -> None:
+        from scheduler_app.ui.settings_dialog import open_preferences
+
+        open_preferences(self.window)
 
     def build_view(
         self,

@@ -242,7 +242,8 @@ class ImportPreviewDialog(QDialog):
                 child.setHidden(not match)
                 shown += match
             total = section.childCount()
-            count = f"{shown} of {total}" if needle else str(total)
+            of = self.tr("%1 of %2").replace("%2", str(total)).replace("%1", str(shown))
+            count = of if needle else str(total)
             if key == "skip" and not needle:
                 count = str(self.changes.skipped_events)
             section.setText(0, f"{self._titles[key]} ({count})")

@@ -358,7 +358,8 @@ class MainWindow(QMainWindow):
     def _on_database_opened(self) -> None:
         """Say in the title that nothing can be changed, and offer no edit that would fail."""
         read_only = self.session.read_only
-        mark = f" {self.tr('(read-only)')}" if read_only else ""
+        # tr() outside the f-string: lupdate does not read a call inside one
+        mark = " " + self.tr("(read-only)") if read_only else ""
         self.setWindowTitle(f"{database_label(self.db)}{mark} — {APP_NAME}")
         self.edits.set_read_only(read_only)
         self.files.import_action.setEnabled(not read_only)

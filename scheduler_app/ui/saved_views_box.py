@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QSizePolicy,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -66,7 +67,7 @@ class SavedViewsBox(QGroupBox):
         self.rename_action.triggered.connect(self._on_rename_requested)
         self.delete_action = menu.addAction(self.tr("&Delete View"))
         self.delete_action.triggered.connect(self._on_delete_requested)
-        self.manage_button = _button(self.tr("&Manage"), self)
+        self.manage_button = _button(self.tr("&Manage"), self, menu=True)
         self.manage_button.setToolTip(self.tr("Rename or delete the view shown"))
         self.manage_button.setMenu(menu)
         self.manage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -170,7 +171,7 @@ class SavedViewsBox(QGroupBox):
         try:
             self.rename_view(old, new)
         except ViewNameError as e:
-            plain.warn(self, title, f"{e} {self.tr('Choose another name.')}")
+            plain.warn(self, title, str(e) + " " + self.tr("Choose another name."))
 
     @Slot()
     def _on_delete_requested(self) -> None:
@@ -194,8 +195,18 @@ class SavedViewsBox(QGroupBox):
         return dialog.textValue().strip() if dialog.exec() else ""
 
 
-def _button(text: str, parent: QWidget) -> QToolButton:
-    button = QToolButton(parent)
+class _MenuButton(QToolButton):
+    """A tool button whose menu's arrow, drawn in its corner, has room beside the centred text
+    (QToolButton's size hint leaves none: a long word such as "Управление" ran under it)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, self)
+        return QSize(hint.width() + indicator, hint.height())
+
+
+def _button(text: str, parent: QWidget, *, menu: bool = False) -> QToolButton:
+    button = _MenuButton(parent) if menu else QToolButton(parent)
     button.setText(text)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

@@ -10,6 +10,7 @@ out again) and hands the chosen dates back to that dialog instead of editing.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Slot
@@ -79,9 +80,9 @@ class SuggestDialog(QDialog):
         self.suggestions: Suggestions | None = None
         self.setWindowTitle(self.tr("Suggest Dates for %1").replace("%1", meeting.label))
         # the code and title are the planner's text: a plain label
-        self.heading = plain_label(
-            QLabel(), f"{meeting.label}: {meeting.title}, now {meeting.span}"
-        )
+        parts = {"1": meeting.label, "2": meeting.title, "3": meeting.span}
+        heading = re.sub(r"%([123])", lambda m: parts[m[1]], self.tr("%1: %2, now %3"))
+        self.heading = plain_label(QLabel(), heading)  # in one pass: a title may hold "%1"
         self.heading.setWordWrap(True)
         first, last = default_period(meeting)
         self.within = QLineEdit(f"{first.isoformat()}..{last.isoformat()}")
