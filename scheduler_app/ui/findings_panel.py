@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scheduler_app.i18n import language
 from scheduler_app.rules import REGISTRY, Finding, Policy, Severity
+from scheduler_app.rules.wording import rule_title, severity_name
 from scheduler_app.ui.plain import plain_tooltip
-from scheduler_app.ui.rule_text import rule_html
+from scheduler_app.ui.rule_text import rule_html, waived_text
 from scheduler_app.ui.tr_noop import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -292,12 +294,14 @@ def finding_html(f: Finding, policy: Policy) -> str:
     e = html.escape
     spec = REGISTRY[f.rule_id]
     colour = GROUP_COLOURS[f.severity]
+    english = language() == "en"  # "ERROR", "INFO" as before; other languages name it
+    severity = f.severity.value.upper() if english else severity_name(f.severity.value)
     parts = [
-        f"<p><b style='color:{colour}'>{e(f.severity.value.upper())}</b> "
-        f"<b>{e(f.rule_id)}</b> — {e(spec.title)}</p>",
+        f"<p><b style='color:{colour}'>{e(severity)}</b> "
+        f"<b>{e(f.rule_id)}</b> — {e(rule_title(spec))}</p>",
         f"<p>{e(f.message)}</p>",
     ]
     if f.waived:
-        parts.append(f"<p><i>Waived: {e(f.waiver_reason)}</i></p>")
+        parts.append(f"<p><i>{e(waived_text(f.waiver_reason))}</i></p>")
     parts.append(rule_html(spec, policy))  # the rule as Help > Rules shows it
     return "".join(parts)

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scheduler_app.i18n import language
 from scheduler_app.rules import Policy, catalogue
-from scheduler_app.ui.rule_text import rule_html
+from scheduler_app.rules.wording import rule_title, severity_name
+from scheduler_app.ui.rule_text import rule_html, rule_state
 from scheduler_app.ui.tr_noop import QT_TRANSLATE_NOOP
 
 # Keys that act without a menu item: (where, key, what it does).
@@ -144,6 +146,11 @@ def shortcuts_dialog(menu_bar: QMenuBar, parent: QWidget | None = None) -> QDial
     return dialog
 
 
+def _severity(value: str) -> str:
+    """A severity as Help > Rules writes it: its id ("warning") in English, else its name."""
+    return value if language() == "en" else severity_name(value)
+
+
 def rules_dialog(policy: Policy, parent: QWidget | None = None) -> QDialog:
     """Help > Rules: the catalogue, each rule with its clause, quoted words and current
     parameters (as this database sets them)."""
@@ -159,9 +166,9 @@ def rules_dialog(policy: Policy, parent: QWidget | None = None) -> QDialog:
     rules.setAccessibleName(dialog.tr("Rules"))
     for spec in specs:
         state = "" if policy.enabled(spec) else dialog.tr(" (off)")
-        item = QListWidgetItem(f"{spec.id}{state}\n{spec.title}")
+        item = QListWidgetItem(f"{spec.id}{state}\n{rule_title(spec)}")
         item.setData(Qt.ItemDataRole.UserRole, spec.id)
-        item.setToolTip(f"{policy.severity(spec).value}: {spec.citation}")
+        item.setToolTip(f"{_severity(policy.severity(spec).value)}: {spec.citation}")
         rules.addItem(item)
     text = QTextBrowser(dialog)
     text.setObjectName("rule_text")
@@ -174,16 +181,17 @@ def rules_dialog(policy: Policy, parent: QWidget | None = None) -> QDialog:
             text.clear()
             return
         spec = by_id[current.data(Qt.ItemDataRole.UserRole)]
-        severity = policy.severity(spec).value
-        state = "on" if policy.enabled(spec) else "off"
+        severity = _severity(policy.severity(spec).value)
+        state = rule_state(policy.enabled(spec))
         e = html.escape
-        head = f"<h3>{e(spec.id)}</h3><p>{e(spec.title)} ({severity}, {state})</p>"
+        head = f"<h3>{e(spec.id)}</h3><p>{e(rule_title(spec))} ({e(severity)}, {e(state)})</p>"
         text.setHtml(head + rule_html(spec, policy))
 
     def refilter(needle: str) -> None:
         needle = needle.casefold()
         for row, spec in enumerate(specs):
-            words = f"{spec.id} {spec.title} {spec.citation}".casefold()
+            # the English title too: a planner may know a rule by either
+            words = f"{spec.id} {spec.title} {rule_title(spec)} {spec.citation}".casefold()
             rules.item(row).setHidden(bool(needle) and needle not in words)
 
     rules.currentItemChanged.connect(lambda current, _old: show(current))

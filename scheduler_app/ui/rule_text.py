@@ -2,7 +2,9 @@
 
 One rendering for the findings panel (the rule behind a finding) and Help > Rules (the whole
 catalogue). Everything shown is escaped: quotes and parameters are our texts, but a stored
-parameter value is whatever a planner typed."""
+parameter value is whatever a planner typed. Titles, rationales and the words around them are in
+the planner's language; the quoted clauses stay in English, the language they were adopted in,
+with their document and clause as written."""
 
 from __future__ import annotations
 
@@ -10,8 +12,10 @@ import html
 import json
 
 from scheduler_app.domain.sources import excerpt
+from scheduler_app.i18n import translate
 from scheduler_app.rules import Policy
 from scheduler_app.rules.model import RuleSpec
+from scheduler_app.rules.wording import rule_rationale
 
 
 def rule_html(spec: RuleSpec, policy: Policy) -> str:
@@ -26,17 +30,33 @@ def rule_html(spec: RuleSpec, policy: Policy) -> str:
     docs = {x.document.key: x.document for x in map(excerpt, (*spec.cites, *spec.context))}
     if docs:
         links = ", ".join(f"<a href='{e(d.url)}'>{e(d.title)}</a>" for d in docs.values())
-        parts.append(f"<p><small>Open: {links}</small></p>")
+        opened = e(translate("Findings", "Open: {links}")).format(links=links)
+        parts.append(f"<p><small>{opened}</small></p>")
     if spec.rationale:
-        parts.append(f"<p>{e(spec.rationale)}</p>")
+        parts.append(f"<p>{e(rule_rationale(spec))}</p>")
     if spec.params:
         rows = []
         for name, default in spec.params.items():
             value = policy.param(spec, name)
-            changed = "" if value == default else f" (default {_json(default)})"
+            changed = (
+                ""
+                if value == default
+                else translate("Findings", " (default {value})").format(value=_json(default))
+            )
             rows.append(f"<tr><td>{e(name)}</td><td>{e(_json(value) + changed)}</td></tr>")
-        parts.append(f"<p><small>Parameters:</small></p><table>{''.join(rows)}</table>")
+        heading = e(translate("Findings", "Parameters:"))
+        parts.append(f"<p><small>{heading}</small></p><table>{''.join(rows)}</table>")
     return "".join(parts)
+
+
+def waived_text(reason: str) -> str:
+    """``Waived: Council Decision 623`` (the planner's reason as typed)."""
+    return translate("Findings", "Waived: {reason}").format(reason=reason)
+
+
+def rule_state(enabled: bool) -> str:
+    """Whether the rule runs, as Help > Rules says it: "on" or "off"."""
+    return translate("Findings", "on") if enabled else translate("Findings", "off")
 
 
 def _json(value: object) -> str:
