@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from scheduler_app.domain import Meeting
-from scheduler_app.i18n import is_right_to_left
 from scheduler_app.screen.periods import (
     DEFAULT_TIMELINE_DAYS,
     VIEW_KEYS,
@@ -31,10 +30,10 @@ from scheduler_app.screen.periods import (
 )
 from scheduler_app.screen.scene import Scene
 from scheduler_app.screen.view_data import ViewData
-from scheduler_app.screen.week_day import first_working_y
 from scheduler_app.ui.calendar_canvas import CalendarCanvas
 from scheduler_app.ui.calendar_data import CalendarData
 from scheduler_app.ui.calendar_drag import CalendarDrag
+from scheduler_app.ui.calendar_scroll import scroll_to_day, start_day, timeline_start_x
 from scheduler_app.ui.calendar_zoom import CalendarZoom
 from scheduler_app.ui.canvas_view import period_text
 from scheduler_app.ui.filter_panel import FilterPanel
@@ -191,14 +190,12 @@ class CalendarPane(QObject):
         self.go_to(step_day(view, base, steps, self.zoom.timeline_days))
 
     def left_edge_day(self) -> dt.date:
-        """The first day in view on the timeline (the day shown, in the other views)."""
+        """The first day in view on the timeline, at the start of its lines (the day shown, in
+        the other views)."""
         canvas = self.current_canvas()
-        scene = canvas.scene if canvas is not None else None
-        if canvas is None or scene is None or self.view != "timeline":
+        if canvas is None or self.view != "timeline":
             return self.current_date
-        view = canvas.visible_rect()
-        start = view.right - 1 if scene.right_to_left else view.x  # where the lines start
-        return scene.axis.date_at(start, 0) or self.current_date
+        return start_day(canvas) or self.current_date
 
     def zoom_by(self, factor: float, anchor: tuple[float, float] | None = None) -> None:
         """Zoom the current view in (``factor`` > 1) or out now (:mod:`calendar_zoom`)."""
@@ -248,7 +245,10 @@ class CalendarPane(QObject):
         self._laid_out[view] = key
         visible_x = canvas.visible_rect().x
         if view == "timeline" and fresh_period:
-            visible_x = self._timeline_start_x(canvas)
+            first, last = self.period(view)
+            visible_x = timeline_start_x(
+                first, last, self.current_date, canvas.viewport().width(), self.zoom.timeline_days
+            )
         self._laying_out = True
         try:
             scene = self.layouts.scene(
@@ -266,17 +266,6 @@ class CalendarPane(QObject):
         canvas.set_view_name(f"{self.tr(VIEW_NAMES[view])}, {period_text(first, last)}")
         if fresh_period:
             self.scroll_to_day(self.current_date)
-
-    def _timeline_start_x(self, canvas: CalendarCanvas) -> float:
-        """Where the viewport of a new timeline period starts (its left edge, content x): the
-        day shown at the left, or at the right when time runs from right to left."""
-        first, last = self.period("timeline")
-        width = canvas.viewport().width()
-        px_per_day = width / self.zoom.timeline_days
-        x = (self.current_date - first).days * px_per_day
-        if not is_right_to_left():
-            return x
-        return ((last - first).days + 1) * px_per_day - x - width
 
     @Slot()
     def _on_visible_changed(self) -> None:
@@ -311,30 +300,10 @@ class CalendarPane(QObject):
         self.refresh_view()
 
     def scroll_to_day(self, day: dt.date, at: float | None = None) -> None:
-        """Bring ``day`` into the current view: in the timeline, its left edge to ``at`` px from
-        the viewport's left (by default the day at the start of the lines: left, or right when
-        time runs from right to left), to its row in the year and month, 08:00 in the week and
-        day."""
+        """Bring ``day`` into the current view (:func:`calendar_scroll.scroll_to_day`)."""
         canvas = self.current_canvas()
-        scene = canvas.scene if canvas is not None else None
-        if canvas is None or scene is None or not scene.first <= day <= scene.last:
-            return
-        if self.view in ("week", "day"):
-            # 08:00 just under the pinned day headers and all-day band
-            top = first_working_y(scene) - scene.pinned_top - canvas.metrics.height()
-            canvas.scroll_to(canvas.visible_rect().x, top)
-            return
-        rects = scene.axis.day_rects(day, day)
-        if not rects:
-            return
-        r = rects[0]
-        view = canvas.visible_rect()
-        if self.view == "timeline":
-            if at is None:
-                at = view.w - r.w if scene.right_to_left else 0.0
-            canvas.scroll_to(r.x - at, view.y)
-        elif not (view.y <= r.y and r.bottom <= view.bottom):
-            canvas.scroll_to(view.x, r.y - 24)
+        if canvas is not None:
+            scroll_to_day(canvas, self.view, day, at)
 
     def _describe_meeting(self, meeting_id: str) -> str:
         row = self.meetings.model.row_of(meeting_id)
