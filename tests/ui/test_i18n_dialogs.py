@@ -73,13 +73,14 @@ PRINT_GAPS = {"Letter"}
 
 @functools.cache
 def rule_gaps() -> frozenset[str]:
-    """The rule policy's heading (id: title, citation) and each parameter's name and help, which
-    come from the rule catalogue (rules/, its owner's to translate): left out until they are."""
+    """The rule policy's citations (ITU's documents by their names, in the language they were
+    adopted in) and each parameter's name and help, which come from the rule catalogue (rules/,
+    its owner's to translate: the titles are, the parameters not yet)."""
     from scheduler_app.rules import catalogue
 
     gaps = set()
     for rule in catalogue():
-        gaps.add(f"{rule.id}: {rule.title}\n{rule.citation}")
+        gaps.add(rule.citation)
         for param in rule.parameters:
             label = param.name.replace("_", " ")
             gaps |= {label, label + ":", f"{param.doc} ({param.describe()})"}
@@ -94,6 +95,8 @@ def dialog_texts(dialog: QWidget, data: frozenset[str] = frozenset()) -> list[st
     if isinstance(dialog, QMessageBox):
         texts += [dialog.text(), dialog.informativeText()]
     kept = []
+    # a text of several lines is checked line by line (the policy's heading: title, citation)
+    texts = [line for text in texts for line in text.split("\n")]
     for text in texts:
         if zone := _ZONE.match(text):
             text = zone["city"] or ""

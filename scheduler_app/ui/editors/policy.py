@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from scheduler_app.rules import Policy, RuleSpec, Severity, catalogue
+from scheduler_app.rules.wording import rule_title
 from scheduler_app.services import settings_edits
 from scheduler_app.services.checking import PolicyError, validate_policy_value
 from scheduler_app.storage.checking import load_policy
@@ -135,7 +136,9 @@ class PolicyDialog(SettingsDialog):
         current = self.current_rule()
         self._policy, self._unusable = _usable(load_policy(self.session.db))
         needle = self.search.text().strip().casefold()
-        self._listed = shown = [r for r in self._rules if needle in f"{r.id} {r.title}".casefold()]
+        self._listed = shown = [  # by id, or by title in the language or in English
+            r for r in self._rules if needle in f"{r.id} {rule_title(r)} {r.title}".casefold()
+        ]
         on, off = self.tr("yes"), self.tr("no")
         fill(
             self.rule_table,
@@ -144,7 +147,7 @@ class PolicyDialog(SettingsDialog):
                     cell(r.id),
                     cell(self._severity_text(r)),
                     cell(on if self._policy.enabled(r) else off),
-                    cell(r.title, r.citation),
+                    cell(rule_title(r), r.citation),
                 ]
                 for r in shown
             ],
@@ -166,7 +169,8 @@ class PolicyDialog(SettingsDialog):
             self.heading.setText(self.tr("Select a rule to see its settings."))
             self.changed.setText("")
             return
-        self.heading.setText(f"{rule.id}: {rule.title}\n{rule.citation}")
+        # the citation stays as ITU wrote it: the document's name and address
+        self.heading.setText(f"{rule.id}: {rule_title(rule)}\n{rule.citation}")
         self.severity.setCurrentIndex(self.severity.findData(self._policy.severity(rule).value))
         self.enabled.setChecked(self._policy.enabled(rule))
         for param in rule.parameters:
