@@ -39,6 +39,13 @@ HEADER = (
 )
 
 
+# The reasons interop.ics_import gives in so many words; the others name a line of the file
+# and stay as it writes them.
+SKIP_REASONS = (
+    QT_TRANSLATE_NOOP("CommandLine", "observance, holiday or deadline written by the planner"),
+)
+
+
 def _row(m: Meeting, english: bool) -> tuple[str, ...]:
     # English lists the slugs --kind and --status take; the other languages their names
     if english:
@@ -101,7 +108,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             line = translate("CommandLine", "  skipped: {reason} ({n})")
         else:
             line = translate("CommandLine", "  skipped: {reason}")
-        print(line.format(reason=reason, n=count(times)))
+        print(line.format(reason=translate("CommandLine", reason), n=count(times)))
     return EXIT_OK
 
 
