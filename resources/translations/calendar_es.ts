@@ -4,6 +4,10 @@
     <context>
         <name>Calendar</name>
         <message>
+            <source>week of {day}</source>
+            <translation>semana del {day}</translation>
+        </message>
+        <message>
             <source>{count}, {period}: {names}</source>
             <translation>{count}, {period}: {names}</translation>
         </message>

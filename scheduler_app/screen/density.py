@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from scheduler_app.domain import Meeting
-from scheduler_app.i18n import translate
+from scheduler_app.i18n import isolate, translate
 from scheduler_app.screen import words
 
 WEEK_MIN_PX = 12.0
@@ -39,9 +39,7 @@ class Bin:
         """ "week of 3 Mar 2031" (its Monday, even when the view starts later) or "March 2031"."""
         if self.unit == "week":
             monday = self.first - dt.timedelta(days=self.first.weekday())
-            if words.english():
-                return f"week of {day_text(monday)}"
-            return words.week_of(monday)
+            return translate("Calendar", "week of {day}").format(day=isolate(day_text(monday)))
         return words.month_year(self.first.year, self.first.month)
 
     @property
@@ -53,7 +51,7 @@ class Bin:
         if n > TIP_NAMES:
             listed += " " + words.and_more(n - TIP_NAMES)
         return translate("Calendar", "{count}, {period}: {names}").format(
-            count=words.meetings_count(n), period=self.name, names=listed
+            count=words.meetings_count(n), period=self.name, names=isolate(listed)
         )
 
 
