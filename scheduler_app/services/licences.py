@@ -13,6 +13,7 @@ _FALLBACK_REQUIREMENTS = (
     "icalendar",
     "sqlite-utils",
     "python-dateutil",
+    "babel",
     "platformdirs",
     "pycountry",
     "tzdata",
