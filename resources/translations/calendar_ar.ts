@@ -96,6 +96,10 @@
             <translation>{meetings} في الفترة {period}. تنتقل الأسهم من اجتماع إلى آخر، ويفتح مفتاح الإدخال الاجتماع، وينتقل مفتاح Tab بين أزرار «المزيد».</translation>
         </message>
         <message>
+            <source>{view}, {period}</source>
+            <translation>{view}، {period}</translation>
+        </message>
+        <message>
             <source>{first} to {last}</source>
             <translation>من {first} إلى {last}</translation>
         </message>

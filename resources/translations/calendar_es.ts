@@ -96,6 +96,10 @@
             <translation>{meetings}, {period}. Las flechas pasan de una reunión a otra, Intro abre una y Tab recorre los botones «más».</translation>
         </message>
         <message>
+            <source>{view}, {period}</source>
+            <translation>{view}, {period}</translation>
+        </message>
+        <message>
             <source>{first} to {last}</source>
             <translation>del {first} al {last}</translation>
         </message>

@@ -96,6 +96,10 @@
             <translation>{meetings} du {period}. Les flèches passent d'une réunion à l'autre, Entrée en ouvre une, Tab parcourt les boutons « autres ».</translation>
         </message>
         <message>
+            <source>{view}, {period}</source>
+            <translation>{view}, {period}</translation>
+        </message>
+        <message>
             <source>{first} to {last}</source>
             <translation>{first} au {last}</translation>
         </message>

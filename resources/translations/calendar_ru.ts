@@ -96,6 +96,10 @@
             <translation>{meetings}, {period}. Стрелки переходят от заседания к заседанию, Enter открывает заседание, Tab переходит по кнопкам «ещё».</translation>
         </message>
         <message>
+            <source>{view}, {period}</source>
+            <translation>{view}, {period}</translation>
+        </message>
+        <message>
             <source>{first} to {last}</source>
             <translation>с {first} по {last}</translation>
         </message>

@@ -96,6 +96,10 @@
             <translation>{meetings}，{period}。方向键在会议之间移动，Enter 打开会议，Tab 在“更多”按钮之间切换。</translation>
         </message>
         <message>
+            <source>{view}, {period}</source>
+            <translation>{view}，{period}</translation>
+        </message>
+        <message>
             <source>{first} to {last}</source>
             <translation>{first}至{last}</translation>
         </message>

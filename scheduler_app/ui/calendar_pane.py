@@ -35,7 +35,7 @@ from scheduler_app.ui.calendar_data import CalendarData
 from scheduler_app.ui.calendar_drag import CalendarDrag
 from scheduler_app.ui.calendar_scroll import scroll_to_day, start_day, timeline_start_x
 from scheduler_app.ui.calendar_zoom import CalendarZoom
-from scheduler_app.ui.canvas_view import period_text
+from scheduler_app.ui.canvas_view import named_period, period_text
 from scheduler_app.ui.filter_panel import FilterPanel
 from scheduler_app.ui.meeting_dialog import from_qdate, qdate
 from scheduler_app.ui.meetings_pane import MeetingsPane
@@ -263,7 +263,7 @@ class CalendarPane(QObject):
             self._timeline_built = (visible_x - margin, visible_x + width + margin)
         canvas.set_selected(self.session.selected_ids)
         first, last = self.period(view)
-        canvas.set_view_name(f"{self.tr(VIEW_NAMES[view])}, {period_text(first, last)}")
+        canvas.set_view_name(named_period(self.tr(VIEW_NAMES[view]), period_text(first, last)))
         if fresh_period:
             self.scroll_to_day(self.current_date)
 

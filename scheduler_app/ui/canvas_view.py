@@ -112,7 +112,7 @@ class CanvasView(QAbstractScrollArea):
             self.setAccessibleDescription(translate("Calendar", "No calendar is shown"))
             return
         period = period_text(scene.first, scene.last)
-        self.setAccessibleName(f"{name}, {period}")
+        self.setAccessibleName(named_period(name, period))
         count = len(scene.meeting_ids())
         self.setAccessibleDescription(
             translate(
@@ -325,6 +325,11 @@ class CanvasView(QAbstractScrollArea):
         self._overlay.visible = self.visible_rect()
         painter = Painter(qp, self.palette(), self._metrics, dpr)
         canvas_paint.paint_scene(painter, self._index, view, self._overlay)
+
+
+def named_period(name: str, period: str) -> str:
+    """ "Month, 1 October 2027 to 31 October 2027", with the language's comma."""
+    return translate("Calendar", "{view}, {period}").format(view=name, period=period)
 
 
 def period_text(first: dt.date, last: dt.date) -> str:
