@@ -53,7 +53,11 @@
         </message>
         <message>
             <source>W{number}</source>
-            <translation>أسبوع {number}</translation>
+            <translation>{number}</translation>
+        </message>
+        <message>
+            <source>Week {number}</source>
+            <translation>الأسبوع {number}</translation>
         </message>
         <message>
             <source>+{count} more</source>

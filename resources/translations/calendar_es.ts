@@ -56,6 +56,10 @@
             <translation>S{number}</translation>
         </message>
         <message>
+            <source>Week {number}</source>
+            <translation>Semana {number}</translation>
+        </message>
+        <message>
             <source>+{count} more</source>
             <translation>+{count} más</translation>
         </message>

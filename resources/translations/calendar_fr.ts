@@ -56,6 +56,10 @@
             <translation>S{number}</translation>
         </message>
         <message>
+            <source>Week {number}</source>
+            <translation>Semaine {number}</translation>
+        </message>
+        <message>
             <source>+{count} more</source>
             <translation>+{count} autres</translation>
         </message>

@@ -56,6 +56,10 @@
             <translation>Н{number}</translation>
         </message>
         <message>
+            <source>Week {number}</source>
+            <translation>Неделя {number}</translation>
+        </message>
+        <message>
             <source>+{count} more</source>
             <translation>ещё {count}</translation>
         </message>

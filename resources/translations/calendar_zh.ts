@@ -53,6 +53,10 @@
         </message>
         <message>
             <source>W{number}</source>
+            <translation>{number}周</translation>
+        </message>
+        <message>
+            <source>Week {number}</source>
             <translation>第{number}周</translation>
         </message>
         <message>

@@ -86,7 +86,9 @@ def month_grid_scene(
     sizes = Sizes.of(metrics)
     x0 = 0.0
     if week_numbers:
-        x0 = metrics.width(words.week_number(53), FontRole.SMALL) + 2 * LABEL_PAD
+        # the widest number and its padding, no more: every pixel here is a seventh of a
+        # pixel less for each day's labels
+        x0 = metrics.width(words.week_number(53), FontRole.SMALL) + LABEL_PAD
     col = (width - x0) / 7
     captions: list[Caption] = []
     head = metrics.height(FontRole.BOLD) + 6.0
@@ -167,6 +169,7 @@ def month_grid_scene(
                     FontRole.SMALL,
                     Tone.MUTED,
                     align="center",
+                    tip=words.week_name(monday.isocalendar()[1]),
                 )
             )
         y += h

@@ -202,8 +202,14 @@ def week_of(day: dt.date) -> str:
 
 
 def week_number(number: int) -> str:
-    """The ISO week's number in the month grid's margin: "W45", "S45", "Н45"."""
+    """The ISO week's number in the month grid's margin: "W45", "S45", "Н45", "45周"; the
+    number alone in Arabic, whose word for a week would take the days' room."""
     return translate("Calendar", "W{number}").format(number=number)
+
+
+def week_name(number: int) -> str:
+    """The ISO week said in full, for the margin's tooltip: "Week 45", "Semaine 45"."""
+    return translate("Calendar", "Week {number}").format(number=number)
 
 
 def more(count: int) -> str:

@@ -244,3 +244,10 @@ def test_codes_and_dates_are_isolated_in_arabic_tips():
     s = arabic(year, [decided])
     tip = next(a.tip for a in s.areas if a.tip.startswith("الفترة المقررة"))
     assert i18n.formats.FSI in tip and i18n.formats.PDI in tip
+
+
+def test_the_arabic_week_numbers_leave_the_days_their_room_and_say_the_week_on_hover():
+    s = arabic(month)
+    week = next(c for c in s.captions if c.text == "40")
+    assert week.tip == "الأسبوع 40"
+    assert week.rect.x > s.width - 40  # in the margin at the right

@@ -152,3 +152,19 @@ def test_every_meeting_in_view_of_the_demo_is_labelled_readably(qtbot, demo_path
         window.close()
     finally:
         db.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["ar", "zh", "fr", "ru", "es"], indirect=True)
+def test_every_meeting_in_view_of_the_demo_is_labelled_readably_in_each_language(
+    qtbot, demo_path, language
+):
+    db = PlanningDatabase.open(demo_path)
+    try:
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        window.show()
+        assert check_window(window, qtbot) == []
+        window.close()
+    finally:
+        db.close()
