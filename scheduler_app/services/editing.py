@@ -23,8 +23,13 @@ from scheduler_app.domain import (
     new_id,
 )
 from scheduler_app.domain.kinds import parse_enum
+from scheduler_app.i18n import QT_TRANSLATE_NOOP, isolate, language, translate
+from scheduler_app.rules.wording import code as coded
+from scheduler_app.rules.wording import counted, joined
+from scheduler_app.rules.wording import days as _days
 from scheduler_app.services.importing import ImportReport, apply_import_read_back
 from scheduler_app.services.references import missing_references, save_references
+from scheduler_app.services.report_words import kind_word, status_word
 from scheduler_app.storage import PlanningDatabase, StorageError
 
 
@@ -76,11 +81,16 @@ def _write(db: PlanningDatabase, change: Change) -> Change:
             # Sequence numbers are not compared: undo and redo raise them on every step.
             if current is None or current.replace(sequence=old.sequence) != old:
                 raise EditConflict(
-                    f"{old.label} was changed or deleted elsewhere; reload and retry"
+                    translate(
+                        "Messages", "{code} was changed or deleted elsewhere; reload and retry"
+                    ).format(code=coded(old))
                 )
         for new in change.after:
             if new.id not in stored and db.meeting(new.id) is not None:
-                raise EditConflict(f"{new.label} already exists")
+                raise EditConflict(
+                    translate("Messages", "{code} already exists").format(code=coded(new))
+                )
+        _refuse_taken_codes(db, change)
         sequences = {m.id: stored[m.id].sequence for m in change.before}
         # A meeting put back after a deletion continues from the sequence it was deleted with.
         sequences.update(db.deleted_sequences([m.id for m in change.after if m.id not in stored]))
@@ -94,19 +104,66 @@ def _write(db: PlanningDatabase, change: Change) -> Change:
     return Change(change.label, change.before, written)
 
 
+def _refuse_taken_codes(db: PlanningDatabase, change: Change) -> None:
+    """Refuse a change that would give a meeting a code another meeting keeps (the database's
+    unique index would otherwise fail the save with SQLite's own error). A code the change takes
+    from a meeting it also edits or deletes is free: the save lets those go first."""
+    mine = {m.id for m in change.before} | {m.id for m in change.after}
+    given: dict[str, Meeting] = {}
+    for m in change.after:
+        if not m.code:
+            continue
+        if m.code in given:
+            raise EditRefused(
+                translate(
+                    "Messages",
+                    "{code} would be the code of both {first} and {second}: choose another code",
+                ).format(code=coded(m), first=_titled(given[m.code]), second=_titled(m))
+            )
+        given[m.code] = m
+    codes = sorted(given)
+    for i in range(0, len(codes), 500):  # below SQLite's limit of bound values
+        part = codes[i : i + 500]
+        rows = db.conn.execute(
+            f"SELECT code, id FROM meetings WHERE code IN ({', '.join('?' * len(part))})", part
+        )
+        for code, held_by in rows:
+            if held_by not in mine:
+                other = db.meeting(held_by)
+                raise EditRefused(
+                    translate(
+                        "Messages",
+                        "{code} is already the code of another meeting ({other}, {span}): "
+                        "choose another code",
+                    ).format(
+                        code=coded(given[code]),
+                        other=_titled(other) if other else "",
+                        span=other.span if other else "",
+                    )
+                )
+
+
+def _titled(m: Meeting) -> str:
+    """The meeting's title, kept whole inside a right-to-left sentence."""
+    return isolate(m.title or m.label)
+
+
 def create(db: PlanningDatabase, meeting: Meeting) -> Change:
-    return _write(db, Change(f"Create {meeting.label}", (), (meeting.replace(sequence=0),)))
+    label = translate("Messages", "Create {code}").format(code=coded(meeting))
+    return _write(db, Change(label, (), (meeting.replace(sequence=0),)))
 
 
 def update(db: PlanningDatabase, before: Meeting, after: Meeting, label: str = "") -> Change:
     if before.id != after.id:
         raise ValueError("an update keeps the meeting's id")
-    return _write(db, Change(label or f"Edit {after.label}", (before,), (after,)))
+    label = label or translate("Messages", "Edit {code}").format(code=coded(after))
+    return _write(db, Change(label, (before,), (after,)))
 
 
 def delete(db: PlanningDatabase, meetings: Sequence[Meeting]) -> Change:
     """ "Delete C26, PP-26 and WTDC-25", "Delete 4 meetings"."""
-    return _write(db, Change(f"Delete {names(meetings, most=3)}", tuple(meetings), ()))
+    label = translate("Messages", "Delete {meetings}").format(meetings=names(meetings, most=3))
+    return _write(db, Change(label, tuple(meetings), ()))
 
 
 def names(meetings: Sequence[Meeting], *, most: int = 2, more: bool = False) -> str:
@@ -114,18 +171,22 @@ def names(meetings: Sequence[Meeting], *, most: int = 2, more: bool = False) -> 
     and C-30", "PP-30, C-30 and RA-31"), beyond that their count ("4 meetings") or, with
     ``more``, the first ``most`` and the count of the rest ("PP-30, C-30 and 2 more", for a
     question that should show what it acts on)."""
-    labels = [m.label for m in meetings]
+    labels = [coded(m) for m in meetings]
     if len(labels) > most:
         if not more:
-            return f"{len(labels)} meetings"
-        return ", ".join(labels[:most]) + f" and {len(labels) - most} more"
+            return counted(
+                len(labels),
+                translate("Messages", "{n} meeting"),
+                translate("Messages", "{n} meetings"),
+            )
+        return translate("Messages", "{first} and {n} more").format(
+            first=joined(labels[:most]), n=len(labels) - most
+        )
     if len(labels) > 1:
-        return ", ".join(labels[:-1]) + f" and {labels[-1]}"
-    return labels[0] if labels else "no meeting"
-
-
-def _days(n: int) -> str:
-    return f"{n} day" if n == 1 else f"{n} days"
+        return translate("Messages", "{first} and {last}").format(
+            first=joined(labels[:-1]), last=labels[-1]
+        )
+    return labels[0] if labels else translate("Messages", "no meeting")
 
 
 # The fields many meetings can be given at once, and the closed vocabulary of each (venue: the
@@ -138,20 +199,60 @@ BULK_FIELDS: dict[str, type[StrEnum] | None] = {
 }
 
 
+# What a bulk edit gives each field ("status to confirmed") and what a meeting already holds
+# ("status confirmed"), as whole phrases a translator can reorder.
+_GIVEN = {
+    "status": QT_TRANSLATE_NOOP("Messages", "status to {value}"),
+    "kind": QT_TRANSLATE_NOOP("Messages", "kind to {value}"),
+    "venue": QT_TRANSLATE_NOOP("Messages", "venue to {value}"),
+    "mode": QT_TRANSLATE_NOOP("Messages", "mode to {value}"),
+}
+_HELD = {
+    "status": QT_TRANSLATE_NOOP("Messages", "status {value}"),
+    "kind": QT_TRANSLATE_NOOP("Messages", "kind {value}"),
+    "venue": QT_TRANSLATE_NOOP("Messages", "venue {value}"),
+    "mode": QT_TRANSLATE_NOOP("Messages", "mode {value}"),
+}
+# The modes by the window's names (its Vocabulary catalogue); English keeps the slugs.
+_MODE_NAMES = {Mode.IN_PERSON: "In person", Mode.VIRTUAL: "Virtual", Mode.HYBRID: "Hybrid"}
+
+
 def _value_words(field: str, value: object) -> str:
     if isinstance(value, MeetingKind):
-        return value.short_label
+        return kind_word(value.short_label)
+    if isinstance(value, Status):
+        return status_word(value)
+    if isinstance(value, Mode) and language() != "en":
+        return translate("Vocabulary", _MODE_NAMES[value])
     if field == "venue" and not value:
-        return "no venue"
-    return str(value)
+        return translate("Messages", "no venue")
+    return isolate(str(value))
 
 
-def _rebuilt(meeting: Meeting, what: str, **changes: object) -> Meeting:
-    """``meeting.replace(**changes)``, a refusal naming the meeting when the result cannot exist."""
+def _given(values: dict[str, object]) -> str:
+    return joined(
+        translate("Messages", _GIVEN[f]).format(value=_value_words(f, v)) for f, v in values.items()
+    )
+
+
+def _held(values: dict[str, object]) -> str:
+    return joined(
+        _value_words(f, v)
+        if f == "venue" and not v
+        else translate("Messages", _HELD[f]).format(value=_value_words(f, v))
+        for f, v in values.items()
+    )
+
+
+def _rebuilt(meeting: Meeting, refusal: str, words: dict[str, str], **changes: object) -> Meeting:
+    """``meeting.replace(**changes)``; when the result cannot exist, a refusal naming the
+    meeting: ``refusal`` (translated, with ``{code}``, ``{problem}`` and ``words``) filled in."""
     try:
         return meeting.replace(**changes)
     except InvalidMeeting as exc:
-        raise EditRefused(f"{meeting.label} cannot be {what}: {exc.problem}") from exc
+        raise EditRefused(
+            refusal.format(code=coded(meeting), problem=exc.problem, **words)
+        ) from exc
 
 
 def set_fields(db: PlanningDatabase, meetings: Sequence[Meeting], **fields: object) -> Change:
@@ -164,12 +265,15 @@ def set_fields(db: PlanningDatabase, meetings: Sequence[Meeting], **fields: obje
     """
     unknown = sorted(set(fields) - set(BULK_FIELDS))
     if unknown:
-        allowed = ", ".join(BULK_FIELDS)
-        raise EditRefused(f"{', '.join(unknown)} cannot be changed here (only {allowed})")
+        raise EditRefused(
+            translate("Messages", "{fields} cannot be changed here (only {allowed})").format(
+                fields=", ".join(unknown), allowed=", ".join(BULK_FIELDS)
+            )
+        )
     if not fields:
-        raise EditRefused("choose what to change")
+        raise EditRefused(translate("Messages", "choose what to change"))
     if not meetings:
-        raise EditRefused("select the meetings to change")
+        raise EditRefused(translate("Messages", "select the meetings to change"))
     values: dict[str, object] = {}
     for field, value in fields.items():
         enum = BULK_FIELDS[field]
@@ -182,10 +286,15 @@ def set_fields(db: PlanningDatabase, meetings: Sequence[Meeting], **fields: obje
         name = str(values["venue"]).strip()
         venue = next((v for v in db.venues() if v.name == name), None)
         if name and venue is None:
-            raise EditRefused(f"{name!r} is not a known venue; add it to the venues first")
+            raise EditRefused(
+                translate(
+                    "Messages", "{venue} is not a known venue; add it to the venues first"
+                ).format(venue=isolate(repr(name)))
+            )
         values["venue"] = name
         rooms = {r.name for r in db.rooms(name)} if name else set()
-    words = ", ".join(f"{f} to {_value_words(f, v)}" for f, v in values.items())
+    words = _given(values)
+    refusal = translate("Messages", "{code} cannot be changed ({changes}): {problem}")
     before, after = [], []
     for m in meetings:
         changes = dict(values)
@@ -196,39 +305,66 @@ def set_fields(db: PlanningDatabase, meetings: Sequence[Meeting], **fields: obje
                 changes["room"] = ""
         elif "venue" in changes:
             changes["room"] = ""
-        new = _rebuilt(m, f"changed ({words})", **changes)
+        new = _rebuilt(m, refusal, {"changes": words}, **changes)
         if new != m:
             before.append(m)
             after.append(new)
     if not after:
-        held = ", ".join(
-            _value_words(f, v) if f == "venue" and not v else f"{f} {_value_words(f, v)}"
-            for f, v in values.items()
+        nothing = (
+            translate("Messages", "Nothing to change: {meetings} already has {held}")
+            if len(meetings) == 1
+            else translate("Messages", "Nothing to change: {meetings} already have {held}")
         )
-        verb = "has" if len(meetings) == 1 else "have"
-        raise EditRefused(f"Nothing to change: {names(meetings)} already {verb} {held}")
-    return _write(db, Change(f"Change {names(before)}: {words}", tuple(before), tuple(after)))
+        raise EditRefused(nothing.format(meetings=names(meetings), held=_held(values)))
+    label = translate("Messages", "Change {meetings}: {changes}").format(
+        meetings=names(before), changes=words
+    )
+    return _write(db, Change(label, tuple(before), tuple(after)))
 
 
 def move_many(db: PlanningDatabase, meetings: Sequence[Meeting], days: int) -> Change:
     """Move meetings by whole days, each keeping its length, as one edit. A meeting known only
     by its month, quarter or year cannot move by days: the planner gives it days first."""
     if days == 0:
-        raise EditRefused("move the meetings by at least one day")
+        raise EditRefused(translate("Messages", "move the meetings by at least one day"))
     if not meetings:
-        raise EditRefused("select the meetings to move")
+        raise EditRefused(translate("Messages", "select the meetings to move"))
     shift = dt.timedelta(days=days)
+    refusal = translate("Messages", "{code} cannot be moved by {days}: {problem}")
+    moved_by = {"days": _days(abs(days))}
     after = []
     for m in meetings:
-        refusal = not_movable_by_days(m)
-        if refusal is not None:
-            raise EditRefused(refusal)
-        after.append(
-            _rebuilt(m, f"moved by {_days(abs(days))}", start=m.start + shift, end=m.end + shift)
-        )
-    direction = "later" if days > 0 else "earlier"
-    label = f"Move {names(meetings)} {_days(abs(days))} {direction}"
+        why = not_movable_by_days(m)
+        if why is not None:
+            raise EditRefused(why)
+        after.append(_rebuilt(m, refusal, moved_by, start=m.start + shift, end=m.end + shift))
+    moved = (
+        translate("Messages", "Move {meetings} {days} later")
+        if days > 0
+        else translate("Messages", "Move {meetings} {days} earlier")
+    )
+    label = moved.format(meetings=names(meetings), days=_days(abs(days)))
     return _write(db, Change(label, tuple(meetings), tuple(after)))
+
+
+# Why a meeting known only by a period cannot move by days, one whole sentence a precision.
+_NOT_MOVABLE = {
+    Precision.MONTH: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{code} is known only by its month ({span}); give it days in Edit Meeting before "
+        "moving it by days",
+    ),
+    Precision.QUARTER: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{code} is known only by its quarter ({span}); give it days in Edit Meeting before "
+        "moving it by days",
+    ),
+    Precision.YEAR: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{code} is known only by its year ({span}); give it days in Edit Meeting before "
+        "moving it by days",
+    ),
+}
 
 
 def not_movable_by_days(m: Meeting) -> str | None:
@@ -236,9 +372,8 @@ def not_movable_by_days(m: Meeting) -> str | None:
     it is known only by its month, quarter or year. None when it can."""
     if m.precision is Precision.DAY:
         return None
-    return (
-        f"{m.label} is known only by its {m.precision.value} ({m.span}); give it days "
-        "in Edit Meeting before moving it by days"
+    return translate("Messages", _NOT_MOVABLE[m.precision]).format(
+        code=coded(m), span=isolate(m.span)
     )
 
 
@@ -249,7 +384,8 @@ def move(db: PlanningDatabase, meeting: Meeting, days: int) -> Change:
 
 def reschedule(db: PlanningDatabase, meeting: Meeting, start: dt.date, end: dt.date) -> Change:
     """Give a meeting new first and last days (a drag of the bar or of its edge)."""
-    return update(db, meeting, meeting.replace(start=start, end=end), f"Reschedule {meeting.label}")
+    label = translate("Messages", "Reschedule {code}").format(code=coded(meeting))
+    return update(db, meeting, meeting.replace(start=start, end=end), label)
 
 
 def duplicate_many(db: PlanningDatabase, meetings: Sequence[Meeting]) -> Change:
@@ -262,7 +398,7 @@ def duplicate_many(db: PlanningDatabase, meetings: Sequence[Meeting]) -> Change:
     CS47-PP-INTERVAL reports until the copy is moved.
     """
     if not meetings:
-        raise EditRefused("select the meetings to duplicate")
+        raise EditRefused(translate("Messages", "select the meetings to duplicate"))
     taken: set[str] = set()
     copies = []
     for m in meetings:
@@ -271,7 +407,8 @@ def duplicate_many(db: PlanningDatabase, meetings: Sequence[Meeting]) -> Change:
         copies.append(
             _rebuilt(
                 m,
-                "copied",
+                translate("Messages", "{code} cannot be copied: {problem}"),
+                {},
                 id=new_id(),
                 code=code,
                 uid="",
@@ -280,7 +417,8 @@ def duplicate_many(db: PlanningDatabase, meetings: Sequence[Meeting]) -> Change:
                 room="",
             )
         )
-    return _write(db, Change(f"Duplicate {names(meetings)}", (), tuple(copies)))
+    label = translate("Messages", "Duplicate {meetings}").format(meetings=names(meetings))
+    return _write(db, Change(label, (), tuple(copies)))
 
 
 def _free_code(db: PlanningDatabase, code: str, taken: set[str]) -> str:
@@ -300,7 +438,8 @@ def duplicate(db: PlanningDatabase, meeting: Meeting) -> Change:
 
 def undo(db: PlanningDatabase, change: Change) -> Change:
     """Put back what ``change`` replaced (as a new edit, so sequences keep growing)."""
-    return _write(db, Change(f"Undo {change.label}", change.after, change.before))
+    label = translate("Messages", "Undo {edit}").format(edit=change.label)
+    return _write(db, Change(label, change.after, change.before))
 
 
 def imported(db: PlanningDatabase, report: ImportReport, label: str) -> Change:
