@@ -153,8 +153,10 @@ class MonthNavigator(QWidget):
         self._format_page()
 
     def _format_weekends(self) -> None:
-        """Weekends on the calendars' weekend tone, not Qt's red numbers (red is today's)."""
-        working = set(self.locale().weekdays())
+        """Weekends on the calendars' weekend tone, not Qt's red numbers (red is today's): the
+        days the views shade (Saturday and Sunday, the Union's own weekend), whatever the
+        locale's (Friday and Saturday in Arabic's)."""
+        working = set(_ALL_DAYS[:5])
         weekend = QTextCharFormat()
         weekend.setBackground(QBrush(tone_color(Tone.WEEKEND, self.palette())))
         for day in _ALL_DAYS:

@@ -223,3 +223,12 @@ def test_twenty_thousand_meeting_days_format_only_the_shown_page(qtbot: QtBot) -
 
 def _py(date: QDate) -> dt.date:
     return dt.date(date.year(), date.month(), date.day())
+
+
+def test_the_weekend_shaded_is_the_views_in_arabic_too(qtbot: QtBot) -> None:
+    with i18n.using_language("ar"):
+        nav = navigator(qtbot)
+        nav.setLocale(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt))
+    plain = nav.calendar.weekdayTextFormat(Qt.DayOfWeek.Friday).background().style()
+    shaded = nav.calendar.weekdayTextFormat(Qt.DayOfWeek.Sunday).background().style()
+    assert plain == Qt.BrushStyle.NoBrush and shaded != Qt.BrushStyle.NoBrush
