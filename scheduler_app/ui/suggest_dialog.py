@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from scheduler_app.domain import Meeting
 from scheduler_app.domain.dates import format_span
+from scheduler_app.i18n import is_right_to_left, isolate
 from scheduler_app.services import editing
 from scheduler_app.services.editing import EditConflict
 from scheduler_app.services.suggest_place import place_in_database
@@ -78,12 +79,18 @@ class SuggestDialog(QDialog):
         self.preview = preview
         self.choose = choose
         self.suggestions: Suggestions | None = None
-        self.setWindowTitle(self.tr("Suggest Dates for %1").replace("%1", meeting.label))
-        # the code and title are the planner's text: a plain label
+        self.setWindowTitle(self.tr("Suggest Dates for %1").replace("%1", isolate(meeting.label)))
+        # the code and title are the planner's text: a plain label. Each part is isolated, so
+        # in Arabic a Latin code at the start does not make the whole line run left to right
+        # (the line takes the direction of its first letter outside the isolates).
         parts = {"1": meeting.label, "2": meeting.title, "3": meeting.span}
+        parts = {k: isolate(v) for k, v in parts.items()}
         heading = re.sub(r"%([123])", lambda m: parts[m[1]], self.tr("%1: %2, now %3"))
         self.heading = plain_label(QLabel(), heading)  # in one pass: a title may hold "%1"
         self.heading.setWordWrap(True)
+        self.heading.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if is_right_to_left() else Qt.LayoutDirection.LeftToRight
+        )
         first, last = default_period(meeting)
         self.within = QLineEdit(f"{first.isoformat()}..{last.isoformat()}")
         self.within.setToolTip(self.tr("2035, 2035-Q4, 2035-10 or 2035-03-01..2035-06-30"))
