@@ -8,6 +8,7 @@ import datetime as dt
 import math
 
 from scheduler_app.domain.dates import add_months
+from scheduler_app.i18n import first_weekday
 
 VIEWS = {
     "agenda": ("&Agenda", "Ctrl+1"),
@@ -34,6 +35,12 @@ def monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
+def week_start(day: dt.date) -> dt.date:
+    """The first day of ``day``'s week in the planner's language, as the month grid starts
+    its rows: Monday, Saturday in Arabic."""
+    return day - dt.timedelta(days=(day.weekday() - first_weekday()) % 7)
+
+
 def timeline_days(value: float) -> float:
     """``value`` kept within the timeline's zoom range."""
     return max(MIN_TIMELINE_DAYS, min(MAX_TIMELINE_DAYS, value))
@@ -57,7 +64,7 @@ def period(
         first = day.replace(day=1)
         return first, add_months(first, 1) - dt.timedelta(days=1)
     if view == "week":
-        return monday(day), monday(day) + dt.timedelta(days=6)
+        return week_start(day), week_start(day) + dt.timedelta(days=6)
     if view == "day":
         return day, day
     if view == "timeline":

@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimeZone
 
 from scheduler_app.i18n import first_weekday
 from scheduler_app.screen.month_grid import month_grid_scene
-from scheduler_app.screen.periods import monday, timeline_days, timeline_window
+from scheduler_app.screen.periods import timeline_days, timeline_window, week_start
 from scheduler_app.screen.scene import Scene
 from scheduler_app.screen.timeline import TimelineLayout
 from scheduler_app.screen.view_data import ViewData
@@ -112,7 +112,7 @@ class ViewLayouts:
             zone = planner_zone()
             return week_scene(
                 data.meetings,
-                monday(day) if view == "week" else day,
+                week_start(day) if view == "week" else day,
                 7 if view == "week" else 1,
                 zone,
                 data.observances,

@@ -13,6 +13,7 @@ from scheduler_app.domain.meeting import DecidedPeriod
 from scheduler_app.screen import words
 from scheduler_app.screen.mirror import MirroredAxis, mirror
 from scheduler_app.screen.month_grid import month_grid_scene
+from scheduler_app.screen.periods import period
 from scheduler_app.screen.scene import FontRole, Scene
 from scheduler_app.screen.timeline import TimelineLayout
 from scheduler_app.screen.week_day import first_working_y, week_scene
@@ -251,3 +252,10 @@ def test_the_arabic_week_numbers_leave_the_days_their_room_and_say_the_week_on_h
     week = next(c for c in s.captions if c.text == "40")
     assert week.tip == "الأسبوع 40"
     assert week.rect.x > s.width - 40  # in the margin at the right
+
+
+def test_the_week_view_starts_on_the_languages_first_day():
+    wednesday = D(2027, 10, 13)
+    assert period("week", wednesday) == (D(2027, 10, 11), D(2027, 10, 17))
+    with i18n.using_language("ar"):
+        assert period("week", wednesday) == (D(2027, 10, 9), D(2027, 10, 15))
