@@ -45,6 +45,7 @@ from scheduler_app.domain import InvalidMeeting, Meeting
 # The longest text a field may hold; defined with the domain's other limits (the domain checks it,
 # and may not import from here) and re-exported for the readers: this one and the iCalendar one.
 from scheduler_app.domain.errors import MAX_FIELD_CHARS as MAX_FIELD_CHARS
+from scheduler_app.i18n import isolate, language, number, translate
 from scheduler_app.interop.atomic import replacing_text
 from scheduler_app.interop.csv_fields import record_to_meeting as record_to_meeting
 
@@ -145,6 +146,16 @@ def one_line(text: str, limit: int) -> str:
     return f"{flat[: limit - 1]}… ({len(flat):,} characters)"
 
 
+def _malformed(exc: csv.Error) -> str:
+    """The csv module's complaint (its own words) after the planner's."""
+    return translate("Messages", "malformed CSV: {reason}").format(reason=exc)
+
+
+def _count(n: int) -> str:
+    """``100,000`` in English as always; the language's separators in the others."""
+    return f"{n:,}" if language() == "en" else number(n)
+
+
 @dataclass(frozen=True, slots=True)
 class CsvProblem:
     """One thing wrong with an input file, located for the planner."""
@@ -194,7 +205,10 @@ def read_meetings(path: Path | str, *, display_name: str | None = None) -> list[
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise CsvFormatError([CsvProblem(name, 0, "", f"cannot read: {exc.strerror}")]) from exc
+        # the system's reason in the window's words where its catalogue has them ("Failure")
+        reason = translate("Failure", exc.strerror) if exc.strerror else str(exc)
+        problem = translate("Messages", "cannot read: {reason}").format(reason=reason)
+        raise CsvFormatError([CsvProblem(name, 0, "", problem)]) from exc
     return parse_meetings(data, name)
 
 
@@ -210,7 +224,9 @@ def parse_meetings(data: bytes, name: str) -> list[CsvRow]:
                     name,
                     line,
                     "",
-                    f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as 'CSV UTF-8'",
+                    translate(
+                        "Messages", "not UTF-8 text (byte {byte}); save the file as 'CSV UTF-8'"
+                    ).format(byte=f"0x{data[exc.start]:02x}"),
                 )
             ]
         ) from exc
@@ -221,21 +237,24 @@ def parse_meetings(data: bytes, name: str) -> list[CsvRow]:
     try:
         header = next(reader, None)
     except csv.Error as exc:
-        raise CsvFormatError([CsvProblem(name, 1, "", f"malformed CSV: {exc}")]) from exc
+        raise CsvFormatError([CsvProblem(name, 1, "", _malformed(exc))]) from exc
     if header is None or not any(h.strip() for h in header):
-        raise CsvFormatError([CsvProblem(name, 1, "", "empty file: no header row")])
+        raise CsvFormatError(
+            [CsvProblem(name, 1, "", translate("Messages", "empty file: no header row"))]
+        )
     columns = [h.strip().lower() for h in header]
     known = set(REQUIRED) | set(OPTIONAL)
     for column in columns:
         if column and column not in known:
-            problems.append(
-                CsvProblem(name, 1, column, "unknown column (see the README for the format)")
-            )
+            problem = translate("Messages", "unknown column (see the README for the format)")
+            problems.append(CsvProblem(name, 1, column, problem))
         elif column and columns.count(column) > 1:
-            problems.append(CsvProblem(name, 1, column, "appears twice in the header"))
+            problem = translate("Messages", "appears twice in the header")
+            problems.append(CsvProblem(name, 1, column, problem))
     for column in REQUIRED:
         if column not in columns:
-            problems.append(CsvProblem(name, 1, column, "required column is missing"))
+            problem = translate("Messages", "required column is missing")
+            problems.append(CsvProblem(name, 1, column, problem))
     if problems:
         raise CsvFormatError(sorted(set(problems), key=lambda p: p.column))
 
@@ -256,12 +275,11 @@ def parse_meetings(data: bytes, name: str) -> list[CsvRow]:
         except StopIteration:
             break
         except csv.Error as exc:
-            problem = f"malformed CSV: {exc}"
+            problem = _malformed(exc)
             if "field limit" in str(exc):
-                problem = (
-                    f"a field is longer than {READ_FIELD_LIMIT:,} characters "
-                    f"(the limit is {MAX_FIELD_CHARS:,})"
-                )
+                problem = translate(
+                    "Messages", "a field is longer than {read} characters (the limit is {limit})"
+                ).format(read=_count(READ_FIELD_LIMIT), limit=_count(MAX_FIELD_CHARS))
             problems.append(CsvProblem(name, first_line, "", problem))
             break
         line = first_line
@@ -270,7 +288,12 @@ def parse_meetings(data: bytes, name: str) -> list[CsvRow]:
         if len(values) > len(columns) and any(v.strip() for v in values[len(columns) :]):
             problems.append(
                 CsvProblem(
-                    name, line, "", f"{len(values)} fields but the header has {len(columns)}"
+                    name,
+                    line,
+                    "",
+                    translate("Messages", "{fields} fields but the header has {columns}").format(
+                        fields=len(values), columns=len(columns)
+                    ),
                 )
             )
             continue
@@ -291,7 +314,9 @@ def parse_meetings(data: bytes, name: str) -> list[CsvRow]:
                         name,
                         line,
                         "code",
-                        f"{meeting.code} is also on line {seen_codes[meeting.code]}",
+                        translate("Messages", "{code} is also on line {line}").format(
+                            code=isolate(meeting.code), line=seen_codes[meeting.code]
+                        ),
                     )
                 )
                 continue
@@ -309,8 +334,11 @@ def parse_meetings(data: bytes, name: str) -> list[CsvRow]:
                         name,
                         line,
                         "title",
-                        f"same title, kind and dates as line {seen_keys[key]} "
-                        "(give the rows codes to keep both)",
+                        translate(
+                            "Messages",
+                            "same title, kind and dates as line {line} "
+                            "(give the rows codes to keep both)",
+                        ).format(line=seen_keys[key]),
                     )
                 )
                 continue
@@ -319,7 +347,12 @@ def parse_meetings(data: bytes, name: str) -> list[CsvRow]:
             if meeting.id in seen_ids:
                 problems.append(
                     CsvProblem(
-                        name, line, "id", f"{meeting.id} is also on line {seen_ids[meeting.id]}"
+                        name,
+                        line,
+                        "id",
+                        translate("Messages", "{id} is also on line {line}").format(
+                            id=meeting.id, line=seen_ids[meeting.id]
+                        ),
                     )
                 )
                 continue

@@ -19,6 +19,7 @@ from typing import Self
 from sqlite_utils import Database
 from sqlite_utils.db import Table
 
+from scheduler_app.i18n import translate
 from scheduler_app.storage.migrations import MIGRATION_SET, migrations
 
 BUSY_TIMEOUT_S = 30.0
@@ -33,16 +34,28 @@ def _plain(exc: sqlite3.Error) -> str:
     text = str(exc)
     lowered = text.lower()
     if "full" in lowered:
-        return "the disk is full"
+        return translate("Messages", "the disk is full")
     if "readonly" in lowered or "read-only" in lowered:
-        return "the file or its folder is read-only"
+        return translate("Messages", "the file or its folder is read-only")
     if "locked" in lowered or "busy" in lowered:
-        return f"another program kept the database locked for over {BUSY_TIMEOUT_S:.0f} s"
+        return translate(
+            "Messages", "another program kept the database locked for over {seconds} s"
+        ).format(seconds=f"{BUSY_TIMEOUT_S:.0f}")
     if "unable to open" in lowered:
-        return "the file or its folder cannot be opened for writing"
+        return translate("Messages", "the file or its folder cannot be opened for writing")
     if "disk i/o" in lowered:
-        return "the disk reported an input/output error"
-    return text
+        return translate("Messages", "the disk reported an input/output error")
+    return text  # SQLite's own words, as it wrote them
+
+
+def _cannot_open(path: Path, reason: str) -> str:
+    return translate("Messages", "{path}: cannot open: {reason}").format(path=path, reason=reason)
+
+
+def _not_usable(path: Path, exc: sqlite3.Error) -> str:
+    return translate("Messages", "{path}: not a usable planning database ({reason})").format(
+        path=path, reason=exc
+    )
 
 
 _SIDE = ("-wal", "-shm", "-journal")  # the files SQLite keeps beside a database
@@ -92,31 +105,43 @@ class DatabaseFile:
         path = Path(path)
         exists = path.exists()
         if not exists and (read_only or not create):
-            raise StorageError(f"{path}: no such planning database")
+            raise StorageError(
+                translate("Messages", "{path}: no such planning database").format(path=path)
+            )
         if path.is_dir():
-            raise StorageError(f"{path}: is a directory, not a planning database")
+            raise StorageError(
+                translate("Messages", "{path}: is a directory, not a planning database").format(
+                    path=path
+                )
+            )
         if exists and not create and path.stat().st_size == 0:
-            raise StorageError(f"{path}: an empty file, not a planning database")
+            raise StorageError(
+                translate("Messages", "{path}: an empty file, not a planning database").format(
+                    path=path
+                )
+            )
         if exists and (read_only or not _writable(path)):
-            return cls._open_read_only(path, "the file or its folder is read-only")
+            return cls._open_read_only(
+                path, translate("Messages", "the file or its folder is read-only")
+            )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, check_same_thread=True)
         except (sqlite3.Error, OSError) as exc:
-            raise StorageError(f"{path}: cannot open: {exc}") from exc
+            raise StorageError(_cannot_open(path, str(exc))) from exc
         planning = cls(path, conn)
         try:
             planning._prepare()
         except sqlite3.OperationalError as exc:
             conn.close()
             if exists and "full" in str(exc).lower():
-                return cls._open_read_only(path, "the disk is full")
+                return cls._open_read_only(path, translate("Messages", "the disk is full"))
             if exists and _plain(exc) != str(exc):
                 return cls._open_read_only(path, _plain(exc))
-            raise StorageError(f"{path}: cannot open: {_plain(exc)}") from exc
+            raise StorageError(_cannot_open(path, _plain(exc))) from exc
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise StorageError(f"{path}: not a usable planning database ({exc})") from exc
+            raise StorageError(_not_usable(path, exc)) from exc
         except StorageError:
             conn.close()
             raise
@@ -141,12 +166,16 @@ class DatabaseFile:
                 last = exc
             except sqlite3.DatabaseError as exc:
                 conn.close()
-                raise StorageError(f"{path}: not a usable planning database ({exc})") from exc
+                raise StorageError(_not_usable(path, exc)) from exc
             except StorageError:
                 conn.close()
                 raise
         assert last is not None
-        raise StorageError(f"{path}: cannot open even to read: {_plain(last)}") from last
+        raise StorageError(
+            translate("Messages", "{path}: cannot open even to read: {reason}").format(
+                path=path, reason=_plain(last)
+            )
+        ) from last
 
     def _prepare(self) -> None:
         conn = self.conn
@@ -160,12 +189,19 @@ class DatabaseFile:
         )
         if tables and not ours:
             raise StorageError(
-                f"{self.path}: an SQLite database, but not a planning database "
-                f"(it has tables {', '.join(sorted(tables)[:5])} and no planner schema)"
+                translate(
+                    "Messages",
+                    "{path}: an SQLite database, but not a planning database "
+                    "(it has tables {tables} and no planner schema)",
+                ).format(path=self.path, tables=", ".join(sorted(tables)[:5]))
             )
         if self.read_only:
             if not ours:
-                raise StorageError(f"{self.path}: read-only, and not a planning database yet")
+                raise StorageError(
+                    translate(
+                        "Messages", "{path}: read-only, and not a planning database yet"
+                    ).format(path=self.path)
+                )
         elif conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         if ours:
@@ -173,13 +209,19 @@ class DatabaseFile:
             applied = {m.name for m in migrations.applied(self.db)}
             if applied - known:
                 raise StorageError(
-                    f"{self.path}: written by a newer version of the planner "
-                    f"(unknown schema steps: {', '.join(sorted(applied - known))})"
+                    translate(
+                        "Messages",
+                        "{path}: written by a newer version of the planner "
+                        "(unknown schema steps: {steps})",
+                    ).format(path=self.path, steps=", ".join(sorted(applied - known)))
                 )
         if self.read_only and migrations.pending(self.db):
             raise StorageError(
-                f"{self.path}: read-only, and saved by an older version of the planner; "
-                "open it once where it can be written to bring it up to date"
+                translate(
+                    "Messages",
+                    "{path}: read-only, and saved by an older version of the planner; "
+                    "open it once where it can be written to bring it up to date",
+                ).format(path=self.path)
             )
         if not ours or migrations.pending(self.db):
             with self.write():
@@ -187,7 +229,11 @@ class DatabaseFile:
                 migrations.apply(self.db)
         ok = conn.execute("PRAGMA quick_check").fetchone()[0]
         if ok != "ok":
-            raise StorageError(f"{self.path}: the database is damaged ({ok})")
+            raise StorageError(
+                translate("Messages", "{path}: the database is damaged ({check})").format(
+                    path=self.path, check=ok
+                )
+            )
 
     @staticmethod
     def _known_migration_names() -> list[str]:
@@ -214,7 +260,9 @@ class DatabaseFile:
         """
         if self.read_only:
             raise StorageError(
-                f"{self.path}: opened read-only ({self.read_only_reason}); nothing was changed"
+                translate(
+                    "Messages", "{path}: opened read-only ({reason}); nothing was changed"
+                ).format(path=self.path, reason=self.read_only_reason)
             )
         if self.conn.in_transaction:
             with self.db.atomic():
@@ -223,14 +271,20 @@ class DatabaseFile:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise StorageError(f"{self.path}: cannot write: {_plain(exc)}") from exc
+            raise StorageError(
+                translate("Messages", "{path}: cannot write: {reason}").format(
+                    path=self.path, reason=_plain(exc)
+                )
+            ) from exc
         try:
             yield self.db
             self.conn.commit()
         except sqlite3.OperationalError as exc:
             self.conn.rollback()
             raise StorageError(
-                f"{self.path}: cannot write: {_plain(exc)}; nothing was changed"
+                translate("Messages", "{path}: cannot write: {reason}; nothing was changed").format(
+                    path=self.path, reason=_plain(exc)
+                )
             ) from exc
         except BaseException:
             self.conn.rollback()
@@ -265,9 +319,17 @@ class DatabaseFile:
         failed copy leaves nothing half-written."""
         target = Path(target)
         if target.resolve() == self.path.resolve():
-            raise StorageError(f"{target}: that is the open database itself")
+            raise StorageError(
+                translate("Messages", "{path}: that is the open database itself").format(
+                    path=target
+                )
+            )
         if not target.parent.is_dir():
-            raise StorageError(f"{target}: folder {target.parent} does not exist")
+            raise StorageError(
+                translate("Messages", "{path}: folder {folder} does not exist").format(
+                    path=target, folder=target.parent
+                )
+            )
         if target.exists():
             self._copy_into(target, target)
             return
@@ -316,4 +378,8 @@ class DatabaseFile:
             finally:
                 copy.close()
         except (sqlite3.Error, OSError) as exc:
-            raise StorageError(f"{named}: cannot save a copy: {exc}") from exc
+            raise StorageError(
+                translate("Messages", "{path}: cannot save a copy: {reason}").format(
+                    path=named, reason=exc
+                )
+            ) from exc

@@ -20,6 +20,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import niquests
 
+from scheduler_app.i18n import translate
+
 DAV, CALDAV = "DAV:", "urn:ietf:params:xml:ns:caldav"
 BATCH = 250  # resources per calendar-multiget
 _TIMEOUT = 30.0
@@ -69,19 +71,35 @@ def check_url(url: str, insecure: bool) -> str:
     """The collection address, ending in ``/``; refuses what it cannot or should not use."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise SyncError(f"{url!r} is not an http:// or https:// address of a calendar")
+        raise SyncError(
+            translate(
+                "Messages", "{address} is not an http:// or https:// address of a calendar"
+            ).format(address=repr(url))
+        )
     if parts.username is not None or parts.password is not None:
         # said without the address: it holds a password, which is never printed nor stored
         raise SyncError(
-            "the calendar's address has a user or password in it: give the address without"
-            " them, the user with --user and the password in the keyring"
+            translate(
+                "Messages",
+                "the calendar's address has a user or password in it: give the address without"
+                " them, the user with --user and the password in the keyring",
+            )
         )
     if parts.scheme == "http" and not _loopback(parts.hostname) and not insecure:
         raise SyncError(
-            f"{url} is plain http: the password would cross the network unencrypted; use "
-            "https, or allow it with --insecure"
+            translate(
+                "Messages",
+                "{address} is plain http: the password would cross the network unencrypted; "
+                "use https, or allow it with --insecure",
+            ).format(address=url)
         )
     return url if url.endswith("/") else url + "/"
+
+
+def _answered(address: str, status: int | None, method: str) -> str:
+    return translate("Messages", "{address}: the server answered {status} to {method}").format(
+        address=address, status=status, method=method
+    )
 
 
 def _q(tag: str, ns: str = DAV) -> str:
@@ -114,16 +132,34 @@ class CalDavClient:
             )
         except niquests.exceptions.SSLError as exc:
             raise Unreachable(
-                f"{self.url}: the server's certificate is not trusted ({exc})"
+                translate(
+                    "Messages", "{address}: the server's certificate is not trusted ({reason})"
+                ).format(address=self.url, reason=exc)
             ) from exc
         except (niquests.exceptions.ConnectionError, niquests.exceptions.Timeout) as exc:
-            raise Unreachable(f"{self.url}: the server cannot be reached") from exc
+            raise Unreachable(
+                translate("Messages", "{address}: the server cannot be reached").format(
+                    address=self.url
+                )
+            ) from exc
         if r.status_code == 401:
-            raise AuthFailed(f"{self.url}: the server refused the user name or password")
+            raise AuthFailed(
+                translate(
+                    "Messages", "{address}: the server refused the user name or password"
+                ).format(address=self.url)
+            )
         if r.status_code == 403 and method not in ("REPORT",):
-            raise SyncError(f"{self.url}: the server does not let this user {method} here")
+            raise SyncError(
+                translate(
+                    "Messages", "{address}: the server does not let this user {method} here"
+                ).format(address=self.url, method=method)
+            )
         if (r.status_code or 0) >= 500:
-            raise SyncError(f"{self.url}: the server failed ({r.status_code} on {method})")
+            raise SyncError(
+                translate("Messages", "{address}: the server failed ({status} on {method})").format(
+                    address=self.url, status=r.status_code, method=method
+                )
+            )
         return r
 
     # --- the collection ------------------------------------------------------------------------
@@ -140,10 +176,12 @@ class CalDavClient:
         )
         if r.status_code == 207:
             if b"calendar" not in (r.content or b""):
-                raise SyncError(f"{self.url}: is not a calendar")
+                raise SyncError(
+                    translate("Messages", "{address}: is not a calendar").format(address=self.url)
+                )
             return False
         if r.status_code != 404:
-            raise SyncError(f"{self.url}: the server answered {r.status_code} to PROPFIND")
+            raise SyncError(_answered(self.url, r.status_code, "PROPFIND"))
         body = _xml(
             '<c:mkcalendar xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav"><d:set><d:prop>'
             f"<d:displayname>{_escape(name)}</d:displayname>"
@@ -152,7 +190,11 @@ class CalDavClient:
         )
         r = self._send("MKCALENDAR", self.url, body, **{"Content-Type": "application/xml"})
         if r.status_code not in (200, 201):
-            raise SyncError(f"{self.url}: the calendar could not be made ({r.status_code})")
+            raise SyncError(
+                translate(
+                    "Messages", "{address}: the calendar could not be made ({status})"
+                ).format(address=self.url, status=r.status_code)
+            )
         return True
 
     def changes(self, token: str) -> Listing:
@@ -187,7 +229,7 @@ class CalDavClient:
         body = _xml('<d:propfind xmlns:d="DAV:"><d:prop><d:getetag/></d:prop></d:propfind>')
         r = self._send("PROPFIND", self.url, body, Depth="1", **{"Content-Type": "application/xml"})
         if r.status_code != 207:
-            raise SyncError(f"{self.url}: the server answered {r.status_code} to PROPFIND")
+            raise SyncError(_answered(self.url, r.status_code, "PROPFIND"))
         return {
             href: etag
             for href, _, etag in self._responses(ET.fromstring(r.content or b""))
@@ -219,7 +261,11 @@ class CalDavClient:
                 "REPORT", self.url, body, Depth="1", **{"Content-Type": "application/xml"}
             )
             if r.status_code != 207:
-                raise SyncError(f"{self.url}: the server answered {r.status_code} to a multiget")
+                raise SyncError(
+                    translate(
+                        "Messages", "{address}: the server answered {status} to a multiget"
+                    ).format(address=self.url, status=r.status_code)
+                )
             for resp in ET.fromstring(r.content or b"").iter(_q("response")):
                 href = unquote(urlsplit(resp.findtext(_q("href")) or "").path)
                 for propstat in resp.iter(_q("propstat")):
@@ -243,7 +289,11 @@ class CalDavClient:
         if r.status_code == 412:
             raise PreconditionFailed(href)
         if r.status_code not in (200, 201, 204):
-            raise SyncError(f"{href}: the server refused the meeting ({r.status_code})")
+            raise SyncError(
+                translate(
+                    "Messages", "{address}: the server refused the meeting ({status})"
+                ).format(address=href, status=r.status_code)
+            )
         return str(r.headers.get("ETag") or "")
 
     def delete(self, href: str, etag: str) -> None:
@@ -251,13 +301,21 @@ class CalDavClient:
         if r.status_code == 412:
             raise PreconditionFailed(href)
         if r.status_code not in (200, 204, 404):
-            raise SyncError(f"{href}: the server refused the deletion ({r.status_code})")
+            raise SyncError(
+                translate(
+                    "Messages", "{address}: the server refused the deletion ({status})"
+                ).format(address=href, status=r.status_code)
+            )
 
     def get_collection(self) -> bytes:
         """The collection as one iCalendar file (what an Outlook subscription reads)."""
         r = self._send("GET", self.url)
         if r.status_code != 200:
-            raise SyncError(f"{self.url}: GET answered {r.status_code}")
+            raise SyncError(
+                translate("Messages", "{address}: GET answered {status}").format(
+                    address=self.url, status=r.status_code
+                )
+            )
         return r.content or b""
 
     def href_in_collection(self, name: str) -> str:

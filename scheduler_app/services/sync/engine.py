@@ -336,7 +336,8 @@ def _apply(
                 refs.venues,
                 refs.rooms,
             )
-            report.changes.append(editing.imported(db, imported, f"Sync with {url}"))
+            sync_label = translate("Messages", "Sync with {address}").format(address=url)
+            report.changes.append(editing.imported(db, imported, sync_label))
         if deleted:
             report.changes.append(editing.delete(db, deleted))
         report.received += len(imported.added) + len(imported.updated) + len(deleted)

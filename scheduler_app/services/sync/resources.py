@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from scheduler_app.domain import Meeting, Status
+from scheduler_app.i18n import translate
 from scheduler_app.interop.csvfile import CsvFormatError, meeting_to_record
 from scheduler_app.interop.ics_export import ExportRequest, export_text, meeting_uid
 from scheduler_app.interop.ics_import import read_ics
@@ -100,7 +101,11 @@ def read_resource(text: str, href: str) -> RemoteMeeting:
     except CsvFormatError as exc:
         raise UnreadableResource(f"{href}: {exc.problems[0]}") from exc
     if len(read.events) != 1:
-        raise UnreadableResource(f"{href}: holds {len(read.events)} meetings, not one")
+        raise UnreadableResource(
+            translate("Messages", "{address}: holds {count} meetings, not one").format(
+                address=href, count=len(read.events)
+            )
+        )
     event = read.events[0]
     m = event.meeting
     if not event.own:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from scheduler_app.i18n import translate
 from scheduler_app.services.sync.client import CalDavClient, SyncError, Unreachable
 from scheduler_app.services.sync.engine import SyncReport, resolve, sync, unsent
 from scheduler_app.storage import PlanningDatabase, StorageError
@@ -43,8 +44,11 @@ def sync_file(
         with PlanningDatabase.open(path, create=False) as db:
             if db.read_only:
                 return SyncOutcome(
-                    problem=f"{path.name} is read-only ({db.read_only_reason}): what colleagues "
-                    "changed cannot be written into it"
+                    problem=translate(
+                        "Messages",
+                        "{file} is read-only ({reason}): what colleagues changed cannot be "
+                        "written into it",
+                    ).format(file=path.name, reason=db.read_only_reason)
                 )
             settled = 0
             try:
