@@ -35,6 +35,11 @@ from scheduler_app.i18n import (
 from scheduler_app.ui.plain import message_box
 
 SETTINGS_KEY = "ui/language"
+
+# Qt writes ar_EG's numbers and dates in Arabic-Indic digits (٢٠٢٧) where Babel, and so the
+# calendars and prints, write 2027: one window would show both. ar_LY is ar_EG in CLDR but for
+# its digits (the same month names, the week from Saturday), so the window takes it for Qt.
+QT_LOCALES = {**LOCALES, "ar": "ar_LY"}
 CATALOGUE = "scheduler_app"  # scheduler_app_fr.ts / .qm
 
 
@@ -96,7 +101,7 @@ def install(app: QCoreApplication, lang: str) -> None:
         old.deleteLater()
     # the headless code's texts (findings, screen layouts, prints); English where it has none
     set_language(lang if lang in LANGUAGES else "en")
-    locale = QLocale(LOCALES.get(lang, lang))
+    locale = QLocale(QT_LOCALES.get(lang, lang))
     QLocale.setDefault(locale)
     if lang != "en":
         qt_own = QTranslator(app)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
@@ -132,3 +133,15 @@ def test_run_gui_installs_the_language_before_the_window(tmp_path, reference_db,
     assert png.exists()
     assert QApplication.translate("MainWindow", "&File") == "&Fichier"
     assert not QApplication.isRightToLeft()
+
+
+def test_the_arabic_window_writes_the_same_digits_as_its_calendars_and_prints(qapp, english):
+    from PySide6.QtCore import QDate
+
+    from scheduler_app import i18n as headless
+
+    i18n.install(qapp, "ar")
+    shown = QLocale().toString(QDate(2027, 5, 8), QLocale.FormatType.LongFormat)
+    assert "2027" in shown and "مايو" in shown  # not ٢٠٢٧
+    assert QLocale().firstDayOfWeek() == Qt.DayOfWeek.Saturday
+    assert headless.first_weekday() == 5 and "2027" in headless.day(dt.date(2027, 5, 8))
