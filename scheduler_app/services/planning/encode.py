@@ -25,8 +25,10 @@ from dateutil.relativedelta import relativedelta
 from ortools.sat.python import cp_model
 
 from scheduler_app.domain import Meeting, MeetingKind
+from scheduler_app.i18n import isolate, translate
 from scheduler_app.rules.calendar import is_body, itu_d, person_key, room_key
 from scheduler_app.rules.model import REGISTRY
+from scheduler_app.rules.wording import code as coded
 from scheduler_app.services.planning.model import Expr, PlanModel
 
 CONF = ["pp", "ra", "wcit", "wrc", "wtdc", "wtsa"]
@@ -36,6 +38,10 @@ ITU_D_KINDS = {
     MeetingKind.ADVISORY_GROUP,
     MeetingKind.RPM,
 }
+
+
+def _both(a: Meeting, b: Meeting) -> str:
+    return translate("Messages", "{first} and {second}").format(first=coded(a), second=coded(b))
 
 
 def param(pm: PlanModel, rule_id: str, name: str) -> object:
@@ -85,7 +91,7 @@ def _apart_all(
 ) -> None:
     for a, b in _pairs(pm, left, right, gap):
         if not skip(a, b):
-            pm.apart(rule_id, a.id, b.id, gap, f"{a.label} and {b.label}")
+            pm.apart(rule_id, a.id, b.id, gap, _both(a, b))
 
 
 def _local_pairs_only(pm: PlanModel, ms: Sequence[Meeting]) -> list[Meeting]:
@@ -115,21 +121,37 @@ def encode(pm: PlanModel, meetings: Sequence[Meeting]) -> None:
             if (key := room_key(m)) is not None:
                 rooms[key].append(m.id)
         for (venue, room), mids in sorted(rooms.items()):
-            pm.no_overlap("VENUE-ROOM-CLASH", mids, f"room {room} of {venue}")
+            pm.no_overlap(
+                "VENUE-ROOM-CLASH",
+                mids,
+                translate("Messages", "room {room} of {venue}").format(
+                    room=isolate(room), venue=isolate(venue)
+                ),
+            )
     if pm.enabled("WTDC1-RG-PARALLEL"):
         parents: dict[str, list[str]] = defaultdict(list)
         for m in placed:
             if m.kind is MeetingKind.RAPPORTEUR_GROUP and itu_d(m) and m.parent:
                 parents[m.parent].append(m.id)
         for parent, mids in sorted(parents.items()):
-            pm.no_overlap("WTDC1-RG-PARALLEL", mids, f"the rapporteur groups of {parent}")
+            pm.no_overlap(
+                "WTDC1-RG-PARALLEL",
+                mids,
+                translate("Messages", "the rapporteur groups of {body}").format(
+                    body=isolate(parent)
+                ),
+            )
     if pm.enabled("PERSON-CLASH"):
         chairs: dict[str, list[str]] = defaultdict(list)
         for m in placed:
             if m.chair.strip():
                 chairs[person_key(m.chair)].append(m.id)
         for chair, mids in sorted(chairs.items()):
-            pm.no_overlap("PERSON-CLASH", mids, f"meetings chaired by {chair}")
+            pm.no_overlap(
+                "PERSON-CLASH",
+                mids,
+                translate("Messages", "meetings chaired by {chair}").format(chair=isolate(chair)),
+            )
     if pm.enabled("R77-FORUM-CORE"):
         forums = _local_pairs_only(pm, of(_kinds(pm, "R77-FORUM-CORE")))
         core = _local_pairs_only(pm, of(_kinds(pm, "R77-FORUM-CORE", "core_kinds")))
@@ -169,7 +191,12 @@ def _conferences(pm: PlanModel, of: Callable[[Iterable[str]], list[Meeting]]) ->
                 continue  # the windows decide it; the check reports it
             year_a = pm.table_of(a.id, _year, f"year[{a.label}]")
             year_b = pm.table_of(b.id, _year, f"year[{b.label}]")
-            same = pm.penalty("R77-SAME-YEAR", f"{a.label} and {b.label} in one year")
+            same = pm.penalty(
+                "R77-SAME-YEAR",
+                translate("Messages", "{first} and {second} in one year").format(
+                    first=coded(a), second=coded(b)
+                ),
+            )
             pm.model.add(year_a != year_b).only_enforce_if(~same)
 
 
@@ -214,7 +241,12 @@ def _sg_before_wtdc(pm: PlanModel, wtdcs: Sequence[Meeting], sgs: Sequence[Meeti
             if m_hi + pm.days(m.id) - 1 + min_days <= w_lo:
                 continue  # far enough wherever both are placed
             inside = pm.before(m.id, w.id)
-            late = pm.penalty("WTDC1-SG-BEFORE-WTDC", f"{m.label} close to {w.label}")
+            late = pm.penalty(
+                "WTDC1-SG-BEFORE-WTDC",
+                translate("Messages", "{first} close to {second}").format(
+                    first=coded(m), second=coded(w)
+                ),
+            )
             enforce = [~late] + ([] if inside is True else [inside])
             pm.model.add(pm.end_of(m.id) + min_days <= pm.start_of(w.id)).only_enforce_if(enforce)
         previous = w_hi
@@ -270,14 +302,22 @@ def _rpm_tdag_wtdc(
             w.id, lambda s: _months_before(s, hi_m), f"{w.label} - {hi_m} months"
         )
         latest = pm.table_of(w.id, lambda s: _months_before(s, lo_m), f"{w.label} - {lo_m} months")
-        off = pm.penalty("R31-RPM-TIMING", f"the last TDAG before {w.label} {lo_m}-{hi_m} months")
+        off = pm.penalty(
+            "R31-RPM-TIMING",
+            translate("Messages", "the last TDAG before {code} {fewest}-{most} months").format(
+                code=coded(w), fewest=lo_m, most=hi_m
+            ),
+        )
         m.add(last >= earliest).only_enforce_if([~off, *some])
         m.add(last <= latest).only_enforce_if([~off, *some])
         for r in cycle_rpms:
             inside = pm.before(r.id, w.id)
             if inside is False:
                 continue
-            late = pm.penalty("R31-RPM-TIMING", f"{r.label} before the last TDAG")
+            late = pm.penalty(
+                "R31-RPM-TIMING",
+                translate("Messages", "{code} before the last TDAG").format(code=coded(r)),
+            )
             enforce = [~late, *some] + ([] if inside is True else [inside])
             m.add(pm.end_of(r.id) < last).only_enforce_if(enforce)
         previous_end = w_hi + pm.days(w.id) - 1

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
+from scheduler_app.i18n import translate
 from scheduler_app.rules.model import REGISTRY
+from scheduler_app.rules.wording import count, joined
 from scheduler_app.services.planning.model import PlanModel
 from scheduler_app.services.planning.unary import StartCosts
 
@@ -27,7 +29,7 @@ class Conflict:
     @property
     def title(self) -> str:
         spec = REGISTRY.get(self.rule_id)
-        return spec.title if spec else self.rule_id
+        return translate("Rules", spec.title) if spec else self.rule_id
 
     @property
     def citation(self) -> str:
@@ -53,11 +55,15 @@ def closed_meetings(costs: dict[str, StartCosts]) -> list[Conflict]:
     for c in costs.values():
         if c.starts:
             continue
-        rules = ", ".join(f"{rule} closes {n} of them" for rule, n in c.closed.most_common())
-        what = (
-            f"{c.item.describe()}: none of its {c.considered} possible starts is free of "
-            f"errors ({rules}); widen its period or move what it clashes with"
+        rules = joined(
+            translate("Messages", "{rule} closes {n} of them").format(rule=rule, n=count(n))
+            for rule, n in c.closed.most_common()
         )
+        what = translate(
+            "Messages",
+            "{meeting}: none of its {n} possible starts is free of errors ({rules}); widen its "
+            "period or move what it clashes with",
+        ).format(meeting=c.item.describe(), n=count(c.considered), rules=rules)
         for rule in c.closed:
             out.append(Conflict(rule, (c.item.meeting.label,), what))
     return out
@@ -81,9 +87,7 @@ def core(pm: PlanModel, time_limit: float) -> list[Conflict]:
         codes.extend(c for c in guard.meetings if c not in codes)
     out = []
     for (rule, what), codes in merged.items():
-        described = ", ".join(pm.items[mid].describe() for mid in _ids(pm, codes)) or ", ".join(
-            codes
-        )
+        described = joined(pm.items[mid].describe() for mid in _ids(pm, codes)) or joined(codes)
         out.append(Conflict(rule, tuple(codes), f"{what}: {described}"))
     return out
 

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from scheduler_app.domain import Meeting
+from scheduler_app.i18n import isolate, translate
 from scheduler_app.rules import CheckContext, Policy, Waiver
+from scheduler_app.rules.wording import code as coded
 from scheduler_app.services.planning.solve import PlanResult
 from scheduler_app.services.planning.template import Template
 from scheduler_app.storage import PlanningDatabase
@@ -42,8 +44,11 @@ def refuse_stored_codes(db: PlanningDatabase, template: Template) -> None:
                     template.name,
                     row.line,
                     "",
-                    f"{stored.label} is already on the calendar ({stored.span}); give the row a "
-                    "new code, or give it dates to keep it fixed",
+                    translate(
+                        "Messages",
+                        "{code} is already on the calendar ({span}); give the row a new code, "
+                        "or give it dates to keep it fixed",
+                    ).format(code=coded(stored), span=isolate(stored.span)),
                 )
             )
     if problems:

@@ -16,9 +16,11 @@ from dataclasses import dataclass, field
 from ortools.sat.python import cp_model
 
 from scheduler_app.domain import Meeting, Status
+from scheduler_app.i18n import language, number, translate
 from scheduler_app.observances.religious import compute_religious
 from scheduler_app.rules import Calendar, CheckContext, Checker, Finding, Policy, Waiver, counts
 from scheduler_app.rules.engine import catalogue
+from scheduler_app.rules.wording import count
 from scheduler_app.services.planning.encode import encode
 from scheduler_app.services.planning.explain import Conflict, closed_meetings, core
 from scheduler_app.services.planning.model import PlanModel
@@ -126,7 +128,11 @@ def plan(
     if not items:
         return _checked(template, merged, {}, context, policy, waivers, "optimal", 0, began)
 
-    say(f"judging the possible starts of {len(items)} meetings against {len(fixed)} others")
+    say(
+        translate(
+            "Messages", "judging the possible starts of {n} meetings against {others} others"
+        ).format(n=count(len(items)), others=count(len(fixed)))
+    )
     costs = all_start_costs(items, fixed, policy)
     closed = closed_meetings(costs)
     if closed:
@@ -142,7 +148,11 @@ def plan(
         and m.start.toordinal() <= hi
     ] + [p.meeting for p in items]
     pm = _model(involved, items, costs, policy, explain=False)
-    say(f"solving: {len(items)} meetings to place, {len(pm.penalties)} soft constraints")
+    say(
+        translate("Messages", "solving: {n} meetings to place, {soft} soft constraints").format(
+            n=count(len(items)), soft=count(len(pm.penalties))
+        )
+    )
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = time_limit
     solver.parameters.random_seed = seed
@@ -226,6 +236,11 @@ class _Reporter(cp_model.CpSolverSolutionCallback):
     def on_solution_callback(self) -> None:
         self._n += 1
         cost = int(self.objective_value) + self._offset
+        seconds = time.monotonic() - self._began
         self._say(
-            f"plan {self._n}: weighted findings {cost} after {time.monotonic() - self._began:.1f} s"
+            translate("Messages", "plan {n}: weighted findings {cost} after {seconds} s").format(
+                n=self._n,
+                cost=count(cost),
+                seconds=f"{seconds:.1f}" if language() == "en" else number(seconds, 1),
+            )
         )

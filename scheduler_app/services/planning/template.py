@@ -16,7 +16,10 @@ from pathlib import Path
 
 from scheduler_app.domain import InvalidMeeting, Meeting
 from scheduler_app.domain.dates import format_span, parse_period
+from scheduler_app.i18n import isolate, translate
 from scheduler_app.interop.csvfile import CsvFormatError, CsvProblem, CsvRow, parse_meetings
+from scheduler_app.rules.wording import code as coded
+from scheduler_app.rules.wording import count
 
 TEMPLATE_COLUMNS = ("days", "within")
 MAX_DAYS = 366
@@ -47,7 +50,11 @@ class ToPlace:
     window: Window
 
     def describe(self) -> str:
-        return f"{self.meeting.label} ({self.days} days within {self.window.text})"
+        # "1 days" as English always wrote it (tests and scripts read it); the translations
+        # use a form that fits every number
+        return translate("Messages", "{code} ({n} days within {period})").format(
+            code=coded(self.meeting), n=count(self.days), period=isolate(self.window.text)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,16 +86,27 @@ def parse_within(text: str, column: str = "within") -> Window:
             first, last = dt.date.fromisoformat(a.strip()), dt.date.fromisoformat(b.strip())
         except ValueError:
             raise InvalidMeeting(
-                column, f"{value!r} is not a period of two dates (2035-03-01..2035-06-30)"
+                column,
+                translate(
+                    "Messages", "{value} is not a period of two dates (2035-03-01..2035-06-30)"
+                ).format(value=isolate(repr(value))),
             ) from None
         if last < first:
-            raise InvalidMeeting(column, f"{value!r} ends before it starts")
+            raise InvalidMeeting(
+                column,
+                translate("Messages", "{value} ends before it starts").format(
+                    value=isolate(repr(value))
+                ),
+            )
         return Window(first, last, value)
     period = parse_period(value, column)
     if period is None:
         raise InvalidMeeting(
             column,
-            f"{value!r} is not a period: write 2035, 2035-Q4, 2035-10 or 2035-03-01..2035-06-30",
+            translate(
+                "Messages",
+                "{value} is not a period: write 2035, 2035-Q4, 2035-10 or 2035-03-01..2035-06-30",
+            ).format(value=isolate(repr(value))),
         )
     return Window(period[0], period[1], value)
 
@@ -97,9 +115,17 @@ def _days(text: str) -> int:
     try:
         n = int(text)
     except ValueError:
-        raise InvalidMeeting("days", f"{text!r} is not a whole number of days") from None
+        raise InvalidMeeting(
+            "days",
+            translate("Messages", "{value} is not a whole number of days").format(
+                value=isolate(repr(text))
+            ),
+        ) from None
     if not 1 <= n <= MAX_DAYS:
-        raise InvalidMeeting("days", f"{n} is not from 1 to {MAX_DAYS}")
+        raise InvalidMeeting(
+            "days",
+            translate("Messages", "{n} is not from 1 to {most}").format(n=n, most=MAX_DAYS),
+        )
     return n
 
 
@@ -110,7 +136,9 @@ def read_template(path: Path | str, *, display_name: str | None = None) -> Templ
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise CsvFormatError([CsvProblem(name, 0, "", f"cannot read: {exc.strerror}")]) from exc
+        reason = translate("Failure", exc.strerror) if exc.strerror else str(exc)
+        problem = translate("Messages", "cannot read: {reason}").format(reason=reason)
+        raise CsvFormatError([CsvProblem(name, 0, "", problem)]) from exc
     return parse_template(data, name)
 
 
@@ -150,7 +178,8 @@ def parse_template(data: bytes, name: str) -> Template:
         except StopIteration:
             break
         except csv.Error as exc:
-            problems.append(CsvProblem(name, line, "", f"malformed CSV: {exc}"))
+            problem = translate("Messages", "malformed CSV: {reason}").format(reason=exc)
+            problems.append(CsvProblem(name, line, "", problem))
             break
         row = [values[i] if i < len(values) else "" for i in kept]
         row += [""] * (len(out_header) - len(row))
@@ -161,18 +190,30 @@ def parse_template(data: bytes, name: str) -> Template:
             try:
                 if not (days_text and within_text):
                     missing = "within" if days_text else "days"
-                    raise InvalidMeeting(missing, "is empty (a row to place needs days and within)")
+                    raise InvalidMeeting(
+                        missing,
+                        translate("Messages", "is empty (a row to place needs days and within)"),
+                    )
                 if start_at < 0 or "end" not in lower:
-                    raise InvalidMeeting("start", "required column is missing")
+                    raise InvalidMeeting(
+                        "start", translate("Messages", "required column is missing")
+                    )
                 if row[start_at].strip() or row[lower.index("end")].strip():
                     raise InvalidMeeting(
-                        "start", "give either dates (a fixed meeting) or days and within, not both"
+                        "start",
+                        translate(
+                            "Messages",
+                            "give either dates (a fixed meeting) or days and within, not both",
+                        ),
                     )
                 days, window = _days(days_text), parse_within(within_text)
                 room = (window.last - window.first).days + 1
                 if days > room:
                     raise InvalidMeeting(
-                        "days", f"{days} days do not fit within {window.text} ({room} days)"
+                        "days",
+                        translate(
+                            "Messages", "{n} days do not fit within {period} ({room} days)"
+                        ).format(n=count(days), period=isolate(window.text), room=count(room)),
                     )
                 row[start_at] = window.first.isoformat()
                 row[lower.index("end")] = (window.first + dt.timedelta(days=days - 1)).isoformat()
