@@ -246,8 +246,8 @@
         <translation>عطلة في مكان الانعقاد</translation>
     </message>
     <message>
-        <source>{span} ({days} days)</source>
-        <translation>{span} ({days} يوم)</translation>
+        <source>{span} ({days})</source>
+        <translation>{span} ({days})</translation>
     </message>
     <message>
         <source>{span}, dates not fixed</source>

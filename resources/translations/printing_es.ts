@@ -246,8 +246,8 @@
         <translation>feriado en la sede</translation>
     </message>
     <message>
-        <source>{span} ({days} days)</source>
-        <translation>{span} ({days} días)</translation>
+        <source>{span} ({days})</source>
+        <translation>{span} ({days})</translation>
     </message>
     <message>
         <source>{span}, dates not fixed</source>

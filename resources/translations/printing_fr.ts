@@ -246,8 +246,8 @@
         <translation>jour férié du lieu</translation>
     </message>
     <message>
-        <source>{span} ({days} days)</source>
-        <translation>{span} ({days} jours)</translation>
+        <source>{span} ({days})</source>
+        <translation>{span} ({days})</translation>
     </message>
     <message>
         <source>{span}, dates not fixed</source>

@@ -246,8 +246,8 @@
         <translation>праздник в месте проведения</translation>
     </message>
     <message>
-        <source>{span} ({days} days)</source>
-        <translation>{span} ({days} дн.)</translation>
+        <source>{span} ({days})</source>
+        <translation>{span} ({days})</translation>
     </message>
     <message>
         <source>{span}, dates not fixed</source>

@@ -246,8 +246,8 @@
         <translation>会址所在地假日</translation>
     </message>
     <message>
-        <source>{span} ({days} days)</source>
-        <translation>{span}（{days}天）</translation>
+        <source>{span} ({days})</source>
+        <translation>{span}（{days}）</translation>
     </message>
     <message>
         <source>{span}, dates not fixed</source>

@@ -146,3 +146,15 @@ def test_an_arabic_list_has_its_first_column_at_the_right(reference_db):
     assert len(header) == 7 and dates.align == "right"
     assert max(t.x for t in header) == dates.x  # the first column at the right
     assert min(t.x for t in header) == source.x  # the last at the left
+
+
+def test_a_bars_tip_counts_its_days_in_the_languages_plural():
+    from scheduler_app.printing.chart_marks import meeting_tip
+    from tests.helpers import meeting
+
+    five = meeting("C27", "2027-05-03", "2027-05-07")
+    assert "(5 days)" in meeting_tip(five)
+    with i18n.using_language("ar"):
+        assert "(5 أيام)" in meeting_tip(five)  # not the singular "5 يوم"
+    with i18n.using_language("ru"):
+        assert "(5 дней)" in meeting_tip(five)
