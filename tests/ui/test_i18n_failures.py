@@ -2,9 +2,8 @@
 languages: an edit refused, an import refused, a file that cannot be read, a database opened
 read-only, a shared calendar that cannot be reached. Each says it in the window's language.
 
-What the services and the storage say of a refusal (the reason after the window's words) is
-their own text, English until they go through ``i18n.translate``: each such reason is taken
-out of the text checked here and named in SERVICES_ENGLISH for their owners."""
+What the services and the storage say of a refusal (the reason after the window's words) goes
+through ``i18n.translate`` too, so the whole box is walked, reasons included."""
 
 from __future__ import annotations
 
@@ -27,13 +26,9 @@ from scheduler_app.ui.sync_status import SharedCalendarSettings
 from tests.ui.test_i18n_dialogs import dialog_texts
 from tests.ui.test_i18n_window import OTHERS, catalogue, english_left
 
-# services/editing.py (EditRefused), storage/connection.py (read_only_reason): English reasons
-# interop/csvfile.py (a file it cannot read: "cannot read:" and the system's reason)
-SERVICES_ENGLISH = (
-    "the file or its folder is read-only",
-    "the database is read-only",
-    "cannot read: No such file or directory",
-)
+# The services' and the storage's reasons are translated where they are written
+# (resources/translations/messages_<lang>.ts): nothing is left out of the walk any more.
+SERVICES_ENGLISH: tuple[str, ...] = ()
 
 
 @pytest.fixture
@@ -88,8 +83,8 @@ def test_a_refused_edit_says_so_in_the_language(window, shown, language):
     [box] = shown
     assert isinstance(box, QMessageBox)
     assert box.windowTitle() == catalogue(language)["Not changed"]
-    # the reason is services/editing.py's (EditRefused), English until it is translated there
-    assert box.text() == str(refused.value)
+    assert box.text() == str(refused.value)  # services/editing.py's reason, in the language
+    assert english_left([box.text()], language) == []
 
 
 @pytest.mark.parametrize("language", OTHERS, indirect=True)
@@ -138,6 +133,7 @@ def test_a_read_only_database_says_so_in_the_language(qtbot, shown, language, tm
     assert box.windowTitle() == catalogue(language)["Not changed"]
     # the reason is storage/connection.py's ("opened read-only (...); nothing was changed")
     assert str(path) in box.text()
+    assert english_left(window_words(box, str(path)), language) == []
 
 
 @pytest.mark.parametrize("language", OTHERS, indirect=True)

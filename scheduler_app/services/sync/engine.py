@@ -47,6 +47,7 @@ from scheduler_app.services.sync.resources import (
     read_resource,
     record,
     resource_text,
+    sync_label,
 )
 from scheduler_app.services.sync.shared_settings import CODE, resolve_settings, sync_settings
 from scheduler_app.storage import PlanningDatabase
@@ -336,8 +337,7 @@ def _apply(
                 refs.venues,
                 refs.rooms,
             )
-            sync_label = translate("Messages", "Sync with {address}").format(address=url)
-            report.changes.append(editing.imported(db, imported, sync_label))
+            report.changes.append(editing.imported(db, imported, sync_label(url)))
         if deleted:
             report.changes.append(editing.delete(db, deleted))
         report.received += len(imported.added) + len(imported.updated) + len(deleted)

@@ -94,6 +94,11 @@ def _written(m: Meeting) -> dict[str, str]:
     return _native(resource_text(m))
 
 
+def sync_label(url: str) -> str:
+    """The undo step of what one sync received: "Sync with https://…"."""
+    return translate("Messages", "Sync with {address}").format(address=url)
+
+
 def read_resource(text: str, href: str) -> RemoteMeeting:
     """The meeting one resource holds, the colleagues' edits of native properties applied."""
     try:

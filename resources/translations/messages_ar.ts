@@ -1,0 +1,475 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{code} was changed or deleted elsewhere; reload and retry</source>
+        <translation>عُدِّل {code} أو حُذف في مكان آخر؛ أعد التحميل وحاول مجددًا</translation>
+    </message>
+    <message>
+        <source>{code} already exists</source>
+        <translation>{code} موجود بالفعل</translation>
+    </message>
+    <message>
+        <source>{code} would be the code of both {first} and {second}: choose another code</source>
+        <translation>سيكون {code} رمزًا لكل من {first} و{second}: اختر رمزًا آخر</translation>
+    </message>
+    <message>
+        <source>{code} is already the code of another meeting ({other}, {span}): choose another code</source>
+        <translation>{code} هو بالفعل رمز اجتماع آخر ({other}، {span}): اختر رمزًا آخر</translation>
+    </message>
+    <message>
+        <source>Create {code}</source>
+        <translation>إنشاء {code}</translation>
+    </message>
+    <message>
+        <source>Edit {code}</source>
+        <translation>تعديل {code}</translation>
+    </message>
+    <message>
+        <source>Delete {meetings}</source>
+        <translation>حذف {meetings}</translation>
+    </message>
+    <message>
+        <source>{n} meeting</source>
+        <translation>zero:{n} اجتماع|one:{n} اجتماع|two:{n} اجتماعان|few:{n} اجتماعات|many:{n} اجتماعًا|other:{n} اجتماع</translation>
+    </message>
+    <message>
+        <source>{n} meetings</source>
+        <translation>zero:{n} اجتماع|one:{n} اجتماع|two:{n} اجتماعان|few:{n} اجتماعات|many:{n} اجتماعًا|other:{n} اجتماع</translation>
+    </message>
+    <message>
+        <source>{first} and {n} more</source>
+        <translation>{first} و{n} أخرى</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} و{last}</translation>
+    </message>
+    <message>
+        <source>no meeting</source>
+        <translation>لا اجتماع</translation>
+    </message>
+    <message>
+        <source>status to {value}</source>
+        <translation>الحالة إلى {value}</translation>
+    </message>
+    <message>
+        <source>kind to {value}</source>
+        <translation>النوع إلى {value}</translation>
+    </message>
+    <message>
+        <source>venue to {value}</source>
+        <translation>المكان إلى {value}</translation>
+    </message>
+    <message>
+        <source>mode to {value}</source>
+        <translation>الأسلوب إلى {value}</translation>
+    </message>
+    <message>
+        <source>status {value}</source>
+        <translation>الحالة {value}</translation>
+    </message>
+    <message>
+        <source>kind {value}</source>
+        <translation>النوع {value}</translation>
+    </message>
+    <message>
+        <source>venue {value}</source>
+        <translation>المكان {value}</translation>
+    </message>
+    <message>
+        <source>mode {value}</source>
+        <translation>الأسلوب {value}</translation>
+    </message>
+    <message>
+        <source>no venue</source>
+        <translation>بلا مكان</translation>
+    </message>
+    <message>
+        <source>{fields} cannot be changed here (only {allowed})</source>
+        <translation>لا يمكن تغيير {fields} هنا (فقط {allowed})</translation>
+    </message>
+    <message>
+        <source>choose what to change</source>
+        <translation>اختر ما تريد تغييره</translation>
+    </message>
+    <message>
+        <source>select the meetings to change</source>
+        <translation>حدد الاجتماعات المراد تغييرها</translation>
+    </message>
+    <message>
+        <source>{venue} is not a known venue; add it to the venues first</source>
+        <translation>{venue} ليس مكانًا معروفًا؛ أضفه إلى الأماكن أولًا</translation>
+    </message>
+    <message>
+        <source>{code} cannot be changed ({changes}): {problem}</source>
+        <translation>لا يمكن تغيير {code} ({changes}): {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing to change: {meetings} already has {held}</source>
+        <translation>لا شيء للتغيير: {meetings} لديه بالفعل {held}</translation>
+    </message>
+    <message>
+        <source>Nothing to change: {meetings} already have {held}</source>
+        <translation>لا شيء للتغيير: {meetings} لديها بالفعل {held}</translation>
+    </message>
+    <message>
+        <source>Change {meetings}: {changes}</source>
+        <translation>تغيير {meetings}: {changes}</translation>
+    </message>
+    <message>
+        <source>move the meetings by at least one day</source>
+        <translation>انقل الاجتماعات يومًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <source>select the meetings to move</source>
+        <translation>حدد الاجتماعات المراد نقلها</translation>
+    </message>
+    <message>
+        <source>{code} cannot be moved by {days}: {problem}</source>
+        <translation>لا يمكن نقل {code} بمقدار {days}: {problem}</translation>
+    </message>
+    <message>
+        <source>Move {meetings} {days} later</source>
+        <translation>نقل {meetings} {days} إلى وقت لاحق</translation>
+    </message>
+    <message>
+        <source>Move {meetings} {days} earlier</source>
+        <translation>نقل {meetings} {days} إلى وقت أبكر</translation>
+    </message>
+    <message>
+        <source>{code} is known only by its month ({span}); give it days in Edit Meeting before moving it by days</source>
+        <translation>لا يُعرف عن {code} إلا شهره ({span})؛ حدد أيامه في «تعديل الاجتماع» قبل نقله بالأيام</translation>
+    </message>
+    <message>
+        <source>{code} is known only by its quarter ({span}); give it days in Edit Meeting before moving it by days</source>
+        <translation>لا يُعرف عن {code} إلا ربعه السنوي ({span})؛ حدد أيامه في «تعديل الاجتماع» قبل نقله بالأيام</translation>
+    </message>
+    <message>
+        <source>{code} is known only by its year ({span}); give it days in Edit Meeting before moving it by days</source>
+        <translation>لا يُعرف عن {code} إلا سنته ({span})؛ حدد أيامه في «تعديل الاجتماع» قبل نقله بالأيام</translation>
+    </message>
+    <message>
+        <source>Reschedule {code}</source>
+        <translation>إعادة جدولة {code}</translation>
+    </message>
+    <message>
+        <source>select the meetings to duplicate</source>
+        <translation>حدد الاجتماعات المراد نسخها</translation>
+    </message>
+    <message>
+        <source>{code} cannot be copied: {problem}</source>
+        <translation>لا يمكن نسخ {code}: {problem}</translation>
+    </message>
+    <message>
+        <source>Duplicate {meetings}</source>
+        <translation>نسخ {meetings}</translation>
+    </message>
+    <message>
+        <source>Undo {edit}</source>
+        <translation>تراجع عن {edit}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>الملف أو مجلده للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>another program kept the database locked for over {seconds} s</source>
+        <translation>أبقى برنامج آخر قاعدة البيانات مقفلة أكثر من {seconds} ثانية</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>لا يمكن فتح الملف أو مجلده للكتابة</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>أبلغ القرص عن خطأ في الإدخال/الإخراج</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open: {reason}</source>
+        <translation>{path}: تعذّر الفتح: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: not a usable planning database ({reason})</source>
+        <translation>{path}: ليس قاعدة بيانات تخطيط صالحة للاستعمال ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: no such planning database</source>
+        <translation>{path}: لا توجد قاعدة بيانات تخطيط كهذه</translation>
+    </message>
+    <message>
+        <source>{path}: is a directory, not a planning database</source>
+        <translation>{path}: مجلد، وليس قاعدة بيانات تخطيط</translation>
+    </message>
+    <message>
+        <source>{path}: an empty file, not a planning database</source>
+        <translation>{path}: ملف فارغ، وليس قاعدة بيانات تخطيط</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open even to read: {reason}</source>
+        <translation>{path}: تعذّر الفتح حتى للقراءة: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: an SQLite database, but not a planning database (it has tables {tables} and no planner schema)</source>
+        <translation>{path}: قاعدة بيانات SQLite لكنها ليست قاعدة بيانات تخطيط (فيها الجداول {tables} ولا تتضمن مخطط أداة التخطيط)</translation>
+    </message>
+    <message>
+        <source>{path}: read-only, and not a planning database yet</source>
+        <translation>{path}: للقراءة فقط، وليست قاعدة بيانات تخطيط بعد</translation>
+    </message>
+    <message>
+        <source>{path}: written by a newer version of the planner (unknown schema steps: {steps})</source>
+        <translation>{path}: كتبها إصدار أحدث من أداة التخطيط (خطوات مخطط غير معروفة: {steps})</translation>
+    </message>
+    <message>
+        <source>{path}: read-only, and saved by an older version of the planner; open it once where it can be written to bring it up to date</source>
+        <translation>{path}: للقراءة فقط، وحفظها إصدار أقدم من أداة التخطيط؛ افتحها مرة واحدة حيث يمكن الكتابة فيها لتحديثها</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged ({check})</source>
+        <translation>{path}: قاعدة البيانات تالفة ({check})</translation>
+    </message>
+    <message>
+        <source>{path}: opened read-only ({reason}); nothing was changed</source>
+        <translation>{path}: فُتحت للقراءة فقط ({reason})؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write: {reason}</source>
+        <translation>{path}: تعذّرت الكتابة: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write: {reason}; nothing was changed</source>
+        <translation>{path}: تعذّرت الكتابة: {reason}؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{path}: that is the open database itself</source>
+        <translation>{path}: هذه هي قاعدة البيانات المفتوحة نفسها</translation>
+    </message>
+    <message>
+        <source>{path}: folder {folder} does not exist</source>
+        <translation>{path}: المجلد {folder} غير موجود</translation>
+    </message>
+    <message>
+        <source>{path}: cannot save a copy: {reason}</source>
+        <translation>{path}: تعذّر حفظ نسخة: {reason}</translation>
+    </message>
+    <message>
+        <source>malformed CSV: {reason}</source>
+        <translation>ملف CSV غير سليم: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read: {reason}</source>
+        <translation>تعذّرت القراءة: {reason}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte}); save the file as &apos;CSV UTF-8&apos;</source>
+        <translation>نص ليس بترميز UTF-8 (البايت {byte})؛ احفظ الملف بصيغة «CSV UTF-8»</translation>
+    </message>
+    <message>
+        <source>empty file: no header row</source>
+        <translation>ملف فارغ: لا يوجد صف عناوين</translation>
+    </message>
+    <message>
+        <source>unknown column (see the README for the format)</source>
+        <translation>عمود غير معروف (انظر ملف README لمعرفة الصيغة)</translation>
+    </message>
+    <message>
+        <source>appears twice in the header</source>
+        <translation>يرد مرتين في صف العناوين</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>عمود مطلوب مفقود</translation>
+    </message>
+    <message>
+        <source>a field is longer than {read} characters (the limit is {limit})</source>
+        <translation>حقل يتجاوز {read} حرف (الحد هو {limit})</translation>
+    </message>
+    <message>
+        <source>{fields} fields but the header has {columns}</source>
+        <translation>عدد الحقول {fields} لكن صف العناوين فيه {columns}</translation>
+    </message>
+    <message>
+        <source>{code} is also on line {line}</source>
+        <translation>{code} موجود أيضًا في السطر {line}</translation>
+    </message>
+    <message>
+        <source>same title, kind and dates as line {line} (give the rows codes to keep both)</source>
+        <translation>العنوان والنوع والتواريخ نفسها كما في السطر {line} (أعطِ الصفوف رموزًا للإبقاء على كليهما)</translation>
+    </message>
+    <message>
+        <source>{id} is also on line {line}</source>
+        <translation>{id} موجود أيضًا في السطر {line}</translation>
+    </message>
+    <message>
+        <source>{address} is not an http:// or https:// address of a calendar</source>
+        <translation>{address} ليس عنوان تقويم يبدأ بـ http:// أو https://</translation>
+    </message>
+    <message>
+        <source>the calendar&apos;s address has a user or password in it: give the address without them, the user with --user and the password in the keyring</source>
+        <translation>عنوان التقويم يتضمن اسم مستخدم أو كلمة مرور: أعطِ العنوان من دونهما، والمستخدم بالخيار --user، وكلمة المرور في حلقة المفاتيح</translation>
+    </message>
+    <message>
+        <source>{address} is plain http: the password would cross the network unencrypted; use https, or allow it with --insecure</source>
+        <translation>{address} يستخدم http غير المشفر: ستعبر كلمة المرور الشبكة دون تشفير؛ استخدم https، أو اسمح بذلك بالخيار --insecure</translation>
+    </message>
+    <message>
+        <source>{address}: the server answered {status} to {method}</source>
+        <translation>{address}: ردّ الخادم بالرمز {status} على {method}</translation>
+    </message>
+    <message>
+        <source>{address}: the server&apos;s certificate is not trusted ({reason})</source>
+        <translation>{address}: شهادة الخادم غير موثوقة ({reason})</translation>
+    </message>
+    <message>
+        <source>{address}: the server cannot be reached</source>
+        <translation>{address}: يتعذّر الوصول إلى الخادم</translation>
+    </message>
+    <message>
+        <source>{address}: the server refused the user name or password</source>
+        <translation>{address}: رفض الخادم اسم المستخدم أو كلمة المرور</translation>
+    </message>
+    <message>
+        <source>{address}: the server does not let this user {method} here</source>
+        <translation>{address}: لا يسمح الخادم لهذا المستخدم بتنفيذ {method} هنا</translation>
+    </message>
+    <message>
+        <source>{address}: the server failed ({status} on {method})</source>
+        <translation>{address}: أخفق الخادم ({status} عند {method})</translation>
+    </message>
+    <message>
+        <source>{address}: is not a calendar</source>
+        <translation>{address}: ليس تقويمًا</translation>
+    </message>
+    <message>
+        <source>{address}: the calendar could not be made ({status})</source>
+        <translation>{address}: تعذّر إنشاء التقويم ({status})</translation>
+    </message>
+    <message>
+        <source>{address}: the server answered {status} to a multiget</source>
+        <translation>{address}: ردّ الخادم بالرمز {status} على طلب multiget</translation>
+    </message>
+    <message>
+        <source>{address}: the server refused the meeting ({status})</source>
+        <translation>{address}: رفض الخادم الاجتماع ({status})</translation>
+    </message>
+    <message>
+        <source>{address}: the server refused the deletion ({status})</source>
+        <translation>{address}: رفض الخادم الحذف ({status})</translation>
+    </message>
+    <message>
+        <source>{address}: GET answered {status}</source>
+        <translation>{address}: أعاد GET الرمز {status}</translation>
+    </message>
+    <message>
+        <source>{file} is read-only ({reason}): what colleagues changed cannot be written into it</source>
+        <translation>{file} للقراءة فقط ({reason}): لا يمكن أن يُكتب فيه ما غيّره الزملاء</translation>
+    </message>
+    <message>
+        <source>Sync with {address}</source>
+        <translation>المزامنة مع {address}</translation>
+    </message>
+    <message>
+        <source>{address}: holds {count} meetings, not one</source>
+        <translation>{address}: يحتوي على {count} من الاجتماعات، لا اجتماعًا واحدًا</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} و{second}</translation>
+    </message>
+    <message>
+        <source>room {room} of {venue}</source>
+        <translation>القاعة {room} في {venue}</translation>
+    </message>
+    <message>
+        <source>the rapporteur groups of {body}</source>
+        <translation>أفرقة المقررين التابعة لـ {body}</translation>
+    </message>
+    <message>
+        <source>meetings chaired by {chair}</source>
+        <translation>الاجتماعات التي يرأسها {chair}</translation>
+    </message>
+    <message>
+        <source>{first} and {second} in one year</source>
+        <translation>{first} و{second} في سنة واحدة</translation>
+    </message>
+    <message>
+        <source>{first} close to {second}</source>
+        <translation>{first} قريب من {second}</translation>
+    </message>
+    <message>
+        <source>the last TDAG before {code} {fewest}-{most} months</source>
+        <translation>آخر اجتماع لـ TDAG قبل {code} بمدة {fewest}-{most} أشهر</translation>
+    </message>
+    <message>
+        <source>{code} before the last TDAG</source>
+        <translation>{code} قبل آخر اجتماع لـ TDAG</translation>
+    </message>
+    <message>
+        <source>{rule} closes {n} of them</source>
+        <translation>{rule} يستبعد {n} منها</translation>
+    </message>
+    <message>
+        <source>{meeting}: none of its {n} possible starts is free of errors ({rules}); widen its period or move what it clashes with</source>
+        <translation>{meeting}: لا يخلو أي من بداياته الممكنة وعددها {n} من الأخطاء ({rules})؛ وسّع فترته أو انقل ما يتعارض معه</translation>
+    </message>
+    <message>
+        <source>judging the possible starts of {n} meetings against {others} others</source>
+        <translation>تقييم البدايات الممكنة لعدد {n} من الاجتماعات مقابل {others} اجتماعات أخرى</translation>
+    </message>
+    <message>
+        <source>solving: {n} meetings to place, {soft} soft constraints</source>
+        <translation>الحل: {n} من الاجتماعات للجدولة، و{soft} من القيود المرنة</translation>
+    </message>
+    <message>
+        <source>plan {n}: weighted findings {cost} after {seconds} s</source>
+        <translation>الخطة {n}: الملاحظات المرجحة {cost} بعد {seconds} ثانية</translation>
+    </message>
+    <message>
+        <source>{code} is already on the calendar ({span}); give the row a new code, or give it dates to keep it fixed</source>
+        <translation>{code} موجود بالفعل في التقويم ({span})؛ أعطِ الصف رمزًا جديدًا، أو أعطه تواريخ لتثبيته</translation>
+    </message>
+    <message>
+        <source>{code} ({n} days within {period})</source>
+        <translation>{code} (عدد الأيام {n} ضمن {period})</translation>
+    </message>
+    <message>
+        <source>{value} is not a period of two dates (2035-03-01..2035-06-30)</source>
+        <translation>{value} ليست فترة من تاريخين (2035-03-01..2035-06-30)</translation>
+    </message>
+    <message>
+        <source>{value} ends before it starts</source>
+        <translation>{value} تنتهي قبل أن تبدأ</translation>
+    </message>
+    <message>
+        <source>{value} is not a period: write 2035, 2035-Q4, 2035-10 or 2035-03-01..2035-06-30</source>
+        <translation>{value} ليست فترة: اكتب 2035 أو 2035-Q4 أو 2035-10 أو 2035-03-01..2035-06-30</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of days</source>
+        <translation>{value} ليس عددًا صحيحًا من الأيام</translation>
+    </message>
+    <message>
+        <source>{n} is not from 1 to {most}</source>
+        <translation>{n} ليس بين 1 و{most}</translation>
+    </message>
+    <message>
+        <source>is empty (a row to place needs days and within)</source>
+        <translation>فارغ (الصف المراد جدولته يحتاج إلى days وwithin)</translation>
+    </message>
+    <message>
+        <source>give either dates (a fixed meeting) or days and within, not both</source>
+        <translation>أعطِ إما تواريخ (اجتماع ثابت) وإما days وwithin، لا كليهما</translation>
+    </message>
+    <message>
+        <source>{n} days do not fit within {period} ({room} days)</source>
+        <translation>لا تتسع {period} لعدد {n} من الأيام (عدد أيامها {room})</translation>
+    </message>
+</context>
+</TS>

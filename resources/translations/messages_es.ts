@@ -1,0 +1,475 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{code} was changed or deleted elsewhere; reload and retry</source>
+        <translation>{code} se ha modificado o eliminado en otro lugar; vuelva a cargar e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>{code} already exists</source>
+        <translation>{code} ya existe</translation>
+    </message>
+    <message>
+        <source>{code} would be the code of both {first} and {second}: choose another code</source>
+        <translation>{code} sería el código tanto de {first} como de {second}: elija otro código</translation>
+    </message>
+    <message>
+        <source>{code} is already the code of another meeting ({other}, {span}): choose another code</source>
+        <translation>{code} ya es el código de otra reunión ({other}, {span}): elija otro código</translation>
+    </message>
+    <message>
+        <source>Create {code}</source>
+        <translation>Crear {code}</translation>
+    </message>
+    <message>
+        <source>Edit {code}</source>
+        <translation>Editar {code}</translation>
+    </message>
+    <message>
+        <source>Delete {meetings}</source>
+        <translation>Eliminar {meetings}</translation>
+    </message>
+    <message>
+        <source>{n} meeting</source>
+        <translation>{n} reunión</translation>
+    </message>
+    <message>
+        <source>{n} meetings</source>
+        <translation>{n} reuniones</translation>
+    </message>
+    <message>
+        <source>{first} and {n} more</source>
+        <translation>{first} y {n} más</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} y {last}</translation>
+    </message>
+    <message>
+        <source>no meeting</source>
+        <translation>ninguna reunión</translation>
+    </message>
+    <message>
+        <source>status to {value}</source>
+        <translation>estado: {value}</translation>
+    </message>
+    <message>
+        <source>kind to {value}</source>
+        <translation>tipo: {value}</translation>
+    </message>
+    <message>
+        <source>venue to {value}</source>
+        <translation>sede: {value}</translation>
+    </message>
+    <message>
+        <source>mode to {value}</source>
+        <translation>modalidad: {value}</translation>
+    </message>
+    <message>
+        <source>status {value}</source>
+        <translation>el estado {value}</translation>
+    </message>
+    <message>
+        <source>kind {value}</source>
+        <translation>el tipo {value}</translation>
+    </message>
+    <message>
+        <source>venue {value}</source>
+        <translation>la sede {value}</translation>
+    </message>
+    <message>
+        <source>mode {value}</source>
+        <translation>la modalidad {value}</translation>
+    </message>
+    <message>
+        <source>no venue</source>
+        <translation>ninguna sede</translation>
+    </message>
+    <message>
+        <source>{fields} cannot be changed here (only {allowed})</source>
+        <translation>{fields} no se puede modificar aquí (solo {allowed})</translation>
+    </message>
+    <message>
+        <source>choose what to change</source>
+        <translation>elija qué modificar</translation>
+    </message>
+    <message>
+        <source>select the meetings to change</source>
+        <translation>seleccione las reuniones que desea modificar</translation>
+    </message>
+    <message>
+        <source>{venue} is not a known venue; add it to the venues first</source>
+        <translation>{venue} no es una sede conocida; añádala primero a las sedes</translation>
+    </message>
+    <message>
+        <source>{code} cannot be changed ({changes}): {problem}</source>
+        <translation>{code} no se puede modificar ({changes}): {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing to change: {meetings} already has {held}</source>
+        <translation>Nada que modificar: {meetings} ya tiene {held}</translation>
+    </message>
+    <message>
+        <source>Nothing to change: {meetings} already have {held}</source>
+        <translation>Nada que modificar: {meetings} ya tienen {held}</translation>
+    </message>
+    <message>
+        <source>Change {meetings}: {changes}</source>
+        <translation>Modificar {meetings}: {changes}</translation>
+    </message>
+    <message>
+        <source>move the meetings by at least one day</source>
+        <translation>mueva las reuniones al menos un día</translation>
+    </message>
+    <message>
+        <source>select the meetings to move</source>
+        <translation>seleccione las reuniones que desea mover</translation>
+    </message>
+    <message>
+        <source>{code} cannot be moved by {days}: {problem}</source>
+        <translation>{code} no se puede mover {days}: {problem}</translation>
+    </message>
+    <message>
+        <source>Move {meetings} {days} later</source>
+        <translation>Mover {meetings} {days} más tarde</translation>
+    </message>
+    <message>
+        <source>Move {meetings} {days} earlier</source>
+        <translation>Mover {meetings} {days} antes</translation>
+    </message>
+    <message>
+        <source>{code} is known only by its month ({span}); give it days in Edit Meeting before moving it by days</source>
+        <translation>{code} solo se conoce por su mes ({span}); asígnele días en Editar reunión antes de moverla por días</translation>
+    </message>
+    <message>
+        <source>{code} is known only by its quarter ({span}); give it days in Edit Meeting before moving it by days</source>
+        <translation>{code} solo se conoce por su trimestre ({span}); asígnele días en Editar reunión antes de moverla por días</translation>
+    </message>
+    <message>
+        <source>{code} is known only by its year ({span}); give it days in Edit Meeting before moving it by days</source>
+        <translation>{code} solo se conoce por su año ({span}); asígnele días en Editar reunión antes de moverla por días</translation>
+    </message>
+    <message>
+        <source>Reschedule {code}</source>
+        <translation>Reprogramar {code}</translation>
+    </message>
+    <message>
+        <source>select the meetings to duplicate</source>
+        <translation>seleccione las reuniones que desea duplicar</translation>
+    </message>
+    <message>
+        <source>{code} cannot be copied: {problem}</source>
+        <translation>{code} no se puede copiar: {problem}</translation>
+    </message>
+    <message>
+        <source>Duplicate {meetings}</source>
+        <translation>Duplicar {meetings}</translation>
+    </message>
+    <message>
+        <source>Undo {edit}</source>
+        <translation>Deshacer {edit}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>el archivo o su carpeta es de solo lectura</translation>
+    </message>
+    <message>
+        <source>another program kept the database locked for over {seconds} s</source>
+        <translation>otro programa mantuvo la base de datos bloqueada más de {seconds} s</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>el archivo o su carpeta no se puede abrir para escritura</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>el disco notificó un error de entrada/salida</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open: {reason}</source>
+        <translation>{path}: no se puede abrir: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: not a usable planning database ({reason})</source>
+        <translation>{path}: no es una base de datos de planificación utilizable ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: no such planning database</source>
+        <translation>{path}: no existe esa base de datos de planificación</translation>
+    </message>
+    <message>
+        <source>{path}: is a directory, not a planning database</source>
+        <translation>{path}: es una carpeta, no una base de datos de planificación</translation>
+    </message>
+    <message>
+        <source>{path}: an empty file, not a planning database</source>
+        <translation>{path}: un archivo vacío, no una base de datos de planificación</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open even to read: {reason}</source>
+        <translation>{path}: no se puede abrir ni siquiera para leer: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: an SQLite database, but not a planning database (it has tables {tables} and no planner schema)</source>
+        <translation>{path}: una base de datos SQLite, pero no de planificación (tiene las tablas {tables} y ningún esquema del planificador)</translation>
+    </message>
+    <message>
+        <source>{path}: read-only, and not a planning database yet</source>
+        <translation>{path}: de solo lectura, y aún no es una base de datos de planificación</translation>
+    </message>
+    <message>
+        <source>{path}: written by a newer version of the planner (unknown schema steps: {steps})</source>
+        <translation>{path}: escrita por una versión más reciente del planificador (pasos de esquema desconocidos: {steps})</translation>
+    </message>
+    <message>
+        <source>{path}: read-only, and saved by an older version of the planner; open it once where it can be written to bring it up to date</source>
+        <translation>{path}: de solo lectura, y guardada por una versión anterior del planificador; ábrala una vez donde se pueda escribir para actualizarla</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged ({check})</source>
+        <translation>{path}: la base de datos está dañada ({check})</translation>
+    </message>
+    <message>
+        <source>{path}: opened read-only ({reason}); nothing was changed</source>
+        <translation>{path}: abierta en solo lectura ({reason}); no se ha modificado nada</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write: {reason}</source>
+        <translation>{path}: no se puede escribir: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write: {reason}; nothing was changed</source>
+        <translation>{path}: no se puede escribir: {reason}; no se ha modificado nada</translation>
+    </message>
+    <message>
+        <source>{path}: that is the open database itself</source>
+        <translation>{path}: es la propia base de datos abierta</translation>
+    </message>
+    <message>
+        <source>{path}: folder {folder} does not exist</source>
+        <translation>{path}: la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>{path}: cannot save a copy: {reason}</source>
+        <translation>{path}: no se puede guardar una copia: {reason}</translation>
+    </message>
+    <message>
+        <source>malformed CSV: {reason}</source>
+        <translation>CSV mal formado: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read: {reason}</source>
+        <translation>no se puede leer: {reason}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte}); save the file as &apos;CSV UTF-8&apos;</source>
+        <translation>texto que no es UTF-8 (byte {byte}); guarde el archivo como «CSV UTF-8»</translation>
+    </message>
+    <message>
+        <source>empty file: no header row</source>
+        <translation>archivo vacío: sin fila de encabezado</translation>
+    </message>
+    <message>
+        <source>unknown column (see the README for the format)</source>
+        <translation>columna desconocida (consulte el README para el formato)</translation>
+    </message>
+    <message>
+        <source>appears twice in the header</source>
+        <translation>aparece dos veces en el encabezado</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>falta una columna obligatoria</translation>
+    </message>
+    <message>
+        <source>a field is longer than {read} characters (the limit is {limit})</source>
+        <translation>un campo tiene más de {read} caracteres (el límite es {limit})</translation>
+    </message>
+    <message>
+        <source>{fields} fields but the header has {columns}</source>
+        <translation>{fields} campos, pero el encabezado tiene {columns}</translation>
+    </message>
+    <message>
+        <source>{code} is also on line {line}</source>
+        <translation>{code} también está en la línea {line}</translation>
+    </message>
+    <message>
+        <source>same title, kind and dates as line {line} (give the rows codes to keep both)</source>
+        <translation>mismo título, tipo y fechas que la línea {line} (asigne códigos a las filas para conservar ambas)</translation>
+    </message>
+    <message>
+        <source>{id} is also on line {line}</source>
+        <translation>{id} también está en la línea {line}</translation>
+    </message>
+    <message>
+        <source>{address} is not an http:// or https:// address of a calendar</source>
+        <translation>{address} no es una dirección http:// o https:// de un calendario</translation>
+    </message>
+    <message>
+        <source>the calendar&apos;s address has a user or password in it: give the address without them, the user with --user and the password in the keyring</source>
+        <translation>la dirección del calendario contiene un usuario o una contraseña: indique la dirección sin ellos, el usuario con --user y la contraseña en el llavero</translation>
+    </message>
+    <message>
+        <source>{address} is plain http: the password would cross the network unencrypted; use https, or allow it with --insecure</source>
+        <translation>{address} es http sin cifrar: la contraseña cruzaría la red sin cifrado; use https o permítalo con --insecure</translation>
+    </message>
+    <message>
+        <source>{address}: the server answered {status} to {method}</source>
+        <translation>{address}: el servidor respondió {status} a {method}</translation>
+    </message>
+    <message>
+        <source>{address}: the server&apos;s certificate is not trusted ({reason})</source>
+        <translation>{address}: el certificado del servidor no es de confianza ({reason})</translation>
+    </message>
+    <message>
+        <source>{address}: the server cannot be reached</source>
+        <translation>{address}: no se puede acceder al servidor</translation>
+    </message>
+    <message>
+        <source>{address}: the server refused the user name or password</source>
+        <translation>{address}: el servidor rechazó el nombre de usuario o la contraseña</translation>
+    </message>
+    <message>
+        <source>{address}: the server does not let this user {method} here</source>
+        <translation>{address}: el servidor no permite a este usuario hacer {method} aquí</translation>
+    </message>
+    <message>
+        <source>{address}: the server failed ({status} on {method})</source>
+        <translation>{address}: el servidor falló ({status} en {method})</translation>
+    </message>
+    <message>
+        <source>{address}: is not a calendar</source>
+        <translation>{address}: no es un calendario</translation>
+    </message>
+    <message>
+        <source>{address}: the calendar could not be made ({status})</source>
+        <translation>{address}: no se pudo crear el calendario ({status})</translation>
+    </message>
+    <message>
+        <source>{address}: the server answered {status} to a multiget</source>
+        <translation>{address}: el servidor respondió {status} a una solicitud multiget</translation>
+    </message>
+    <message>
+        <source>{address}: the server refused the meeting ({status})</source>
+        <translation>{address}: el servidor rechazó la reunión ({status})</translation>
+    </message>
+    <message>
+        <source>{address}: the server refused the deletion ({status})</source>
+        <translation>{address}: el servidor rechazó la eliminación ({status})</translation>
+    </message>
+    <message>
+        <source>{address}: GET answered {status}</source>
+        <translation>{address}: GET respondió {status}</translation>
+    </message>
+    <message>
+        <source>{file} is read-only ({reason}): what colleagues changed cannot be written into it</source>
+        <translation>{file} es de solo lectura ({reason}): lo que han cambiado los colegas no se puede escribir en él</translation>
+    </message>
+    <message>
+        <source>Sync with {address}</source>
+        <translation>Sincronizar con {address}</translation>
+    </message>
+    <message>
+        <source>{address}: holds {count} meetings, not one</source>
+        <translation>{address}: contiene {count} reuniones, no una</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <source>room {room} of {venue}</source>
+        <translation>la sala {room} de {venue}</translation>
+    </message>
+    <message>
+        <source>the rapporteur groups of {body}</source>
+        <translation>los grupos de Relator de {body}</translation>
+    </message>
+    <message>
+        <source>meetings chaired by {chair}</source>
+        <translation>las reuniones presididas por {chair}</translation>
+    </message>
+    <message>
+        <source>{first} and {second} in one year</source>
+        <translation>{first} y {second} en un mismo año</translation>
+    </message>
+    <message>
+        <source>{first} close to {second}</source>
+        <translation>{first} cerca de {second}</translation>
+    </message>
+    <message>
+        <source>the last TDAG before {code} {fewest}-{most} months</source>
+        <translation>el último GADT antes de {code}, de {fewest} a {most} meses</translation>
+    </message>
+    <message>
+        <source>{code} before the last TDAG</source>
+        <translation>{code} antes del último GADT</translation>
+    </message>
+    <message>
+        <source>{rule} closes {n} of them</source>
+        <translation>{rule} descarta {n}</translation>
+    </message>
+    <message>
+        <source>{meeting}: none of its {n} possible starts is free of errors ({rules}); widen its period or move what it clashes with</source>
+        <translation>{meeting}: ninguno de sus {n} inicios posibles está libre de errores ({rules}); amplíe su período o mueva aquello con lo que coincide</translation>
+    </message>
+    <message>
+        <source>judging the possible starts of {n} meetings against {others} others</source>
+        <translation>evaluando los inicios posibles de {n} reuniones frente a otras {others}</translation>
+    </message>
+    <message>
+        <source>solving: {n} meetings to place, {soft} soft constraints</source>
+        <translation>resolviendo: {n} reuniones por situar, {soft} restricciones flexibles</translation>
+    </message>
+    <message>
+        <source>plan {n}: weighted findings {cost} after {seconds} s</source>
+        <translation>plan {n}: observaciones ponderadas {cost} tras {seconds} s</translation>
+    </message>
+    <message>
+        <source>{code} is already on the calendar ({span}); give the row a new code, or give it dates to keep it fixed</source>
+        <translation>{code} ya está en el calendario ({span}); asigne un código nuevo a la fila o fechas para mantenerla fija</translation>
+    </message>
+    <message>
+        <source>{code} ({n} days within {period})</source>
+        <translation>{code} ({n} d en {period})</translation>
+    </message>
+    <message>
+        <source>{value} is not a period of two dates (2035-03-01..2035-06-30)</source>
+        <translation>{value} no es un período de dos fechas (2035-03-01..2035-06-30)</translation>
+    </message>
+    <message>
+        <source>{value} ends before it starts</source>
+        <translation>{value} termina antes de empezar</translation>
+    </message>
+    <message>
+        <source>{value} is not a period: write 2035, 2035-Q4, 2035-10 or 2035-03-01..2035-06-30</source>
+        <translation>{value} no es un período: escriba 2035, 2035-Q4, 2035-10 o 2035-03-01..2035-06-30</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of days</source>
+        <translation>{value} no es un número entero de días</translation>
+    </message>
+    <message>
+        <source>{n} is not from 1 to {most}</source>
+        <translation>{n} no está entre 1 y {most}</translation>
+    </message>
+    <message>
+        <source>is empty (a row to place needs days and within)</source>
+        <translation>está vacío (una fila por situar necesita days y within)</translation>
+    </message>
+    <message>
+        <source>give either dates (a fixed meeting) or days and within, not both</source>
+        <translation>indique fechas (reunión fija) o days y within, no ambos</translation>
+    </message>
+    <message>
+        <source>{n} days do not fit within {period} ({room} days)</source>
+        <translation>{n} d no caben en {period} ({room} d)</translation>
+    </message>
+</context>
+</TS>

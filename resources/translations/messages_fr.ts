@@ -1,0 +1,475 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{code} was changed or deleted elsewhere; reload and retry</source>
+        <translation>{code} a été modifiée ou supprimée ailleurs ; rechargez et réessayez</translation>
+    </message>
+    <message>
+        <source>{code} already exists</source>
+        <translation>{code} existe déjà</translation>
+    </message>
+    <message>
+        <source>{code} would be the code of both {first} and {second}: choose another code</source>
+        <translation>{code} serait le code à la fois de {first} et de {second} : choisissez un autre code</translation>
+    </message>
+    <message>
+        <source>{code} is already the code of another meeting ({other}, {span}): choose another code</source>
+        <translation>{code} est déjà le code d&apos;une autre réunion ({other}, {span}) : choisissez un autre code</translation>
+    </message>
+    <message>
+        <source>Create {code}</source>
+        <translation>Créer {code}</translation>
+    </message>
+    <message>
+        <source>Edit {code}</source>
+        <translation>Modifier {code}</translation>
+    </message>
+    <message>
+        <source>Delete {meetings}</source>
+        <translation>Supprimer {meetings}</translation>
+    </message>
+    <message>
+        <source>{n} meeting</source>
+        <translation>{n} réunion</translation>
+    </message>
+    <message>
+        <source>{n} meetings</source>
+        <translation>{n} réunions</translation>
+    </message>
+    <message>
+        <source>{first} and {n} more</source>
+        <translation>{first} et {n} autres</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <source>no meeting</source>
+        <translation>aucune réunion</translation>
+    </message>
+    <message>
+        <source>status to {value}</source>
+        <translation>statut : {value}</translation>
+    </message>
+    <message>
+        <source>kind to {value}</source>
+        <translation>type : {value}</translation>
+    </message>
+    <message>
+        <source>venue to {value}</source>
+        <translation>lieu : {value}</translation>
+    </message>
+    <message>
+        <source>mode to {value}</source>
+        <translation>modalité : {value}</translation>
+    </message>
+    <message>
+        <source>status {value}</source>
+        <translation>le statut {value}</translation>
+    </message>
+    <message>
+        <source>kind {value}</source>
+        <translation>le type {value}</translation>
+    </message>
+    <message>
+        <source>venue {value}</source>
+        <translation>le lieu {value}</translation>
+    </message>
+    <message>
+        <source>mode {value}</source>
+        <translation>la modalité {value}</translation>
+    </message>
+    <message>
+        <source>no venue</source>
+        <translation>aucun lieu</translation>
+    </message>
+    <message>
+        <source>{fields} cannot be changed here (only {allowed})</source>
+        <translation>{fields} ne peut pas être modifié ici (seulement {allowed})</translation>
+    </message>
+    <message>
+        <source>choose what to change</source>
+        <translation>choisissez ce qu&apos;il faut modifier</translation>
+    </message>
+    <message>
+        <source>select the meetings to change</source>
+        <translation>sélectionnez les réunions à modifier</translation>
+    </message>
+    <message>
+        <source>{venue} is not a known venue; add it to the venues first</source>
+        <translation>{venue} n&apos;est pas un lieu connu ; ajoutez-le d&apos;abord aux lieux</translation>
+    </message>
+    <message>
+        <source>{code} cannot be changed ({changes}): {problem}</source>
+        <translation>{code} ne peut pas être modifiée ({changes}) : {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing to change: {meetings} already has {held}</source>
+        <translation>Rien à modifier : {meetings} a déjà {held}</translation>
+    </message>
+    <message>
+        <source>Nothing to change: {meetings} already have {held}</source>
+        <translation>Rien à modifier : {meetings} ont déjà {held}</translation>
+    </message>
+    <message>
+        <source>Change {meetings}: {changes}</source>
+        <translation>Modifier {meetings} : {changes}</translation>
+    </message>
+    <message>
+        <source>move the meetings by at least one day</source>
+        <translation>déplacez les réunions d&apos;au moins un jour</translation>
+    </message>
+    <message>
+        <source>select the meetings to move</source>
+        <translation>sélectionnez les réunions à déplacer</translation>
+    </message>
+    <message>
+        <source>{code} cannot be moved by {days}: {problem}</source>
+        <translation>{code} ne peut pas être déplacée de {days} : {problem}</translation>
+    </message>
+    <message>
+        <source>Move {meetings} {days} later</source>
+        <translation>Décaler {meetings} de {days} plus tard</translation>
+    </message>
+    <message>
+        <source>Move {meetings} {days} earlier</source>
+        <translation>Avancer {meetings} de {days}</translation>
+    </message>
+    <message>
+        <source>{code} is known only by its month ({span}); give it days in Edit Meeting before moving it by days</source>
+        <translation>{code} n&apos;est connue que par son mois ({span}) ; donnez-lui des jours dans Modifier la réunion avant de la déplacer par jours</translation>
+    </message>
+    <message>
+        <source>{code} is known only by its quarter ({span}); give it days in Edit Meeting before moving it by days</source>
+        <translation>{code} n&apos;est connue que par son trimestre ({span}) ; donnez-lui des jours dans Modifier la réunion avant de la déplacer par jours</translation>
+    </message>
+    <message>
+        <source>{code} is known only by its year ({span}); give it days in Edit Meeting before moving it by days</source>
+        <translation>{code} n&apos;est connue que par son année ({span}) ; donnez-lui des jours dans Modifier la réunion avant de la déplacer par jours</translation>
+    </message>
+    <message>
+        <source>Reschedule {code}</source>
+        <translation>Reprogrammer {code}</translation>
+    </message>
+    <message>
+        <source>select the meetings to duplicate</source>
+        <translation>sélectionnez les réunions à dupliquer</translation>
+    </message>
+    <message>
+        <source>{code} cannot be copied: {problem}</source>
+        <translation>{code} ne peut pas être copiée : {problem}</translation>
+    </message>
+    <message>
+        <source>Duplicate {meetings}</source>
+        <translation>Dupliquer {meetings}</translation>
+    </message>
+    <message>
+        <source>Undo {edit}</source>
+        <translation>Annuler {edit}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>le fichier ou son dossier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>another program kept the database locked for over {seconds} s</source>
+        <translation>un autre programme a gardé la base verrouillée plus de {seconds} s</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>le fichier ou son dossier ne peut pas être ouvert en écriture</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>le disque a signalé une erreur d&apos;entrée/sortie</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open: {reason}</source>
+        <translation>{path} : ouverture impossible : {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: not a usable planning database ({reason})</source>
+        <translation>{path} : pas une base de planification utilisable ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: no such planning database</source>
+        <translation>{path} : cette base de planification n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{path}: is a directory, not a planning database</source>
+        <translation>{path} : est un dossier, pas une base de planification</translation>
+    </message>
+    <message>
+        <source>{path}: an empty file, not a planning database</source>
+        <translation>{path} : un fichier vide, pas une base de planification</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open even to read: {reason}</source>
+        <translation>{path} : ouverture impossible, même en lecture : {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: an SQLite database, but not a planning database (it has tables {tables} and no planner schema)</source>
+        <translation>{path} : une base SQLite, mais pas une base de planification (elle contient les tables {tables} et aucun schéma du planificateur)</translation>
+    </message>
+    <message>
+        <source>{path}: read-only, and not a planning database yet</source>
+        <translation>{path} : en lecture seule, et pas encore une base de planification</translation>
+    </message>
+    <message>
+        <source>{path}: written by a newer version of the planner (unknown schema steps: {steps})</source>
+        <translation>{path} : écrite par une version plus récente du planificateur (étapes de schéma inconnues : {steps})</translation>
+    </message>
+    <message>
+        <source>{path}: read-only, and saved by an older version of the planner; open it once where it can be written to bring it up to date</source>
+        <translation>{path} : en lecture seule, et enregistrée par une version plus ancienne du planificateur ; ouvrez-la une fois là où elle peut être écrite pour la mettre à jour</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged ({check})</source>
+        <translation>{path} : la base est endommagée ({check})</translation>
+    </message>
+    <message>
+        <source>{path}: opened read-only ({reason}); nothing was changed</source>
+        <translation>{path} : ouverte en lecture seule ({reason}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write: {reason}</source>
+        <translation>{path} : écriture impossible : {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write: {reason}; nothing was changed</source>
+        <translation>{path} : écriture impossible : {reason} ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{path}: that is the open database itself</source>
+        <translation>{path} : c&apos;est la base ouverte elle-même</translation>
+    </message>
+    <message>
+        <source>{path}: folder {folder} does not exist</source>
+        <translation>{path} : le dossier {folder} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{path}: cannot save a copy: {reason}</source>
+        <translation>{path} : impossible d&apos;enregistrer une copie : {reason}</translation>
+    </message>
+    <message>
+        <source>malformed CSV: {reason}</source>
+        <translation>CSV mal formé : {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read: {reason}</source>
+        <translation>lecture impossible : {reason}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte}); save the file as &apos;CSV UTF-8&apos;</source>
+        <translation>texte non UTF-8 (octet {byte}) ; enregistrez le fichier au format « CSV UTF-8 »</translation>
+    </message>
+    <message>
+        <source>empty file: no header row</source>
+        <translation>fichier vide : aucune ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>unknown column (see the README for the format)</source>
+        <translation>colonne inconnue (voir le README pour le format)</translation>
+    </message>
+    <message>
+        <source>appears twice in the header</source>
+        <translation>figure deux fois dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>colonne obligatoire manquante</translation>
+    </message>
+    <message>
+        <source>a field is longer than {read} characters (the limit is {limit})</source>
+        <translation>un champ dépasse {read} caractères (la limite est de {limit})</translation>
+    </message>
+    <message>
+        <source>{fields} fields but the header has {columns}</source>
+        <translation>{fields} champs alors que l&apos;en-tête en a {columns}</translation>
+    </message>
+    <message>
+        <source>{code} is also on line {line}</source>
+        <translation>{code} figure aussi à la ligne {line}</translation>
+    </message>
+    <message>
+        <source>same title, kind and dates as line {line} (give the rows codes to keep both)</source>
+        <translation>même titre, même type et mêmes dates qu&apos;à la ligne {line} (donnez des codes aux lignes pour garder les deux)</translation>
+    </message>
+    <message>
+        <source>{id} is also on line {line}</source>
+        <translation>{id} figure aussi à la ligne {line}</translation>
+    </message>
+    <message>
+        <source>{address} is not an http:// or https:// address of a calendar</source>
+        <translation>{address} n&apos;est pas une adresse http:// ou https:// de calendrier</translation>
+    </message>
+    <message>
+        <source>the calendar&apos;s address has a user or password in it: give the address without them, the user with --user and the password in the keyring</source>
+        <translation>l&apos;adresse du calendrier contient un utilisateur ou un mot de passe : donnez l&apos;adresse sans eux, l&apos;utilisateur avec --user et le mot de passe dans le trousseau</translation>
+    </message>
+    <message>
+        <source>{address} is plain http: the password would cross the network unencrypted; use https, or allow it with --insecure</source>
+        <translation>{address} est en http simple : le mot de passe circulerait sans chiffrement ; utilisez https, ou autorisez-le avec --insecure</translation>
+    </message>
+    <message>
+        <source>{address}: the server answered {status} to {method}</source>
+        <translation>{address} : le serveur a répondu {status} à {method}</translation>
+    </message>
+    <message>
+        <source>{address}: the server&apos;s certificate is not trusted ({reason})</source>
+        <translation>{address} : le certificat du serveur n&apos;est pas reconnu comme fiable ({reason})</translation>
+    </message>
+    <message>
+        <source>{address}: the server cannot be reached</source>
+        <translation>{address} : le serveur est injoignable</translation>
+    </message>
+    <message>
+        <source>{address}: the server refused the user name or password</source>
+        <translation>{address} : le serveur a refusé le nom d&apos;utilisateur ou le mot de passe</translation>
+    </message>
+    <message>
+        <source>{address}: the server does not let this user {method} here</source>
+        <translation>{address} : le serveur n&apos;autorise pas cet utilisateur à faire {method} ici</translation>
+    </message>
+    <message>
+        <source>{address}: the server failed ({status} on {method})</source>
+        <translation>{address} : échec du serveur ({status} sur {method})</translation>
+    </message>
+    <message>
+        <source>{address}: is not a calendar</source>
+        <translation>{address} : n&apos;est pas un calendrier</translation>
+    </message>
+    <message>
+        <source>{address}: the calendar could not be made ({status})</source>
+        <translation>{address} : le calendrier n&apos;a pas pu être créé ({status})</translation>
+    </message>
+    <message>
+        <source>{address}: the server answered {status} to a multiget</source>
+        <translation>{address} : le serveur a répondu {status} à une requête multiget</translation>
+    </message>
+    <message>
+        <source>{address}: the server refused the meeting ({status})</source>
+        <translation>{address} : le serveur a refusé la réunion ({status})</translation>
+    </message>
+    <message>
+        <source>{address}: the server refused the deletion ({status})</source>
+        <translation>{address} : le serveur a refusé la suppression ({status})</translation>
+    </message>
+    <message>
+        <source>{address}: GET answered {status}</source>
+        <translation>{address} : GET a répondu {status}</translation>
+    </message>
+    <message>
+        <source>{file} is read-only ({reason}): what colleagues changed cannot be written into it</source>
+        <translation>{file} est en lecture seule ({reason}) : ce que les collègues ont modifié ne peut pas y être écrit</translation>
+    </message>
+    <message>
+        <source>Sync with {address}</source>
+        <translation>Synchroniser avec {address}</translation>
+    </message>
+    <message>
+        <source>{address}: holds {count} meetings, not one</source>
+        <translation>{address} : contient {count} réunions, pas une seule</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <source>room {room} of {venue}</source>
+        <translation>la salle {room} de {venue}</translation>
+    </message>
+    <message>
+        <source>the rapporteur groups of {body}</source>
+        <translation>les groupes du Rapporteur de {body}</translation>
+    </message>
+    <message>
+        <source>meetings chaired by {chair}</source>
+        <translation>les réunions présidées par {chair}</translation>
+    </message>
+    <message>
+        <source>{first} and {second} in one year</source>
+        <translation>{first} et {second} la même année</translation>
+    </message>
+    <message>
+        <source>{first} close to {second}</source>
+        <translation>{first} proche de {second}</translation>
+    </message>
+    <message>
+        <source>the last TDAG before {code} {fewest}-{most} months</source>
+        <translation>le dernier GCDT avant {code}, {fewest} à {most} mois</translation>
+    </message>
+    <message>
+        <source>{code} before the last TDAG</source>
+        <translation>{code} avant le dernier GCDT</translation>
+    </message>
+    <message>
+        <source>{rule} closes {n} of them</source>
+        <translation>{rule} en exclut {n}</translation>
+    </message>
+    <message>
+        <source>{meeting}: none of its {n} possible starts is free of errors ({rules}); widen its period or move what it clashes with</source>
+        <translation>{meeting} : aucun de ses {n} débuts possibles n&apos;est exempt d&apos;erreurs ({rules}) ; élargissez sa période ou déplacez ce avec quoi elle est en conflit</translation>
+    </message>
+    <message>
+        <source>judging the possible starts of {n} meetings against {others} others</source>
+        <translation>évaluation des débuts possibles de {n} réunions par rapport à {others} autres</translation>
+    </message>
+    <message>
+        <source>solving: {n} meetings to place, {soft} soft constraints</source>
+        <translation>résolution : {n} réunions à placer, {soft} contraintes souples</translation>
+    </message>
+    <message>
+        <source>plan {n}: weighted findings {cost} after {seconds} s</source>
+        <translation>plan {n} : constats pondérés {cost} après {seconds} s</translation>
+    </message>
+    <message>
+        <source>{code} is already on the calendar ({span}); give the row a new code, or give it dates to keep it fixed</source>
+        <translation>{code} figure déjà au calendrier ({span}) ; donnez un nouveau code à la ligne, ou des dates pour la garder fixe</translation>
+    </message>
+    <message>
+        <source>{code} ({n} days within {period})</source>
+        <translation>{code} ({n} j dans {period})</translation>
+    </message>
+    <message>
+        <source>{value} is not a period of two dates (2035-03-01..2035-06-30)</source>
+        <translation>{value} n&apos;est pas une période de deux dates (2035-03-01..2035-06-30)</translation>
+    </message>
+    <message>
+        <source>{value} ends before it starts</source>
+        <translation>{value} finit avant de commencer</translation>
+    </message>
+    <message>
+        <source>{value} is not a period: write 2035, 2035-Q4, 2035-10 or 2035-03-01..2035-06-30</source>
+        <translation>{value} n&apos;est pas une période : écrivez 2035, 2035-Q4, 2035-10 ou 2035-03-01..2035-06-30</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of days</source>
+        <translation>{value} n&apos;est pas un nombre entier de jours</translation>
+    </message>
+    <message>
+        <source>{n} is not from 1 to {most}</source>
+        <translation>{n} n&apos;est pas compris entre 1 et {most}</translation>
+    </message>
+    <message>
+        <source>is empty (a row to place needs days and within)</source>
+        <translation>est vide (une ligne à placer demande days et within)</translation>
+    </message>
+    <message>
+        <source>give either dates (a fixed meeting) or days and within, not both</source>
+        <translation>donnez soit des dates (réunion fixe), soit days et within, pas les deux</translation>
+    </message>
+    <message>
+        <source>{n} days do not fit within {period} ({room} days)</source>
+        <translation>{n} j ne tiennent pas dans {period} ({room} j)</translation>
+    </message>
+</context>
+</TS>

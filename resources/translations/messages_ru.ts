@@ -1,0 +1,475 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{code} was changed or deleted elsewhere; reload and retry</source>
+        <translation>{code} изменено или удалено в другом месте; обновите данные и повторите попытку</translation>
+    </message>
+    <message>
+        <source>{code} already exists</source>
+        <translation>{code} уже существует</translation>
+    </message>
+    <message>
+        <source>{code} would be the code of both {first} and {second}: choose another code</source>
+        <translation>{code} стал бы кодом и {first}, и {second}: выберите другой код</translation>
+    </message>
+    <message>
+        <source>{code} is already the code of another meeting ({other}, {span}): choose another code</source>
+        <translation>{code} уже является кодом другого собрания ({other}, {span}): выберите другой код</translation>
+    </message>
+    <message>
+        <source>Create {code}</source>
+        <translation>Создать {code}</translation>
+    </message>
+    <message>
+        <source>Edit {code}</source>
+        <translation>Изменить {code}</translation>
+    </message>
+    <message>
+        <source>Delete {meetings}</source>
+        <translation>Удалить {meetings}</translation>
+    </message>
+    <message>
+        <source>{n} meeting</source>
+        <translation>one:{n} собрание|few:{n} собрания|many:{n} собраний|other:{n} собрания</translation>
+    </message>
+    <message>
+        <source>{n} meetings</source>
+        <translation>one:{n} собрание|few:{n} собрания|many:{n} собраний|other:{n} собрания</translation>
+    </message>
+    <message>
+        <source>{first} and {n} more</source>
+        <translation>{first} и ещё {n}</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} и {last}</translation>
+    </message>
+    <message>
+        <source>no meeting</source>
+        <translation>ни одного собрания</translation>
+    </message>
+    <message>
+        <source>status to {value}</source>
+        <translation>статус: {value}</translation>
+    </message>
+    <message>
+        <source>kind to {value}</source>
+        <translation>вид: {value}</translation>
+    </message>
+    <message>
+        <source>venue to {value}</source>
+        <translation>место: {value}</translation>
+    </message>
+    <message>
+        <source>mode to {value}</source>
+        <translation>формат: {value}</translation>
+    </message>
+    <message>
+        <source>status {value}</source>
+        <translation>статус {value}</translation>
+    </message>
+    <message>
+        <source>kind {value}</source>
+        <translation>вид {value}</translation>
+    </message>
+    <message>
+        <source>venue {value}</source>
+        <translation>место {value}</translation>
+    </message>
+    <message>
+        <source>mode {value}</source>
+        <translation>формат {value}</translation>
+    </message>
+    <message>
+        <source>no venue</source>
+        <translation>без места</translation>
+    </message>
+    <message>
+        <source>{fields} cannot be changed here (only {allowed})</source>
+        <translation>{fields} здесь изменить нельзя (только {allowed})</translation>
+    </message>
+    <message>
+        <source>choose what to change</source>
+        <translation>выберите, что изменить</translation>
+    </message>
+    <message>
+        <source>select the meetings to change</source>
+        <translation>выберите собрания для изменения</translation>
+    </message>
+    <message>
+        <source>{venue} is not a known venue; add it to the venues first</source>
+        <translation>{venue} — неизвестное место; сначала добавьте его в список мест</translation>
+    </message>
+    <message>
+        <source>{code} cannot be changed ({changes}): {problem}</source>
+        <translation>{code} нельзя изменить ({changes}): {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing to change: {meetings} already has {held}</source>
+        <translation>Нечего менять: у {meetings} уже {held}</translation>
+    </message>
+    <message>
+        <source>Nothing to change: {meetings} already have {held}</source>
+        <translation>Нечего менять: у {meetings} уже {held}</translation>
+    </message>
+    <message>
+        <source>Change {meetings}: {changes}</source>
+        <translation>Изменить {meetings}: {changes}</translation>
+    </message>
+    <message>
+        <source>move the meetings by at least one day</source>
+        <translation>сдвиньте собрания хотя бы на один день</translation>
+    </message>
+    <message>
+        <source>select the meetings to move</source>
+        <translation>выберите собрания для переноса</translation>
+    </message>
+    <message>
+        <source>{code} cannot be moved by {days}: {problem}</source>
+        <translation>{code} нельзя сдвинуть на {days}: {problem}</translation>
+    </message>
+    <message>
+        <source>Move {meetings} {days} later</source>
+        <translation>Перенести {meetings} на {days} позже</translation>
+    </message>
+    <message>
+        <source>Move {meetings} {days} earlier</source>
+        <translation>Перенести {meetings} на {days} раньше</translation>
+    </message>
+    <message>
+        <source>{code} is known only by its month ({span}); give it days in Edit Meeting before moving it by days</source>
+        <translation>Для {code} известен только месяц ({span}); задайте дни в окне «Изменить собрание», прежде чем сдвигать его по дням</translation>
+    </message>
+    <message>
+        <source>{code} is known only by its quarter ({span}); give it days in Edit Meeting before moving it by days</source>
+        <translation>Для {code} известен только квартал ({span}); задайте дни в окне «Изменить собрание», прежде чем сдвигать его по дням</translation>
+    </message>
+    <message>
+        <source>{code} is known only by its year ({span}); give it days in Edit Meeting before moving it by days</source>
+        <translation>Для {code} известен только год ({span}); задайте дни в окне «Изменить собрание», прежде чем сдвигать его по дням</translation>
+    </message>
+    <message>
+        <source>Reschedule {code}</source>
+        <translation>Перенести {code}</translation>
+    </message>
+    <message>
+        <source>select the meetings to duplicate</source>
+        <translation>выберите собрания для копирования</translation>
+    </message>
+    <message>
+        <source>{code} cannot be copied: {problem}</source>
+        <translation>{code} нельзя скопировать: {problem}</translation>
+    </message>
+    <message>
+        <source>Duplicate {meetings}</source>
+        <translation>Копировать {meetings}</translation>
+    </message>
+    <message>
+        <source>Undo {edit}</source>
+        <translation>Отменить: {edit}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>файл или его папка доступны только для чтения</translation>
+    </message>
+    <message>
+        <source>another program kept the database locked for over {seconds} s</source>
+        <translation>другая программа держала базу данных заблокированной дольше {seconds} с</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>файл или его папку нельзя открыть для записи</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>диск сообщил об ошибке ввода-вывода</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open: {reason}</source>
+        <translation>{path}: не удаётся открыть: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: not a usable planning database ({reason})</source>
+        <translation>{path}: непригодная база данных планирования ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: no such planning database</source>
+        <translation>{path}: такой базы данных планирования нет</translation>
+    </message>
+    <message>
+        <source>{path}: is a directory, not a planning database</source>
+        <translation>{path}: это папка, а не база данных планирования</translation>
+    </message>
+    <message>
+        <source>{path}: an empty file, not a planning database</source>
+        <translation>{path}: пустой файл, а не база данных планирования</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open even to read: {reason}</source>
+        <translation>{path}: не удаётся открыть даже для чтения: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: an SQLite database, but not a planning database (it has tables {tables} and no planner schema)</source>
+        <translation>{path}: база данных SQLite, но не база данных планирования (в ней таблицы {tables} и нет схемы планировщика)</translation>
+    </message>
+    <message>
+        <source>{path}: read-only, and not a planning database yet</source>
+        <translation>{path}: только для чтения и ещё не является базой данных планирования</translation>
+    </message>
+    <message>
+        <source>{path}: written by a newer version of the planner (unknown schema steps: {steps})</source>
+        <translation>{path}: записана более новой версией планировщика (неизвестные шаги схемы: {steps})</translation>
+    </message>
+    <message>
+        <source>{path}: read-only, and saved by an older version of the planner; open it once where it can be written to bring it up to date</source>
+        <translation>{path}: только для чтения и сохранена более старой версией планировщика; откройте её один раз там, где в неё можно записывать, чтобы обновить</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged ({check})</source>
+        <translation>{path}: база данных повреждена ({check})</translation>
+    </message>
+    <message>
+        <source>{path}: opened read-only ({reason}); nothing was changed</source>
+        <translation>{path}: открыта только для чтения ({reason}); ничего не изменено</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write: {reason}</source>
+        <translation>{path}: запись невозможна: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write: {reason}; nothing was changed</source>
+        <translation>{path}: запись невозможна: {reason}; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>{path}: that is the open database itself</source>
+        <translation>{path}: это и есть открытая база данных</translation>
+    </message>
+    <message>
+        <source>{path}: folder {folder} does not exist</source>
+        <translation>{path}: папка {folder} не существует</translation>
+    </message>
+    <message>
+        <source>{path}: cannot save a copy: {reason}</source>
+        <translation>{path}: не удаётся сохранить копию: {reason}</translation>
+    </message>
+    <message>
+        <source>malformed CSV: {reason}</source>
+        <translation>некорректный CSV: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read: {reason}</source>
+        <translation>не удаётся прочитать: {reason}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte}); save the file as &apos;CSV UTF-8&apos;</source>
+        <translation>текст не в UTF-8 (байт {byte}); сохраните файл в формате «CSV UTF-8»</translation>
+    </message>
+    <message>
+        <source>empty file: no header row</source>
+        <translation>пустой файл: нет строки заголовков</translation>
+    </message>
+    <message>
+        <source>unknown column (see the README for the format)</source>
+        <translation>неизвестный столбец (формат описан в README)</translation>
+    </message>
+    <message>
+        <source>appears twice in the header</source>
+        <translation>встречается в заголовке дважды</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>отсутствует обязательный столбец</translation>
+    </message>
+    <message>
+        <source>a field is longer than {read} characters (the limit is {limit})</source>
+        <translation>поле длиннее {read} символов (предел — {limit})</translation>
+    </message>
+    <message>
+        <source>{fields} fields but the header has {columns}</source>
+        <translation>полей: {fields}, а в заголовке: {columns}</translation>
+    </message>
+    <message>
+        <source>{code} is also on line {line}</source>
+        <translation>{code} есть также в строке {line}</translation>
+    </message>
+    <message>
+        <source>same title, kind and dates as line {line} (give the rows codes to keep both)</source>
+        <translation>то же название, вид и даты, что в строке {line} (задайте строкам коды, чтобы сохранить обе)</translation>
+    </message>
+    <message>
+        <source>{id} is also on line {line}</source>
+        <translation>{id} есть также в строке {line}</translation>
+    </message>
+    <message>
+        <source>{address} is not an http:// or https:// address of a calendar</source>
+        <translation>{address} не является адресом календаря http:// или https://</translation>
+    </message>
+    <message>
+        <source>the calendar&apos;s address has a user or password in it: give the address without them, the user with --user and the password in the keyring</source>
+        <translation>в адресе календаря есть имя пользователя или пароль: укажите адрес без них, пользователя — через --user, а пароль — в связке ключей</translation>
+    </message>
+    <message>
+        <source>{address} is plain http: the password would cross the network unencrypted; use https, or allow it with --insecure</source>
+        <translation>{address} — обычный http: пароль передавался бы по сети без шифрования; используйте https или разрешите это параметром --insecure</translation>
+    </message>
+    <message>
+        <source>{address}: the server answered {status} to {method}</source>
+        <translation>{address}: сервер ответил {status} на {method}</translation>
+    </message>
+    <message>
+        <source>{address}: the server&apos;s certificate is not trusted ({reason})</source>
+        <translation>{address}: сертификат сервера не является доверенным ({reason})</translation>
+    </message>
+    <message>
+        <source>{address}: the server cannot be reached</source>
+        <translation>{address}: сервер недоступен</translation>
+    </message>
+    <message>
+        <source>{address}: the server refused the user name or password</source>
+        <translation>{address}: сервер отклонил имя пользователя или пароль</translation>
+    </message>
+    <message>
+        <source>{address}: the server does not let this user {method} here</source>
+        <translation>{address}: сервер не разрешает этому пользователю выполнять здесь {method}</translation>
+    </message>
+    <message>
+        <source>{address}: the server failed ({status} on {method})</source>
+        <translation>{address}: сбой сервера ({status} на {method})</translation>
+    </message>
+    <message>
+        <source>{address}: is not a calendar</source>
+        <translation>{address}: это не календарь</translation>
+    </message>
+    <message>
+        <source>{address}: the calendar could not be made ({status})</source>
+        <translation>{address}: не удалось создать календарь ({status})</translation>
+    </message>
+    <message>
+        <source>{address}: the server answered {status} to a multiget</source>
+        <translation>{address}: сервер ответил {status} на запрос multiget</translation>
+    </message>
+    <message>
+        <source>{address}: the server refused the meeting ({status})</source>
+        <translation>{address}: сервер отклонил собрание ({status})</translation>
+    </message>
+    <message>
+        <source>{address}: the server refused the deletion ({status})</source>
+        <translation>{address}: сервер отклонил удаление ({status})</translation>
+    </message>
+    <message>
+        <source>{address}: GET answered {status}</source>
+        <translation>{address}: GET вернул {status}</translation>
+    </message>
+    <message>
+        <source>{file} is read-only ({reason}): what colleagues changed cannot be written into it</source>
+        <translation>{file} доступен только для чтения ({reason}): изменения коллег нельзя в него записать</translation>
+    </message>
+    <message>
+        <source>Sync with {address}</source>
+        <translation>Синхронизация с {address}</translation>
+    </message>
+    <message>
+        <source>{address}: holds {count} meetings, not one</source>
+        <translation>{address}: содержит собраний: {count}, а не одно</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} и {second}</translation>
+    </message>
+    <message>
+        <source>room {room} of {venue}</source>
+        <translation>зал {room} в {venue}</translation>
+    </message>
+    <message>
+        <source>the rapporteur groups of {body}</source>
+        <translation>группы Докладчика {body}</translation>
+    </message>
+    <message>
+        <source>meetings chaired by {chair}</source>
+        <translation>собрания под председательством {chair}</translation>
+    </message>
+    <message>
+        <source>{first} and {second} in one year</source>
+        <translation>{first} и {second} в одном году</translation>
+    </message>
+    <message>
+        <source>{first} close to {second}</source>
+        <translation>{first} близко к {second}</translation>
+    </message>
+    <message>
+        <source>the last TDAG before {code} {fewest}-{most} months</source>
+        <translation>последняя КГРЭ перед {code}, за {fewest}–{most} мес.</translation>
+    </message>
+    <message>
+        <source>{code} before the last TDAG</source>
+        <translation>{code} перед последней КГРЭ</translation>
+    </message>
+    <message>
+        <source>{rule} closes {n} of them</source>
+        <translation>{rule} исключает их: {n}</translation>
+    </message>
+    <message>
+        <source>{meeting}: none of its {n} possible starts is free of errors ({rules}); widen its period or move what it clashes with</source>
+        <translation>{meeting}: ни одно из возможных начал (всего {n}) не обходится без ошибок ({rules}); расширьте период или перенесите то, с чем собрание пересекается</translation>
+    </message>
+    <message>
+        <source>judging the possible starts of {n} meetings against {others} others</source>
+        <translation>оценка возможных начал собраний ({n}) относительно других ({others})</translation>
+    </message>
+    <message>
+        <source>solving: {n} meetings to place, {soft} soft constraints</source>
+        <translation>решение: собраний для размещения — {n}, мягких ограничений — {soft}</translation>
+    </message>
+    <message>
+        <source>plan {n}: weighted findings {cost} after {seconds} s</source>
+        <translation>план {n}: взвешенные замечания {cost} через {seconds} с</translation>
+    </message>
+    <message>
+        <source>{code} is already on the calendar ({span}); give the row a new code, or give it dates to keep it fixed</source>
+        <translation>{code} уже есть в календаре ({span}); задайте строке новый код или даты, чтобы закрепить её</translation>
+    </message>
+    <message>
+        <source>{code} ({n} days within {period})</source>
+        <translation>{code} ({n} дн. в пределах {period})</translation>
+    </message>
+    <message>
+        <source>{value} is not a period of two dates (2035-03-01..2035-06-30)</source>
+        <translation>{value} не является периодом из двух дат (2035-03-01..2035-06-30)</translation>
+    </message>
+    <message>
+        <source>{value} ends before it starts</source>
+        <translation>{value} заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>{value} is not a period: write 2035, 2035-Q4, 2035-10 or 2035-03-01..2035-06-30</source>
+        <translation>{value} не является периодом: напишите 2035, 2035-Q4, 2035-10 или 2035-03-01..2035-06-30</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of days</source>
+        <translation>{value} не является целым числом дней</translation>
+    </message>
+    <message>
+        <source>{n} is not from 1 to {most}</source>
+        <translation>{n} не входит в диапазон от 1 до {most}</translation>
+    </message>
+    <message>
+        <source>is empty (a row to place needs days and within)</source>
+        <translation>пусто (строке для размещения нужны days и within)</translation>
+    </message>
+    <message>
+        <source>give either dates (a fixed meeting) or days and within, not both</source>
+        <translation>укажите либо даты (закреплённое собрание), либо days и within, но не то и другое</translation>
+    </message>
+    <message>
+        <source>{n} days do not fit within {period} ({room} days)</source>
+        <translation>{n} дн. не помещаются в {period} ({room} дн.)</translation>
+    </message>
+</context>
+</TS>

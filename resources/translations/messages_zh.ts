@@ -1,0 +1,475 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh" sourcelanguage="en">
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{code} was changed or deleted elsewhere; reload and retry</source>
+        <translation>{code} 已在别处被修改或删除；请重新加载后重试</translation>
+    </message>
+    <message>
+        <source>{code} already exists</source>
+        <translation>{code} 已存在</translation>
+    </message>
+    <message>
+        <source>{code} would be the code of both {first} and {second}: choose another code</source>
+        <translation>{code} 将同时成为 {first} 和 {second} 的代码：请选择其他代码</translation>
+    </message>
+    <message>
+        <source>{code} is already the code of another meeting ({other}, {span}): choose another code</source>
+        <translation>{code} 已是另一会议（{other}，{span}）的代码：请选择其他代码</translation>
+    </message>
+    <message>
+        <source>Create {code}</source>
+        <translation>创建 {code}</translation>
+    </message>
+    <message>
+        <source>Edit {code}</source>
+        <translation>编辑 {code}</translation>
+    </message>
+    <message>
+        <source>Delete {meetings}</source>
+        <translation>删除 {meetings}</translation>
+    </message>
+    <message>
+        <source>{n} meeting</source>
+        <translation>{n} 次会议</translation>
+    </message>
+    <message>
+        <source>{n} meetings</source>
+        <translation>{n} 次会议</translation>
+    </message>
+    <message>
+        <source>{first} and {n} more</source>
+        <translation>{first} 等另外 {n} 个</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} 和 {last}</translation>
+    </message>
+    <message>
+        <source>no meeting</source>
+        <translation>无会议</translation>
+    </message>
+    <message>
+        <source>status to {value}</source>
+        <translation>状态改为{value}</translation>
+    </message>
+    <message>
+        <source>kind to {value}</source>
+        <translation>类型改为{value}</translation>
+    </message>
+    <message>
+        <source>venue to {value}</source>
+        <translation>地点改为{value}</translation>
+    </message>
+    <message>
+        <source>mode to {value}</source>
+        <translation>形式改为{value}</translation>
+    </message>
+    <message>
+        <source>status {value}</source>
+        <translation>状态{value}</translation>
+    </message>
+    <message>
+        <source>kind {value}</source>
+        <translation>类型{value}</translation>
+    </message>
+    <message>
+        <source>venue {value}</source>
+        <translation>地点{value}</translation>
+    </message>
+    <message>
+        <source>mode {value}</source>
+        <translation>形式{value}</translation>
+    </message>
+    <message>
+        <source>no venue</source>
+        <translation>无地点</translation>
+    </message>
+    <message>
+        <source>{fields} cannot be changed here (only {allowed})</source>
+        <translation>此处不能更改 {fields}（仅限 {allowed}）</translation>
+    </message>
+    <message>
+        <source>choose what to change</source>
+        <translation>请选择要更改的内容</translation>
+    </message>
+    <message>
+        <source>select the meetings to change</source>
+        <translation>请选择要更改的会议</translation>
+    </message>
+    <message>
+        <source>{venue} is not a known venue; add it to the venues first</source>
+        <translation>{venue} 不是已知地点；请先将其添加到地点列表</translation>
+    </message>
+    <message>
+        <source>{code} cannot be changed ({changes}): {problem}</source>
+        <translation>{code} 无法更改（{changes}）：{problem}</translation>
+    </message>
+    <message>
+        <source>Nothing to change: {meetings} already has {held}</source>
+        <translation>无需更改：{meetings} 已是{held}</translation>
+    </message>
+    <message>
+        <source>Nothing to change: {meetings} already have {held}</source>
+        <translation>无需更改：{meetings} 已是{held}</translation>
+    </message>
+    <message>
+        <source>Change {meetings}: {changes}</source>
+        <translation>更改 {meetings}：{changes}</translation>
+    </message>
+    <message>
+        <source>move the meetings by at least one day</source>
+        <translation>请将会议至少移动一天</translation>
+    </message>
+    <message>
+        <source>select the meetings to move</source>
+        <translation>请选择要移动的会议</translation>
+    </message>
+    <message>
+        <source>{code} cannot be moved by {days}: {problem}</source>
+        <translation>{code} 无法移动 {days}：{problem}</translation>
+    </message>
+    <message>
+        <source>Move {meetings} {days} later</source>
+        <translation>将 {meetings} 推后 {days}</translation>
+    </message>
+    <message>
+        <source>Move {meetings} {days} earlier</source>
+        <translation>将 {meetings} 提前 {days}</translation>
+    </message>
+    <message>
+        <source>{code} is known only by its month ({span}); give it days in Edit Meeting before moving it by days</source>
+        <translation>{code} 仅知道月份（{span}）；请先在“编辑会议”中指定日期，再按天移动</translation>
+    </message>
+    <message>
+        <source>{code} is known only by its quarter ({span}); give it days in Edit Meeting before moving it by days</source>
+        <translation>{code} 仅知道季度（{span}）；请先在“编辑会议”中指定日期，再按天移动</translation>
+    </message>
+    <message>
+        <source>{code} is known only by its year ({span}); give it days in Edit Meeting before moving it by days</source>
+        <translation>{code} 仅知道年份（{span}）；请先在“编辑会议”中指定日期，再按天移动</translation>
+    </message>
+    <message>
+        <source>Reschedule {code}</source>
+        <translation>重新安排 {code}</translation>
+    </message>
+    <message>
+        <source>select the meetings to duplicate</source>
+        <translation>请选择要复制的会议</translation>
+    </message>
+    <message>
+        <source>{code} cannot be copied: {problem}</source>
+        <translation>{code} 无法复制：{problem}</translation>
+    </message>
+    <message>
+        <source>Duplicate {meetings}</source>
+        <translation>复制 {meetings}</translation>
+    </message>
+    <message>
+        <source>Undo {edit}</source>
+        <translation>撤销 {edit}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>文件或其文件夹为只读</translation>
+    </message>
+    <message>
+        <source>another program kept the database locked for over {seconds} s</source>
+        <translation>另一程序锁定数据库超过 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>无法以写入方式打开文件或其文件夹</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>磁盘报告了输入/输出错误</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open: {reason}</source>
+        <translation>{path}：无法打开：{reason}</translation>
+    </message>
+    <message>
+        <source>{path}: not a usable planning database ({reason})</source>
+        <translation>{path}：不是可用的规划数据库（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: no such planning database</source>
+        <translation>{path}：没有此规划数据库</translation>
+    </message>
+    <message>
+        <source>{path}: is a directory, not a planning database</source>
+        <translation>{path}：是文件夹，不是规划数据库</translation>
+    </message>
+    <message>
+        <source>{path}: an empty file, not a planning database</source>
+        <translation>{path}：空文件，不是规划数据库</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open even to read: {reason}</source>
+        <translation>{path}：即使只读也无法打开：{reason}</translation>
+    </message>
+    <message>
+        <source>{path}: an SQLite database, but not a planning database (it has tables {tables} and no planner schema)</source>
+        <translation>{path}：是 SQLite 数据库，但不是规划数据库（含有表 {tables}，没有规划程序的架构）</translation>
+    </message>
+    <message>
+        <source>{path}: read-only, and not a planning database yet</source>
+        <translation>{path}：只读，且尚不是规划数据库</translation>
+    </message>
+    <message>
+        <source>{path}: written by a newer version of the planner (unknown schema steps: {steps})</source>
+        <translation>{path}：由更新版本的规划程序写入（未知的架构步骤：{steps}）</translation>
+    </message>
+    <message>
+        <source>{path}: read-only, and saved by an older version of the planner; open it once where it can be written to bring it up to date</source>
+        <translation>{path}：只读，且由旧版本的规划程序保存；请在可写的位置打开一次以完成更新</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged ({check})</source>
+        <translation>{path}：数据库已损坏（{check}）</translation>
+    </message>
+    <message>
+        <source>{path}: opened read-only ({reason}); nothing was changed</source>
+        <translation>{path}：以只读方式打开（{reason}）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write: {reason}</source>
+        <translation>{path}：无法写入：{reason}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write: {reason}; nothing was changed</source>
+        <translation>{path}：无法写入：{reason}；未做任何更改</translation>
+    </message>
+    <message>
+        <source>{path}: that is the open database itself</source>
+        <translation>{path}：这正是已打开的数据库本身</translation>
+    </message>
+    <message>
+        <source>{path}: folder {folder} does not exist</source>
+        <translation>{path}：文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>{path}: cannot save a copy: {reason}</source>
+        <translation>{path}：无法保存副本：{reason}</translation>
+    </message>
+    <message>
+        <source>malformed CSV: {reason}</source>
+        <translation>CSV 格式错误：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot read: {reason}</source>
+        <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte}); save the file as &apos;CSV UTF-8&apos;</source>
+        <translation>不是 UTF-8 文本（字节 {byte}）；请将文件另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <source>empty file: no header row</source>
+        <translation>空文件：没有标题行</translation>
+    </message>
+    <message>
+        <source>unknown column (see the README for the format)</source>
+        <translation>未知列（格式见 README）</translation>
+    </message>
+    <message>
+        <source>appears twice in the header</source>
+        <translation>在标题行中出现两次</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>缺少必需的列</translation>
+    </message>
+    <message>
+        <source>a field is longer than {read} characters (the limit is {limit})</source>
+        <translation>某字段超过 {read} 个字符（上限为 {limit}）</translation>
+    </message>
+    <message>
+        <source>{fields} fields but the header has {columns}</source>
+        <translation>有 {fields} 个字段，但标题行有 {columns} 个</translation>
+    </message>
+    <message>
+        <source>{code} is also on line {line}</source>
+        <translation>{code} 也出现在第 {line} 行</translation>
+    </message>
+    <message>
+        <source>same title, kind and dates as line {line} (give the rows codes to keep both)</source>
+        <translation>标题、类型和日期与第 {line} 行相同（为这些行指定代码即可同时保留）</translation>
+    </message>
+    <message>
+        <source>{id} is also on line {line}</source>
+        <translation>{id} 也出现在第 {line} 行</translation>
+    </message>
+    <message>
+        <source>{address} is not an http:// or https:// address of a calendar</source>
+        <translation>{address} 不是日历的 http:// 或 https:// 地址</translation>
+    </message>
+    <message>
+        <source>the calendar&apos;s address has a user or password in it: give the address without them, the user with --user and the password in the keyring</source>
+        <translation>日历地址中含有用户名或密码：请给出不含它们的地址，用户用 --user 指定，密码存入密钥环</translation>
+    </message>
+    <message>
+        <source>{address} is plain http: the password would cross the network unencrypted; use https, or allow it with --insecure</source>
+        <translation>{address} 是明文 http：密码将以未加密方式在网络上传输；请使用 https，或用 --insecure 允许</translation>
+    </message>
+    <message>
+        <source>{address}: the server answered {status} to {method}</source>
+        <translation>{address}：服务器对 {method} 的答复为 {status}</translation>
+    </message>
+    <message>
+        <source>{address}: the server&apos;s certificate is not trusted ({reason})</source>
+        <translation>{address}：服务器证书不受信任（{reason}）</translation>
+    </message>
+    <message>
+        <source>{address}: the server cannot be reached</source>
+        <translation>{address}：无法连接服务器</translation>
+    </message>
+    <message>
+        <source>{address}: the server refused the user name or password</source>
+        <translation>{address}：服务器拒绝了用户名或密码</translation>
+    </message>
+    <message>
+        <source>{address}: the server does not let this user {method} here</source>
+        <translation>{address}：服务器不允许此用户在此执行 {method}</translation>
+    </message>
+    <message>
+        <source>{address}: the server failed ({status} on {method})</source>
+        <translation>{address}：服务器出错（{method} 返回 {status}）</translation>
+    </message>
+    <message>
+        <source>{address}: is not a calendar</source>
+        <translation>{address}：不是日历</translation>
+    </message>
+    <message>
+        <source>{address}: the calendar could not be made ({status})</source>
+        <translation>{address}：无法创建日历（{status}）</translation>
+    </message>
+    <message>
+        <source>{address}: the server answered {status} to a multiget</source>
+        <translation>{address}：服务器对 multiget 请求的答复为 {status}</translation>
+    </message>
+    <message>
+        <source>{address}: the server refused the meeting ({status})</source>
+        <translation>{address}：服务器拒绝了该会议（{status}）</translation>
+    </message>
+    <message>
+        <source>{address}: the server refused the deletion ({status})</source>
+        <translation>{address}：服务器拒绝了删除（{status}）</translation>
+    </message>
+    <message>
+        <source>{address}: GET answered {status}</source>
+        <translation>{address}：GET 返回 {status}</translation>
+    </message>
+    <message>
+        <source>{file} is read-only ({reason}): what colleagues changed cannot be written into it</source>
+        <translation>{file} 为只读（{reason}）：无法写入同事所做的更改</translation>
+    </message>
+    <message>
+        <source>Sync with {address}</source>
+        <translation>与 {address} 同步</translation>
+    </message>
+    <message>
+        <source>{address}: holds {count} meetings, not one</source>
+        <translation>{address}：包含 {count} 次会议，而不是一次</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} 和 {second}</translation>
+    </message>
+    <message>
+        <source>room {room} of {venue}</source>
+        <translation>{venue} 的 {room} 会议室</translation>
+    </message>
+    <message>
+        <source>the rapporteur groups of {body}</source>
+        <translation>{body} 的报告人组</translation>
+    </message>
+    <message>
+        <source>meetings chaired by {chair}</source>
+        <translation>由 {chair} 主持的会议</translation>
+    </message>
+    <message>
+        <source>{first} and {second} in one year</source>
+        <translation>{first} 和 {second} 在同一年</translation>
+    </message>
+    <message>
+        <source>{first} close to {second}</source>
+        <translation>{first} 与 {second} 时间相近</translation>
+    </message>
+    <message>
+        <source>the last TDAG before {code} {fewest}-{most} months</source>
+        <translation>{code} 之前最后一次 TDAG，提前 {fewest}-{most} 个月</translation>
+    </message>
+    <message>
+        <source>{code} before the last TDAG</source>
+        <translation>{code} 在最后一次 TDAG 之前</translation>
+    </message>
+    <message>
+        <source>{rule} closes {n} of them</source>
+        <translation>{rule} 排除了其中 {n} 个</translation>
+    </message>
+    <message>
+        <source>{meeting}: none of its {n} possible starts is free of errors ({rules}); widen its period or move what it clashes with</source>
+        <translation>{meeting}：其 {n} 个可能的开始日期均有错误（{rules}）；请放宽其时段，或移动与之冲突的会议</translation>
+    </message>
+    <message>
+        <source>judging the possible starts of {n} meetings against {others} others</source>
+        <translation>正在对照其他 {others} 次会议评估 {n} 次会议的可能开始日期</translation>
+    </message>
+    <message>
+        <source>solving: {n} meetings to place, {soft} soft constraints</source>
+        <translation>求解中：待安排 {n} 次会议，{soft} 个软约束</translation>
+    </message>
+    <message>
+        <source>plan {n}: weighted findings {cost} after {seconds} s</source>
+        <translation>方案 {n}：加权问题 {cost}，用时 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{code} is already on the calendar ({span}); give the row a new code, or give it dates to keep it fixed</source>
+        <translation>{code} 已在日历上（{span}）；请为该行指定新代码，或指定日期使其固定</translation>
+    </message>
+    <message>
+        <source>{code} ({n} days within {period})</source>
+        <translation>{code}（{period} 内 {n} 天）</translation>
+    </message>
+    <message>
+        <source>{value} is not a period of two dates (2035-03-01..2035-06-30)</source>
+        <translation>{value} 不是由两个日期组成的时段（2035-03-01..2035-06-30）</translation>
+    </message>
+    <message>
+        <source>{value} ends before it starts</source>
+        <translation>{value} 的结束早于开始</translation>
+    </message>
+    <message>
+        <source>{value} is not a period: write 2035, 2035-Q4, 2035-10 or 2035-03-01..2035-06-30</source>
+        <translation>{value} 不是时段：请写 2035、2035-Q4、2035-10 或 2035-03-01..2035-06-30</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of days</source>
+        <translation>{value} 不是整数天数</translation>
+    </message>
+    <message>
+        <source>{n} is not from 1 to {most}</source>
+        <translation>{n} 不在 1 到 {most} 之间</translation>
+    </message>
+    <message>
+        <source>is empty (a row to place needs days and within)</source>
+        <translation>为空（待安排的行需要 days 和 within）</translation>
+    </message>
+    <message>
+        <source>give either dates (a fixed meeting) or days and within, not both</source>
+        <translation>请给出日期（固定会议）或 days 与 within，不能同时给出</translation>
+    </message>
+    <message>
+        <source>{n} days do not fit within {period} ({room} days)</source>
+        <translation>{n} 天无法放入 {period}（共 {room} 天）</translation>
+    </message>
+</context>
+</TS>
