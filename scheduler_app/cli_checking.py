@@ -64,12 +64,25 @@ def _findings_text(findings: Sequence[Finding], counts: dict[str, int]) -> str:
         if f.waived:
             note = translate("Findings", "waived: {reason}").format(reason=f.waiver_reason)
             lines.append(f"         {note}")
-    waived = sum(1 for f in findings if f.waived)
-    summary = (
-        f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info"
-        + (f", {waived} waived" if waived else "")
-    )
-    return "\n".join([*lines, summary])
+    return "\n".join([*lines, _summary(counts, sum(1 for f in findings if f.waived))])
+
+
+def _summary(counts: dict[str, int], waived: int) -> str:
+    """``2 error(s), 5 warning(s), 1 info, 1 waived``, each count in the plural form the
+    language needs (a translation may list its forms by CLDR category)."""
+    from scheduler_app.rules.wording import counted, joined
+
+    def part(n: int, text: str) -> str:
+        return counted(n, text, text)
+
+    parts = [
+        part(counts["error"], translate("Findings", "{n} error(s)")),
+        part(counts["warning"], translate("Findings", "{n} warning(s)")),
+        part(counts["info"], translate("Findings", "{n} info")),
+    ]
+    if waived:
+        parts.append(part(waived, translate("Findings", "{n} waived")))
+    return joined(parts)
 
 
 def _source_json(key: str) -> dict[str, str]:
@@ -122,14 +135,14 @@ def cmd_rules(args: argparse.Namespace) -> int:
     from scheduler_app.rules.wording import rule_title
 
     for r in rules:
-        state = "" if r["enabled"] else " (disabled)"
+        state = "" if r["enabled"] else translate("Findings", " (disabled)")
         print(f"{r['id']}  [{r['severity']}]{state}  {rule_title(REGISTRY[r['id']])}")
         print(f"    {r['citation']}")
         if r["quote"]:
             print(f'    "{r["quote"]}" ({r["source"]})')
         if r["parameters"]:
             params = ", ".join(f"{k}={json.dumps(v)}" for k, v in r["parameters"].items())
-            print(f"    parameters: {params}")
+            print("    " + translate("Findings", "parameters: {list}").format(list=params))
     return EXIT_OK
 
 

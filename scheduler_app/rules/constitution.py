@@ -52,17 +52,29 @@ def _series_gaps(
 @rule(
     id="CS47-PP-INTERVAL",
     title=QT_TRANSLATE_NOOP("Rules", "A Plenipotentiary Conference every four years"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "Consecutive Plenipotentiary Conferences must be four years apart. Only years are "
+        "compared, so a PP known only by its year counts; a skipped PP gives one finding for "
+        "the long gap.",
+    ),
     severity=Severity.ERROR,
     quote="No. 47 in Article 8 of the ITU Constitution, which stipulates that the "
     "Plenipotentiary Conference shall be convened every four years",
     cites=("res77-recalling-a",),
-    params=[Param("interval_years", 4, int, maximum=100, doc="years from one PP to the next")],
+    params=[
+        Param(
+            "interval_years",
+            4,
+            int,
+            maximum=100,
+            doc=QT_TRANSLATE_NOOP("Parameters", "years from one PP to the next"),
+        )
+    ],
     reads={"pp"},
     order=100,
 )
 def pp_interval(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """Consecutive Plenipotentiary Conferences must be four years apart. Only years are compared,
-    so a PP known only by its year counts; a skipped PP gives one finding for the long gap."""
     want = policy.param(spec, "interval_years")
     for a, b, years in _series_gaps(cal.of_kind(MeetingKind.PP)):
         if years != want:
@@ -86,22 +98,42 @@ def pp_interval(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findi
     title=QT_TRANSLATE_NOOP(
         "Rules", "A world radiocommunication conference every three to four years"
     ),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        'WRCs (and, if asked, RAs as a series of their own) "normally" every three to four '
+        "years, compared by year. WRC-07 to WRC-12 is five by year numbers: a warning, "
+        "acceptable for a normally clause and silenced by a waiver.",
+    ),
     severity=Severity.WARNING,
     quote="world radiocommunication conferences (WRCs) and radiocommunication assemblies (RAs) "
     "shall normally be convened every three to four years",
     cites=("res77-recalling-b",),
     params=[
-        Param("min_years", 3, int, maximum=100, doc="fewest years from one WRC to the next"),
-        Param("max_years", 4, int, maximum=100, doc="most years from one WRC to the next"),
-        Param("include_ra", False, bool, doc="check RAs as a series of their own too"),
+        Param(
+            "min_years",
+            3,
+            int,
+            maximum=100,
+            doc=QT_TRANSLATE_NOOP("Parameters", "fewest years from one WRC to the next"),
+        ),
+        Param(
+            "max_years",
+            4,
+            int,
+            maximum=100,
+            doc=QT_TRANSLATE_NOOP("Parameters", "most years from one WRC to the next"),
+        ),
+        Param(
+            "include_ra",
+            False,
+            bool,
+            doc=QT_TRANSLATE_NOOP("Parameters", "check RAs as a series of their own too"),
+        ),
     ],
     reads={"wrc", "ra"},
     order=200,
 )
 def wrc_interval(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """WRCs (and, if asked, RAs as a series of their own) "normally" every three to four years,
-    compared by year. WRC-07 to WRC-12 is five by year numbers: a warning, acceptable for a
-    normally clause and silenced by a waiver."""
     lo, hi = policy.param(spec, "min_years"), policy.param(spec, "max_years")
     series = [MeetingKind.WRC] + ([MeetingKind.RA] if policy.param(spec, "include_ra") else [])
     for kind in series:
@@ -129,20 +161,29 @@ def wrc_interval(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Find
 @rule(
     id="CS91-RA-WITH-WRC",
     title=QT_TRANSLATE_NOOP("Rules", "RA and WRC associated in place and time"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "Every WRC needs an RA in the same city that overlaps it, adjoins it, or ends at most "
+        "max_gap_days days before it opens; every RA needs such a WRC (RA-23 ended Friday 17 "
+        "Nov 2023, WRC-23 opened Monday 20 Nov: a gap of three days).",
+    ),
     severity=Severity.WARNING,
     quote="and shall be associated in place and time",
     cites=("res77-recalling-b",),
     context=("res77-resolves-5.2",),
     params=[
-        Param("max_gap_days", 7, int, maximum=365, doc="days an RA may close before its WRC opens")
+        Param(
+            "max_gap_days",
+            7,
+            int,
+            maximum=365,
+            doc=QT_TRANSLATE_NOOP("Parameters", "days an RA may close before its WRC opens"),
+        )
     ],
     reads={"wrc", "ra"},
     order=300,
 )
 def ra_with_wrc(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """Every WRC needs an RA in the same city that overlaps it, adjoins it, or ends at most
-    max_gap_days days before it opens; every RA needs such a WRC (RA-23 ended Friday 17 Nov
-    2023, WRC-23 opened Monday 20 Nov: a gap of three days)."""
     max_gap = policy.param(spec, "max_gap_days")
     limit = allowed_gap(max_gap)
     wanted = f"an RA and a WRC in the same city, at most {days(limit)} apart in either order"
@@ -263,20 +304,34 @@ def _near_miss(ra: Meeting, wrc: Meeting) -> str:
     title=QT_TRANSLATE_NOOP(
         "Rules", "A world telecommunication standardization assembly every four years"
     ),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "Consecutive WTSAs four years apart, by cycle year: the nominal year when one is set "
+        "(WTSA-20 met in March 2022, postponed by the pandemic), else the start year.",
+    ),
     severity=Severity.WARNING,
     quote="world telecommunication standardization assemblies (WTSAs) shall be convened every "
     "four years",
     cites=("res77-recalling-c",),
     params=[
-        Param("interval_years", 4, int, maximum=100, doc="years from one WTSA to the next"),
-        Param("use_nominal_year", True, bool, doc="count a postponed WTSA in its nominal year"),
+        Param(
+            "interval_years",
+            4,
+            int,
+            maximum=100,
+            doc=QT_TRANSLATE_NOOP("Parameters", "years from one WTSA to the next"),
+        ),
+        Param(
+            "use_nominal_year",
+            True,
+            bool,
+            doc=QT_TRANSLATE_NOOP("Parameters", "count a postponed WTSA in its nominal year"),
+        ),
     ],
     reads={"wtsa"},
     order=400,
 )
 def wtsa_interval(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """Consecutive WTSAs four years apart, by cycle year: the nominal year when one is set
-    (WTSA-20 met in March 2022, postponed by the pandemic), else the start year."""
     want = policy.param(spec, "interval_years")
     wtsas = cal.of_kind(MeetingKind.WTSA)
     year_of = (
@@ -308,6 +363,13 @@ def wtsa_interval(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Fin
 @rule(
     id="CS141-ONE-WTDC",
     title=QT_TRANSLATE_NOOP("Rules", "Exactly one WTDC between two Plenipotentiary Conferences"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "Between consecutive PPs there must be exactly one WTDC, by dates (WTDC-22 met in June "
+        "2022, before PP-22 in September: it belongs to the PP-18 to PP-22 interval). After "
+        "the last PP only more than one is reported. A WTDC known only by its year counts "
+        "where its year settles it.",
+    ),
     severity=Severity.WARNING,
     quote="between two plenipotentiary conferences, there shall be one world telecommunication "
     "development conference (WTDC)",
@@ -316,9 +378,6 @@ def wtsa_interval(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Fin
     order=500,
 )
 def one_wtdc(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """Between consecutive PPs there must be exactly one WTDC, by dates (WTDC-22 met in June 2022,
-    before PP-22 in September: it belongs to the PP-18 to PP-22 interval). After the last PP only
-    more than one is reported. A WTDC known only by its year counts where its year settles it."""
     pps = cal.of_kind(MeetingKind.PP)
     wtdcs = cal.of_kind(MeetingKind.WTDC)
     for i, p1 in enumerate(pps):
@@ -408,26 +467,34 @@ def _between(w: Placements, p1: Placements, p2: Meeting | None) -> Verdict:
     title=QT_TRANSLATE_NOOP(
         "Rules", "One ordinary Council session a year, at the seat of the Union"
     ),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "Each year from the first to the last with any Council meeting (or the years set in "
+        "the policy) has exactly one ordinary session (council; additional sessions and the "
+        "short meetings before a PP are council-extra and never count), held in seat_city.",
+    ),
     severity=Severity.WARNING,
     quote="the ITU Council shall hold an ordinary session annually at the seat of the Union",
     cites=("res77-recalling-e",),
     params=[
-        Param("seat_city", "Geneva", str, doc="the seat of the Union"),
+        Param(
+            "seat_city", "Geneva", str, doc=QT_TRANSLATE_NOOP("Parameters", "the seat of the Union")
+        ),
         Param(
             "years",
             None,
             YEAR_RANGE,
             optional=True,
-            doc="[first, last] years to check (null: first to last year with a Council meeting)",
+            doc=QT_TRANSLATE_NOOP(
+                "Parameters",
+                "[first, last] years to check (null: first to last year with a Council meeting)",
+            ),
         ),
     ],
     reads={"council", "council-extra"},
     order=600,
 )
 def council_annual(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """Each year from the first to the last with any Council meeting (or the years set in the
-    policy) has exactly one ordinary session (council; additional sessions and the short
-    meetings before a PP are council-extra and never count), held in seat_city."""
     ordinary = cal.of_kind(MeetingKind.COUNCIL)
     every = ordinary + cal.of_kind(MeetingKind.COUNCIL_EXTRA)
     if not every:

@@ -23,22 +23,31 @@ from scheduler_app.rules.placement import window_findings
 @rule(
     id="R77-COUNCIL-JUNE-JULY",
     title=QT_TRANSLATE_NOOP("Rules", "The ordinary Council session within or around June-July"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "An ordinary session opens no earlier than 1 June and closes no later than 31 July, "
+        'each widened by tolerance_days ("around"): with the default 14, from 18 May to 14 '
+        "August. Council 2022 (March) and Council 2026 (28 April-8 May) fall outside. "
+        "Additional sessions and the meetings before a PP are other kinds and are not checked.",
+    ),
     severity=Severity.WARNING,
     quote="the Council shall, in principle, hold its ordinary session within or around June-July "
     "of the calendar year",
     cites=("res77-resolves-5.1",),
     context=("res77-bearing-in-mind-c",),
     params=[
-        Param("tolerance_days", 14, int, maximum=180, doc="days either side of June-July accepted")
+        Param(
+            "tolerance_days",
+            14,
+            int,
+            maximum=180,
+            doc=QT_TRANSLATE_NOOP("Parameters", "days either side of June-July accepted"),
+        )
     ],
     reads={"council"},
     order=1200,
 )
 def council_june_july(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """An ordinary session opens no earlier than 1 June and closes no later than 31 July, each
-    widened by tolerance_days ("around"): with the default 14, from 18 May to 14 August.
-    Council 2022 (March) and Council 2026 (28 April-8 May) fall outside. Additional sessions and
-    the meetings before a PP are other kinds and are not checked."""
     tolerance = dt.timedelta(days=policy.param(spec, "tolerance_days"))
     for m in cal.of_kind(MeetingKind.COUNCIL):
         first, last = dt.date(m.year, 6, 1) - tolerance, dt.date(m.year, 7, 31) + tolerance
@@ -71,22 +80,38 @@ def council_june_july(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator
     title=QT_TRANSLATE_NOOP(
         "Rules", "The next three ordinary Council sessions are on the calendar"
     ),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "Counting from the year of the latest ordinary session ended on or before the as-of "
+        "date (scheduler-app check --as-of, else the policy's as_of, else today), each of the "
+        "next horizon years needs an ordinary session on the calendar; a month or a year is "
+        "enough. The June-July test is R77-COUNCIL-JUNE-JULY's.",
+    ),
     severity=Severity.INFO,
     quote="at each ordinary session, to schedule its next three ordinary sessions in June-July "
     "and to review the Council's schedule on a rolling basis",
     cites=("res77-instructs-council-1",),
     params=[
-        Param("horizon", 3, int, minimum=1, maximum=20, doc="sessions ahead to be scheduled"),
-        Param("as_of", None, dt.date, optional=True, doc="the date to count from (null: today)"),
+        Param(
+            "horizon",
+            3,
+            int,
+            minimum=1,
+            maximum=20,
+            doc=QT_TRANSLATE_NOOP("Parameters", "sessions ahead to be scheduled"),
+        ),
+        Param(
+            "as_of",
+            None,
+            dt.date,
+            optional=True,
+            doc=QT_TRANSLATE_NOOP("Parameters", "the date to count from (null: today)"),
+        ),
     ],
     reads={"council"},
     order=1300,
 )
 def council_next_three(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """Counting from the year of the latest ordinary session ended on or before the as-of date
-    (scheduler-app check --as-of, else the policy's as_of, else today), each of the next
-    horizon years needs an ordinary session on the calendar; a month or a year is enough. The
-    June-July test is R77-COUNCIL-JUNE-JULY's."""
     stored = policy.param(spec, "as_of")
     as_of = (
         policy.as_of
@@ -142,25 +167,41 @@ def _days(first: dt.date, last: dt.date) -> str:
     title=QT_TRANSLATE_NOOP(
         "Rules", "No CWG meeting during a major conference or a Sector advisory group"
     ),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "A Council working group (or Council expert group such as EG-ITRs, which are cwg) "
+        "sharing a day with a conference, an assembly or a Sector advisory group (TDAG, TSAG, "
+        "RAG). Meeting alongside the Council is allowed: Decision 11 asks for it. A virtual "
+        "CWG still counts; month-only meetings are skipped. With include_expert_groups, "
+        "expert-group meetings are checked too.",
+    ),
     severity=Severity.WARNING,
     quote="meetings of CWGs shall not be held during major conferences and assemblies of the "
     "Union, or during meetings of the Sector advisory groups",
     cites=("dec11-decides-13",),
     context=("dec11-decides-11",),
     params=[
-        kinds("conference_kinds", CONF, "the conferences and assemblies"),
-        kinds("advisory_kinds", ["advisory-group"], "the Sector advisory groups"),
-        Param("include_expert_groups", False, bool, doc="check expert-group meetings too"),
+        kinds(
+            "conference_kinds",
+            CONF,
+            QT_TRANSLATE_NOOP("Parameters", "the conferences and assemblies"),
+        ),
+        kinds(
+            "advisory_kinds",
+            ["advisory-group"],
+            QT_TRANSLATE_NOOP("Parameters", "the Sector advisory groups"),
+        ),
+        Param(
+            "include_expert_groups",
+            False,
+            bool,
+            doc=QT_TRANSLATE_NOOP("Parameters", "check expert-group meetings too"),
+        ),
     ],
     reads=[*CONF, "advisory-group", "cwg", "expert-group"],
     order=1800,
 )
 def cwg_clash(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """A Council working group (or Council expert group such as EG-ITRs, which are cwg) sharing
-    a day with a conference, an assembly or a Sector advisory group (TDAG, TSAG, RAG). Meeting
-    alongside the Council is allowed: Decision 11 asks for it. A virtual CWG still counts;
-    month-only meetings are skipped. With include_expert_groups, expert-group meetings are
-    checked too."""
     cwg_kinds, against = _cwg_kinds(policy, spec)
     yield from _cwg_findings(cal, policy, spec, cal.of_kind(*cwg_kinds), against)
 

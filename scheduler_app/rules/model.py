@@ -2,7 +2,9 @@
 
 Every rule has a stable id (a contract: ``scheduler-app check --rule``, waivers and scripts use it),
 a one-line title, the exact citation of the ITU text it enforces, the quote it rests on, a default
-severity and default parameters. Its docstring is the rationale shown to the planner.
+severity and default parameters, and the rationale shown to the planner. Title and rationale are
+written as ``QT_TRANSLATE_NOOP`` literals in the ``@rule`` call, so lupdate finds them for the
+findings catalogues (a docstring it cannot extract); the rule function itself has no docstring.
 """
 
 from __future__ import annotations
@@ -179,6 +181,7 @@ def rule(
     *,
     id: str,
     title: str,
+    rationale: str,
     severity: Severity,
     quote: str,
     cites: Sequence[str] = (),
@@ -190,7 +193,8 @@ def rule(
     reads: Iterable[str] | None = None,
     order: int | None = None,
 ) -> Callable[[CheckFn], RuleSpec]:
-    """Register a rule function under its stable id; its docstring becomes the rationale.
+    """Register a rule function under its stable id, with its title and rationale (both
+    ``QT_TRANSLATE_NOOP`` literals, in the contexts "Rules" and "Rationales").
 
     ``cites`` are keys of the source registry (``resources/sources.json``): the excerpts the
     rule rests on, the first holding ``quote``; ``context`` are excerpts mentioned beside them;
@@ -205,6 +209,8 @@ def rule(
     def register(fn: CheckFn) -> RuleSpec:
         if id in REGISTRY:
             raise ValueError(f"rule {id} registered twice")
+        if fn.__doc__:  # one way in: a docstring would be a second, untranslated rationale
+            raise ValueError(f"rule {id}: write the rationale as rationale=, not a docstring")
         position = (
             order if order is not None else max((s.order for s in REGISTRY.values()), default=0) + 1
         )
@@ -223,7 +229,7 @@ def rule(
             check_fn=fn,
             params={p.name: p.default for p in declared},
             reads=frozenset(reads) if reads is not None else None,
-            rationale=" ".join((fn.__doc__ or "").split()),
+            rationale=" ".join(rationale.split()),
             parameters=declared,
             cites=keys,
             context=tuple(context),

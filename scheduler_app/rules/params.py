@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from scheduler_app.domain import MeetingKind
+from scheduler_app.i18n import translate
 
 KIND_SLUGS: frozenset[str] = frozenset(k.value for k in MeetingKind)
 """The meeting kinds a ``kinds``-like parameter may list."""
@@ -60,7 +61,9 @@ class Param:
         if value is None:
             if self.optional:
                 return None
-            raise ParamError(f"{where}: a value is needed")
+            raise ParamError(
+                translate("Parameters", "{where}: a value is needed").format(where=where)
+            )
         check = _CHECKS[self.type]
         return check(self, value, where)
 
@@ -69,43 +72,53 @@ class Param:
         return _WORDS[self.type](self)
 
 
+def _refused(where: str, wanted: str, value: Any) -> str:
+    """``R77-GAP min_gap_days: a whole number from 0 to 90, not -1``."""
+    text = translate("Parameters", "{where}: {wanted}, not {value}")
+    return text.format(where=where, wanted=wanted, value=repr(value))
+
+
 def _int(p: Param, value: Any, where: str) -> int:
     lo, hi = p.minimum if p.minimum is not None else 0, p.maximum if p.maximum is not None else 3650
     if not isinstance(value, int) or isinstance(value, bool) or not lo <= value <= hi:
-        raise ParamError(f"{where}: {p.describe()}, not {value!r}")
+        raise ParamError(_refused(where, p.describe(), value))
     return value
 
 
 def _float(p: Param, value: Any, where: str) -> float:
     lo, hi = p.minimum if p.minimum is not None else 0, p.maximum if p.maximum is not None else 10
     if not isinstance(value, (int, float)) or isinstance(value, bool) or not lo <= value <= hi:
-        raise ParamError(f"{where}: {p.describe()}, not {value!r}")
+        raise ParamError(_refused(where, p.describe(), value))
     return float(value)
 
 
 def _bool(p: Param, value: Any, where: str) -> bool:
     if not isinstance(value, bool):
-        raise ParamError(f"{where}: true or false")
+        raise ParamError(translate("Parameters", "{where}: true or false").format(where=where))
     return value
 
 
 def _str(p: Param, value: Any, where: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ParamError(f"{where}: a non-empty text")
+        raise ParamError(translate("Parameters", "{where}: a non-empty text").format(where=where))
     if p.choices is not None and value not in p.choices:
-        raise ParamError(f"{where}: one of {', '.join(sorted(p.choices))}, not {value!r}")
+        choices = translate("Parameters", "one of {choices}").format(
+            choices=", ".join(sorted(p.choices))
+        )
+        raise ParamError(_refused(where, choices, value))
     return value
 
 
 def _list(p: Param, value: Any, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         example = json.dumps(list(p.default or [])[:2])
-        raise ParamError(f"{where}: a list of texts, e.g. {example}")
+        text = translate("Parameters", "{where}: a list of texts, e.g. {example}")
+        raise ParamError(text.format(where=where, example=example))
     unknown = sorted(set(value) - set(p.choices)) if p.choices is not None else []
     if unknown:
-        raise ParamError(
-            f"{where}: unknown {', '.join(unknown)} (known: {', '.join(sorted(p.choices or []))})"
-        )
+        text = translate("Parameters", "{where}: unknown {names} (known: {known})")
+        known = ", ".join(sorted(p.choices or []))
+        raise ParamError(text.format(where=where, names=", ".join(unknown), known=known))
     return list(value)
 
 
@@ -116,7 +129,8 @@ def _dict(p: Param, value: Any, where: str) -> dict[str, dict[str, str]]:
         and all(isinstance(a, str) and isinstance(b, str) for a, b in v.items())
         for k, v in value.items()
     ):
-        raise ParamError(f"{where}: a mapping like {json.dumps(p.default)}")
+        text = translate("Parameters", "{where}: a mapping like {example}")
+        raise ParamError(text.format(where=where, example=json.dumps(p.default)))
     return value
 
 
@@ -124,7 +138,8 @@ def _date(p: Param, value: Any, where: str) -> str:
     try:
         return dt.date.fromisoformat(str(value)).isoformat()
     except ValueError:
-        raise ParamError(f"{where}: {value!r} is not a date (YYYY-MM-DD)") from None
+        text = translate("Parameters", "{where}: {value} is not a date (YYYY-MM-DD)")
+        raise ParamError(text.format(where=where, value=repr(value))) from None
 
 
 def _years(p: Param, value: Any, where: str) -> list[int]:
@@ -134,7 +149,8 @@ def _years(p: Param, value: Any, where: str) -> list[int]:
         or not all(isinstance(y, int) and not isinstance(y, bool) for y in value)
         or not MIN_YEAR <= value[0] <= value[1] <= MAX_YEAR
     ):
-        raise ParamError(f"{where}: give [first year, last year], e.g. [2022, 2030]")
+        text = translate("Parameters", "{where}: give [first year, last year], e.g. [2022, 2030]")
+        raise ParamError(text.format(where=where))
     return list(value)
 
 
@@ -150,23 +166,40 @@ _CHECKS: dict[type, Callable[[Param, Any, str], Any]] = {
 }
 
 
-def _range(p: Param, whole: bool) -> str:
+def _range(p: Param, whole: bool) -> dict[str, str]:
     lo = p.minimum if p.minimum is not None else 0
     hi = p.maximum if p.maximum is not None else (3650 if whole else 10)
     if whole:
-        return f"from {int(lo)} to {int(hi)}"
-    return f"from {lo:g} to {hi:g}"
+        return {"low": str(int(lo)), "high": str(int(hi))}
+    return {"low": f"{lo:g}", "high": f"{hi:g}"}
 
 
+def _or_null(p: Param, text: str) -> str:
+    return translate("Parameters", "{kind} or null").format(kind=text) if p.optional else text
+
+
+# What each type of parameter takes, in the planner's language (the words of describe()).
 _WORDS: dict[type, Callable[[Param], str]] = {
-    int: lambda p: f"a whole number {_range(p, True)}",
-    float: lambda p: f"a number {_range(p, False)}",
-    bool: lambda p: "true or false",
-    str: lambda p: "a text" + (f" ({', '.join(sorted(p.choices))})" if p.choices else ""),
-    list: lambda p: "a list of texts" + (" from a fixed set" if p.choices else ""),
-    dict: lambda p: "a mapping of countries to cities and regions",
-    dt.date: lambda p: "a date (YYYY-MM-DD)" + (" or null" if p.optional else ""),
-    YEAR_RANGE: lambda p: "[first year, last year]" + (" or null" if p.optional else ""),
+    int: lambda p: translate("Parameters", "a whole number from {low} to {high}").format(
+        **_range(p, True)
+    ),
+    float: lambda p: translate("Parameters", "a number from {low} to {high}").format(
+        **_range(p, False)
+    ),
+    bool: lambda p: translate("Parameters", "true or false"),
+    str: lambda p: (
+        translate("Parameters", "a text ({choices})").format(choices=", ".join(sorted(p.choices)))
+        if p.choices
+        else translate("Parameters", "a text")
+    ),
+    list: lambda p: (
+        translate("Parameters", "a list of texts from a fixed set")
+        if p.choices
+        else translate("Parameters", "a list of texts")
+    ),
+    dict: lambda p: translate("Parameters", "a mapping of countries to cities and regions"),
+    dt.date: lambda p: _or_null(p, translate("Parameters", "a date (YYYY-MM-DD)")),
+    YEAR_RANGE: lambda p: _or_null(p, translate("Parameters", "[first year, last year]")),
 }
 
 

@@ -41,6 +41,16 @@ OBSERVANCE_KEYS = [
 @rule(
     id="R111-RELIGIOUS",
     title=QT_TRANSLATE_NOOP("Rules", "Avoid major religious periods"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "A conference, assembly or Council meeting, or an ITU-D study group, rapporteur group "
+        "or TDAG meeting, whose sitting days fall in an enabled observance. Weekend days are "
+        "ignored when the meeting also sits on weekdays (sitting_days_only; a Saturday-only "
+        "meeting sits on Saturday). With include_eve, Jewish and Islamic observances start the "
+        "evening before, i.e. the day before counts. islamic_uncertainty_days widens Islamic "
+        "dates, which vary by country by about a day. Add kinds such as rpm with the kinds "
+        "parameter.",
+    ),
     severity=Severity.WARNING,
     quote="should make every possible effort, as far as practicable, in order that the planned "
     "period for meetings not be scheduled during a period which is considered a major religious "
@@ -54,25 +64,46 @@ OBSERVANCE_KEYS = [
         kinds(
             "kinds",
             [*sorted(k.value for k in CONFERENCE_KINDS), "council", "council-extra"],
-            "the kinds checked in every Sector",
+            QT_TRANSLATE_NOOP("Parameters", "the kinds checked in every Sector"),
         ),
-        kinds("itu_d_kinds", ["study-group", "rapporteur-group"], "the ITU-D kinds checked"),
-        Param("tdag_body", "TDAG", str, doc="the body of TDAG's advisory-group meetings"),
+        kinds(
+            "itu_d_kinds",
+            ["study-group", "rapporteur-group"],
+            QT_TRANSLATE_NOOP("Parameters", "the ITU-D kinds checked"),
+        ),
+        Param(
+            "tdag_body",
+            "TDAG",
+            str,
+            doc=QT_TRANSLATE_NOOP("Parameters", "the body of TDAG's advisory-group meetings"),
+        ),
         Param(
             "observances",
             OBSERVANCE_KEYS,
             list,
             choices=OBSERVANCE_KEYS,
-            doc="the religious periods avoided",
+            doc=QT_TRANSLATE_NOOP("Parameters", "the religious periods avoided"),
         ),
-        Param("sitting_days_only", True, bool, doc="ignore weekend days of a weekday meeting"),
-        Param("include_eve", False, bool, doc="Jewish and Islamic days begin the evening before"),
+        Param(
+            "sitting_days_only",
+            True,
+            bool,
+            doc=QT_TRANSLATE_NOOP("Parameters", "ignore weekend days of a weekday meeting"),
+        ),
+        Param(
+            "include_eve",
+            False,
+            bool,
+            doc=QT_TRANSLATE_NOOP("Parameters", "Jewish and Islamic days begin the evening before"),
+        ),
         Param(
             "islamic_uncertainty_days",
             0,
             int,
             maximum=3,
-            doc="days by which Islamic dates may differ by country",
+            doc=QT_TRANSLATE_NOOP(
+                "Parameters", "days by which Islamic dates may differ by country"
+            ),
         ),
     ],
     reads=[
@@ -86,12 +117,6 @@ OBSERVANCE_KEYS = [
     order=1700,
 )
 def religious(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """A conference, assembly or Council meeting, or an ITU-D study group, rapporteur group or
-    TDAG meeting, whose sitting days fall in an enabled observance. Weekend days are ignored when
-    the meeting also sits on weekdays (sitting_days_only; a Saturday-only meeting sits on
-    Saturday). With include_eve, Jewish and Islamic observances start the evening before,
-    i.e. the day before counts. islamic_uncertainty_days widens Islamic dates, which vary by
-    country by about a day. Add kinds such as rpm with the kinds parameter."""
     # Observance by observance: a few hundred index queries find the meetings worth a closer
     # look, instead of walking every day of every meeting.
     enabled = set(policy.param(spec, "observances"))

@@ -54,20 +54,25 @@ def _pairs(cal: Calendar, policy: Policy) -> dict[str, str]:
 @rule(
     id="R77-LAST-QUARTER",
     title=QT_TRANSLATE_NOOP("Rules", "Conferences and assemblies in the last quarter of the year"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "A conference or assembly opens on or after 1 October and closes by 31 December of its "
+        "year. PP-22 opened on 26 September 2022, five days early. The pandemic year is for a "
+        "waiver, not for a weaker rule. A meeting known only by its year is skipped; one known "
+        "by month or quarter is checked, since its period already settles the question.",
+    ),
     severity=Severity.WARNING,
     quote="ITU conferences and assemblies shall, in principle, be held in the last quarter of the "
     "year",
     cites=("res77-resolves-1",),
     context=("wtdc-res1-considering-also-b",),
-    params=[kinds("kinds", CONF, "the kinds held to the last quarter")],
+    params=[
+        kinds("kinds", CONF, QT_TRANSLATE_NOOP("Parameters", "the kinds held to the last quarter"))
+    ],
     reads=CONF,
     order=700,
 )
 def last_quarter(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """A conference or assembly opens on or after 1 October and closes by 31 December of its year.
-    PP-22 opened on 26 September 2022, five days early. The pandemic year is for a waiver, not for
-    a weaker rule. A meeting known only by its year is skipped; one known by month or quarter is
-    checked, since its period already settles the question."""
     return _outside_last_quarter(policy, spec, cal.of_kind(*_kinds(policy, spec)))
 
 
@@ -103,21 +108,29 @@ def _last_quarter_about(
 @rule(
     id="R77-SAME-YEAR",
     title=QT_TRANSLATE_NOOP("Rules", "Not two conferences or assemblies in one year"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "Conferences and assemblies are grouped by start year; an RA and a WRC associated in "
+        "place and time count as one (the exception of recalling b)). More than one in a year: "
+        "one warning listing them. 2022 held WTSA-20, WTDC-22 and PP-22.",
+    ),
     severity=Severity.WARNING,
     quote="and not in the same year, except as provided in recalling b) above",
     cites=("res77-resolves-1",),
     context=("res77-recalling-b",),
     params=[
-        kinds("kinds", CONF, "the kinds counted"),
-        Param("pair_counts_as_one", True, bool, doc="an associated RA and WRC count as one"),
+        kinds("kinds", CONF, QT_TRANSLATE_NOOP("Parameters", "the kinds counted")),
+        Param(
+            "pair_counts_as_one",
+            True,
+            bool,
+            doc=QT_TRANSLATE_NOOP("Parameters", "an associated RA and WRC count as one"),
+        ),
     ],
     reads=CONF,
     order=800,
 )
 def same_year(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """Conferences and assemblies are grouped by start year; an RA and a WRC associated in place
-    and time count as one (the exception of recalling b)). More than one in a year: one warning
-    listing them. 2022 held WTSA-20, WTDC-22 and PP-22."""
     pairs = _pairs(cal, policy) if policy.param(spec, "pair_counts_as_one") else {}
     by_year: dict[int, list[Meeting]] = defaultdict(list)
     for m in cal.of_kind(*_kinds(policy, spec)):
@@ -162,20 +175,27 @@ def same_year(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding
 @rule(
     id="R77-PP-YEAR",
     title=QT_TRANSLATE_NOOP("Rules", "Other conferences, assemblies and forums in a PP year"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "For each Plenipotentiary Conference, every conference, assembly or forum starting in "
+        "the same year is noted (information only: an annual forum shows up in every PP year, "
+        "as intended).",
+    ),
     severity=Severity.INFO,
     quote="holding conferences, assemblies and forums in the same year as the plenipotentiary "
     "conference represents a burden for the Union's membership and staff",
     cites=("res77-considering-c",),
     params=[
-        kinds("kinds", [k for k in CONF if k != "pp"] + ["forum"], "the kinds noted in a PP year")
+        kinds(
+            "kinds",
+            [k for k in CONF if k != "pp"] + ["forum"],
+            QT_TRANSLATE_NOOP("Parameters", "the kinds noted in a PP year"),
+        )
     ],
     reads=[*CONF, "forum"],
     order=900,
 )
 def pp_year(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """For each Plenipotentiary Conference, every conference, assembly or forum starting in the
-    same year is noted (information only: an annual forum shows up in every PP year, as
-    intended)."""
     others = cal.of_kind(*_kinds(policy, spec))
     for pp in cal.of_kind(MeetingKind.PP):
         for m in others:
@@ -199,18 +219,29 @@ def pp_year(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
 @rule(
     id="R77-PP-DURATION",
     title=QT_TRANSLATE_NOOP("Rules", "A Plenipotentiary Conference lasts at most three weeks"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "Plenipotentiary conferences are limited to three weeks (21 days, first and last "
+        "included) unless there is a pressing need, which a waiver can state. Monday to the "
+        "Monday three weeks later is 22 days.",
+    ),
     severity=Severity.WARNING,
     quote="plenipotentiary conferences shall, unless there is a pressing need otherwise, be "
     "limited to a duration of three weeks",
     cites=("res77-resolves-2",),
-    params=[Param("max_days", 21, int, minimum=1, doc="longest PP, first and last day included")],
+    params=[
+        Param(
+            "max_days",
+            21,
+            int,
+            minimum=1,
+            doc=QT_TRANSLATE_NOOP("Parameters", "longest PP, first and last day included"),
+        )
+    ],
     reads={"pp"},
     order=1000,
 )
 def pp_duration(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """Plenipotentiary conferences are limited to three weeks (21 days, first and last included)
-    unless there is a pressing need, which a waiver can state. Monday to the Monday three weeks
-    later is 22 days."""
     limit = policy.param(spec, "max_days")
     for pp in cal.of_kind(MeetingKind.PP):
         # A PP known only by a period has no length yet: some placement is always short enough
@@ -229,21 +260,30 @@ def pp_duration(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findi
 @rule(
     id="R77-GAP",
     title=QT_TRANSLATE_NOOP("Rules", "Sufficient time between conferences"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "Between two conferences or assemblies (other than an associated RA and WRC) at least "
+        "min_gap_days (eight weeks) pass from the close of one to the opening of the next; "
+        "overlapping ones are reported too. In 2022, WTSA-20 to WTDC-22 was 89 days and "
+        "WTDC-22 to PP-22 102 days.",
+    ),
     severity=Severity.WARNING,
     quote="leaving sufficient time between the various conferences",
     cites=("res77-resolves-7",),
     params=[
-        kinds("kinds", CONF, "the kinds kept apart"),
-        Param("min_gap_days", 56, int, maximum=3650, doc="days from one close to the next opening"),
+        kinds("kinds", CONF, QT_TRANSLATE_NOOP("Parameters", "the kinds kept apart")),
+        Param(
+            "min_gap_days",
+            56,
+            int,
+            maximum=3650,
+            doc=QT_TRANSLATE_NOOP("Parameters", "days from one close to the next opening"),
+        ),
     ],
     reads=CONF,
     order=1400,
 )
 def gap(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """Between two conferences or assemblies (other than an associated RA and WRC) at least
-    min_gap_days (eight weeks) pass from the close of one to the opening of the next;
-    overlapping ones are reported too. In 2022, WTSA-20 to WTDC-22 was 89 days and WTDC-22 to PP-22
-    102 days."""
     min_gap = policy.param(spec, "min_gap_days")
     kinds = _kinds(policy, spec)
     pairs = _pairs(cal, policy)
@@ -302,6 +342,13 @@ def _gap_text(a: Meeting, b: Meeting, most: int) -> str:
 @rule(
     id="R77-DECIDED-PERIOD",
     title=QT_TRANSLATE_NOOP("Rules", "Inside the period decided for the meeting"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "A meeting for which a higher body decided a period (Resolution 77 resolves 5.2-5.6, "
+        "or a later Council decision, whose source is kept with the period) is held inside it. "
+        "A quarter means its first to last day. Places are the Council's to set and are not "
+        "checked.",
+    ),
     severity=Severity.WARNING,
     quote="should be held within the periods indicated there",
     cites=("res77-resolves-7",),
@@ -315,9 +362,6 @@ def _gap_text(a: Meeting, b: Meeting, most: int) -> str:
     order=1500,
 )
 def decided_period(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """A meeting for which a higher body decided a period (Resolution 77 resolves 5.2-5.6, or a
-    later Council decision, whose source is kept with the period) is held inside it. A quarter
-    means its first to last day. Places are the Council's to set and are not checked."""
     return _decided(cal, policy, spec, list(cal.by_id.values()))
 
 

@@ -36,30 +36,48 @@ def _kinds(policy: Policy, spec: RuleSpec, name: str = "kinds") -> list[str]:
 @rule(
     id="R77-ICT-EVENT",
     title=QT_TRANSLATE_NOOP("Rules", "No clash with other major ICT events"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "A conference, assembly or Council session sharing a day with an outside ICT event, "
+        "wherever each is held. With only_major, only outside events expecting at least "
+        "major_min_participants count. WTSA-24 opened alongside the India Mobile Congress 2024 "
+        "on purpose: such a co-location is accepted with a waiver.",
+    ),
     severity=Severity.WARNING,
     quote="the planned period of any ITU conference, assembly or Council session not be scheduled "
     "during a period which coincides with other major ICT events",
     cites=("res77-resolves-3",),
     params=[
-        kinds("kinds", [*CONF, "council", "council-extra"], "the ITU meetings checked"),
-        kinds("external_kinds", ["external"], "the kinds that are outside events"),
-        Param("only_major", False, bool, doc="count only outside events of major_min_participants"),
+        kinds(
+            "kinds",
+            [*CONF, "council", "council-extra"],
+            QT_TRANSLATE_NOOP("Parameters", "the ITU meetings checked"),
+        ),
+        kinds(
+            "external_kinds",
+            ["external"],
+            QT_TRANSLATE_NOOP("Parameters", "the kinds that are outside events"),
+        ),
+        Param(
+            "only_major",
+            False,
+            bool,
+            doc=QT_TRANSLATE_NOOP(
+                "Parameters", "count only outside events of major_min_participants"
+            ),
+        ),
         Param(
             "major_min_participants",
             5000,
             int,
             maximum=10_000_000,
-            doc="participants that make an outside event major",
+            doc=QT_TRANSLATE_NOOP("Parameters", "participants that make an outside event major"),
         ),
     ],
     reads=[*CONF, "council", "council-extra", "external"],
     order=1100,
 )
 def ict_event(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """A conference, assembly or Council session sharing a day with an outside ICT event, wherever
-    each is held. With only_major, only outside events expecting at least
-    major_min_participants count. WTSA-24 opened alongside the India Mobile Congress 2024 on
-    purpose: such a co-location is accepted with a waiver."""
     externals = _kinds(policy, spec, "external_kinds")
     for m in cal.of_kind(*_kinds(policy, spec)):
         # A clash needs days: a meeting known only by a period clashes in some placements and not
@@ -116,23 +134,34 @@ CORE = [*CONF, "council", "council-extra"]
 @rule(
     id="R77-FORUM-CORE",
     title=QT_TRANSLATE_NOOP("Rules", "Forums yield to core activities"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "A forum, symposium or exhibition (a forum on the calendar; a planner may add "
+        "workshops) shares a day with a conference, an assembly or a Council session, wherever "
+        "each is held: such events are scheduled around the core activities of the Union, not "
+        "beside them. Times of day are compared when both have them. A meeting known only by a "
+        "month or a year is left out, since whether it clashes depends on days not fixed yet.",
+    ),
     severity=Severity.WARNING,
     quote="subject to the schedule and meeting space requirements of core activities of ITU and "
     "other mandatory Union events, such as conferences, assemblies and Council sessions",
     cites=("res77-resolves-4",),
     params=[
-        kinds("kinds", ["forum"], "the kinds that are forums, symposia or exhibitions"),
-        kinds("core_kinds", CORE, "the conferences, assemblies and Council sessions"),
+        kinds(
+            "kinds",
+            ["forum"],
+            QT_TRANSLATE_NOOP("Parameters", "the kinds that are forums, symposia or exhibitions"),
+        ),
+        kinds(
+            "core_kinds",
+            CORE,
+            QT_TRANSLATE_NOOP("Parameters", "the conferences, assemblies and Council sessions"),
+        ),
     ],
     reads=[*CORE, "forum"],
     order=2270,
 )
 def forum_core(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """A forum, symposium or exhibition (a forum on the calendar; a planner may add workshops)
-    shares a day with a conference, an assembly or a Council session, wherever each is held:
-    such events are scheduled around the core activities of the Union, not beside them. Times
-    of day are compared when both have them. A meeting known only by a month or a year is
-    left out, since whether it clashes depends on days not fixed yet."""
     return _forum_clashes(cal, policy, spec, cal.of_kind(*_kinds(policy, spec)))
 
 

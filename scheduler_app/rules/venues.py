@@ -122,16 +122,20 @@ def _room_test(policy: Policy, spec: RuleSpec, a: Meeting, b: Meeting) -> str | 
 @rule(
     id="VENUE-ROOM-CLASH",
     title=QT_TRANSLATE_NOOP("Rules", "One room, one meeting at a time"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "Two in-person or hybrid meetings in the same room of the same venue (names compared "
+        "ignoring case and spacing) at the same time: by time of day when both have times, "
+        'else by day. A rapporteur group meeting "in conjunction with" its study group shares '
+        "the room only at other times. Virtual meetings and meetings without a room are "
+        "skipped.",
+    ),
     severity=Severity.ERROR,
     quote=SPACE_QUOTE,
     cites=SPACE_SOURCES,
     order=2300,
 )
 def room_clash(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """Two in-person or hybrid meetings in the same room of the same venue (names compared
-    ignoring case and spacing) at the same time: by time of day when both have times, else by
-    day. A rapporteur group meeting "in conjunction with" its study group shares the room only
-    at other times. Virtual meetings and meetings without a room are skipped."""
     return _all_pairs(policy, spec, cal.room_pairs(), _room_test)
 
 
@@ -162,6 +166,14 @@ def _hq_test(policy: Policy, spec: RuleSpec, a: Meeting, b: Meeting) -> str | No
 @rule(
     id="R77-HQ-PRIORITY",
     title=QT_TRANSLATE_NOOP("Rules", "Core groups first at headquarters"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "When a forum, workshop or other lower-priority meeting and a study group, advisory "
+        "group, Council or CWG meeting want the same headquarters room at the same time, the "
+        "lower one is the meeting to move (VENUE-ROOM-CLASH reports the clash itself; this "
+        "rule says who yields). Drop rapporteur-group from high_kinds for a strict reading of "
+        "the text.",
+    ),
     severity=Severity.WARNING,
     quote="to give scheduling priority to the study groups and advisory groups of the three ITU "
     "Sectors, the Council and the Council working groups when the meetings listed are held at "
@@ -169,7 +181,12 @@ def _hq_test(policy: Policy, spec: RuleSpec, a: Meeting, b: Meeting) -> str | No
     cites=("res77-instructs-sg-2",),
     context=("res77-resolves-4",),
     params=[
-        Param("hq_venues", ["ITU headquarters"], list, doc="venues that are ITU headquarters"),
+        Param(
+            "hq_venues",
+            ["ITU headquarters"],
+            list,
+            doc=QT_TRANSLATE_NOOP("Parameters", "venues that are ITU headquarters"),
+        ),
         kinds(
             "high_kinds",
             [
@@ -181,17 +198,17 @@ def _hq_test(policy: Policy, spec: RuleSpec, a: Meeting, b: Meeting) -> str | No
                 "council-extra",
                 "cwg",
             ],
-            "the kinds with priority",
+            QT_TRANSLATE_NOOP("Parameters", "the kinds with priority"),
         ),
-        kinds("low_kinds", ["forum", "workshop", "other"], "the kinds that yield"),
+        kinds(
+            "low_kinds",
+            ["forum", "workshop", "other"],
+            QT_TRANSLATE_NOOP("Parameters", "the kinds that yield"),
+        ),
     ],
     order=1600,
 )
 def hq_priority(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """When a forum, workshop or other lower-priority meeting and a study group, advisory group,
-    Council or CWG meeting want the same headquarters room at the same time, the lower one is the
-    meeting to move (VENUE-ROOM-CLASH reports the clash itself; this rule says who yields). Drop
-    rapporteur-group from high_kinds for a strict reading of the text."""
     return _all_pairs(policy, spec, cal.room_pairs(), _hq_test)
 
 
@@ -209,6 +226,13 @@ def _person_test(policy: Policy, spec: RuleSpec, a: Meeting, b: Meeting) -> str 
 @rule(
     id="PERSON-CLASH",
     title=QT_TRANSLATE_NOOP("Rules", "One chair, two meetings at once"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "The same chair on two meetings at the same time (by time of day when both have "
+        "times). Chairs are matched by name without Mr/Ms, case and extra spaces; names "
+        'written differently ("Mr Roberto Mitsuake Hirayama" and "Mr Roberto Hirayama") are '
+        "different people to the planner until people get ids of their own.",
+    ),
     severity=Severity.WARNING,
     quote="avoiding overlap wherever possible in view of the limited number of members of some "
     "delegations",
@@ -220,16 +244,14 @@ def _person_test(policy: Policy, spec: RuleSpec, a: Meeting, b: Meeting) -> str 
             "name",
             str,
             choices=("name",),
-            doc="how chairs are matched (by name until people have ids)",
+            doc=QT_TRANSLATE_NOOP(
+                "Parameters", "how chairs are matched (by name until people have ids)"
+            ),
         )
     ],
     order=2500,
 )
 def person_clash(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """The same chair on two meetings at the same time (by time of day when both have times).
-    Chairs are matched by name without Mr/Ms, case and extra spaces; names written differently
-    ("Mr Roberto Mitsuake Hirayama" and "Mr Roberto Hirayama") are different people to the
-    planner until people get ids of their own."""
     return _all_pairs(policy, spec, cal.chair_pairs(), _person_test)
 
 
@@ -239,15 +261,25 @@ pair_around(person_clash, _same_chair, _person_test)
 @rule(
     id="VENUE-CAPACITY",
     title=QT_TRANSLATE_NOOP("Rules", "The room holds the expected participants"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "A meeting expecting more participants than its room seats (times 1 + margin). Rooms "
+        "of unknown capacity and meetings without an expected attendance are skipped.",
+    ),
     severity=Severity.WARNING,
     quote=SPACE_QUOTE,
     cites=SPACE_SOURCES,
-    params=[Param("margin", 0.0, float, doc="share of seats by which a room may be overfilled")],
+    params=[
+        Param(
+            "margin",
+            0.0,
+            float,
+            doc=QT_TRANSLATE_NOOP("Parameters", "share of seats by which a room may be overfilled"),
+        )
+    ],
     order=2400,
 )
 def capacity(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """A meeting expecting more participants than its room seats (times 1 + margin). Rooms of
-    unknown capacity and meetings without an expected attendance are skipped."""
     margin = 1 + float(policy.param(spec, "margin"))
     for key, seats in cal.context.capacities.items():
         limit = seats * margin
@@ -299,6 +331,13 @@ def _capacity_around(
 @rule(
     id="HOLIDAY-VENUE",
     title=QT_TRANSLATE_NOOP("Rules", "A sitting day that is a public holiday at the venue"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "An in-person or hybrid meeting sitting on a public holiday of its host country (and "
+        "region, such as the canton of Geneva with Jeûne genevois). Weekends are the host "
+        "country's (Friday-Saturday in Qatar). Information only: ITU and the UN in Geneva keep "
+        "closure days of their own.",
+    ),
     citation="Planning aid (no ITU text): public holidays of the host country",
     severity=Severity.INFO,
     quote="",
@@ -308,16 +347,14 @@ def _capacity_around(
             "subdivisions",
             {"CH": {"Geneva": "GE", "Genève": "GE"}},
             dict,
-            doc="the region of a city, by country, where holidays differ by region",
+            doc=QT_TRANSLATE_NOOP(
+                "Parameters", "the region of a city, by country, where holidays differ by region"
+            ),
         )
     ],
     order=2600,
 )
 def holiday_venue(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """An in-person or hybrid meeting sitting on a public holiday of its host country (and
-    region, such as the canton of Geneva with Jeûne genevois). Weekends are the host country's
-    (Friday-Saturday in Qatar). Information only: ITU and the UN in Geneva keep closure days of
-    their own."""
     # Holiday by holiday rather than meeting by meeting: a few hundred index queries instead of
     # walking every day of 20,000 meetings.
     region = _region_of(policy, spec)

@@ -67,25 +67,40 @@ def _sg_by_group_year(cal: Calendar) -> SgGroups:
 @rule(
     id="WTDC1-SG-ANNUAL",
     title=QT_TRANSLATE_NOOP("Rules", "Each ITU-D study group meets every year"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "In each study period (from the calendar's WTDCs: the years after one WTDC up to and "
+        "including the next one's), every ITU-D study group that meets at all in the period "
+        "meets at least min_per_year times in each of its years (a meeting counts for its "
+        "start year). A group with no meeting in a period is not reported: it may not exist "
+        "then. With prefer_second_half, a year whose only meeting opens before 1 July is noted "
+        "as information.",
+    ),
     severity=Severity.WARNING,
     quote="The study groups shall in principle meet at least once a year during the interval "
     "between two WTDCs, preferably in the second half of the year",
     cites=("wtdc-res1-3.7.1",),
     context=("wtdc25-overview-3",),
     params=[
-        Param("min_per_year", 1, int, minimum=1, maximum=12, doc="meetings of a group in a year"),
-        Param("prefer_second_half", False, bool, doc="note a year's only meeting before July"),
+        Param(
+            "min_per_year",
+            1,
+            int,
+            minimum=1,
+            maximum=12,
+            doc=QT_TRANSLATE_NOOP("Parameters", "meetings of a group in a year"),
+        ),
+        Param(
+            "prefer_second_half",
+            False,
+            bool,
+            doc=QT_TRANSLATE_NOOP("Parameters", "note a year's only meeting before July"),
+        ),
     ],
     reads={"study-group", "wtdc"},
     order=1900,
 )
 def sg_annual(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """In each study period (from the calendar's WTDCs: the years after one WTDC up to and
-    including the next one's), every ITU-D study group that meets at all in the period meets at
-    least min_per_year times in each of its years (a meeting counts for its start year). A
-    group with no meeting in a period is not reported: it may not exist then. With
-    prefer_second_half, a year whose only meeting opens before 1 July is noted as
-    information."""
     want = policy.param(spec, "min_per_year")
     second_half = policy.param(spec, "prefer_second_half")
     groups = _sg_by_group_year(cal)
@@ -184,21 +199,31 @@ def _rg_pairs(
 @rule(
     id="WTDC1-RG-PARALLEL",
     title=QT_TRANSLATE_NOOP("Rules", "One study group's rapporteur groups never in parallel"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "Two ITU-D rapporteur groups reporting to the same study group (their parent) meet at "
+        "the same time: by time of day when both have times, else by day. Groups of different "
+        "study groups may meet in parallel; sessions of one group never clash with each other.",
+    ),
     severity=Severity.ERROR,
     quote="meeting sessions of rapporteur groups on ITU-D study Questions from the same study "
     "group shall not take place in parallel",
     cites=("wtdc-res1-3.7.5",),
     context=("wtdc-res1-3.3.5",),
     params=[
-        Param("use_times", True, bool, doc="compare times of day when both meetings have them")
+        Param(
+            "use_times",
+            True,
+            bool,
+            doc=QT_TRANSLATE_NOOP(
+                "Parameters", "compare times of day when both meetings have them"
+            ),
+        )
     ],
     reads={"rapporteur-group"},
     order=2000,
 )
 def rg_parallel(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """Two ITU-D rapporteur groups reporting to the same study group (their parent) meet at
-    the same time: by time of day when both have times, else by day. Groups of different study
-    groups may meet in parallel; sessions of one group never clash with each other."""
     for a, b in cal.parent_pairs():
         if _itu_d_rg(a) and _itu_d_rg(b) and (message := _rg_test(policy, spec, a, b)):
             yield spec.finding(policy, message, (a, b), details=_rg_details(a, b))
@@ -228,21 +253,35 @@ def _tdags(cal: Calendar, body: str = "TDAG") -> list[Meeting]:
 @rule(
     id="WTDC1-TDAG-WITH-SG",
     title=QT_TRANSLATE_NOOP("Rules", "TDAG not in conjunction with study group meetings"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "A TDAG meeting and an ITU-D study group meeting at most min_gap_days apart, in either "
+        "order, overlaps included. A study group ending on Thursday and TDAG opening on Friday "
+        "(gap 1) is reported; ending on Friday with TDAG on Monday (gap 3) is not. Month-only "
+        "TDAG meetings are skipped.",
+    ),
     severity=Severity.WARNING,
     quote="TDAG meetings should not take place in conjunction with the study group meetings",
     cites=("wtdc-res1-11.6",),
     params=[
-        Param("min_gap_days", 1, int, maximum=365, doc="days between TDAG and a study group"),
-        Param("include_rapporteur_groups", False, bool, doc="check rapporteur groups too"),
+        Param(
+            "min_gap_days",
+            1,
+            int,
+            maximum=365,
+            doc=QT_TRANSLATE_NOOP("Parameters", "days between TDAG and a study group"),
+        ),
+        Param(
+            "include_rapporteur_groups",
+            False,
+            bool,
+            doc=QT_TRANSLATE_NOOP("Parameters", "check rapporteur groups too"),
+        ),
     ],
     reads={"advisory-group", "study-group", "rapporteur-group"},
     order=2100,
 )
 def tdag_with_sg(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """A TDAG meeting and an ITU-D study group meeting at most min_gap_days apart, in either
-    order, overlaps included. A study group ending on Thursday and TDAG opening on Friday (gap 1)
-    is reported; ending on Friday with TDAG on Monday (gap 3) is not. Month-only TDAG meetings are
-    skipped."""
     min_gap = policy.param(spec, "min_gap_days")
     kinds = ["study-group"] + (
         ["rapporteur-group"] if policy.param(spec, "include_rapporteur_groups") else []
@@ -295,31 +334,46 @@ def _region(m: Meeting, regions: Sequence[str]) -> str | None:
     title=QT_TRANSLATE_NOOP(
         "Rules", "Regional preparatory meetings, then the last TDAG, then the WTDC"
     ),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "For each WTDC (its cycle runs from the previous WTDC's close to its opening): (1) the "
+        "last TDAG of the cycle opens between max_months and min_months before the WTDC; (2) "
+        'every regional preparatory meeting of the cycle ends before that TDAG ("as soon as '
+        'possible before the last meeting of TDAG"); (3) no RPM overlaps another ITU-D '
+        "meeting; (4) information when fewer than six regions held one (a region may decline). "
+        "Cycles with no dated TDAG skip (1)-(2).",
+    ),
     severity=Severity.WARNING,
     quote="to convene the last TDAG meeting not less than three months and not more than six "
     "months before WTDC",
     cites=("wtdc-res31-instructs-6", "wtdc-res31-instructs-1"),
     params=[
-        Param("min_months", 3, int, maximum=60, doc="fewest months from the last TDAG to WTDC"),
-        Param("max_months", 6, int, maximum=60, doc="most months from the last TDAG to WTDC"),
+        Param(
+            "min_months",
+            3,
+            int,
+            maximum=60,
+            doc=QT_TRANSLATE_NOOP("Parameters", "fewest months from the last TDAG to WTDC"),
+        ),
+        Param(
+            "max_months",
+            6,
+            int,
+            maximum=60,
+            doc=QT_TRANSLATE_NOOP("Parameters", "most months from the last TDAG to WTDC"),
+        ),
         Param(
             "regions",
             ["AFR", "AMS", "ARB", "ASP", "CIS", "EUR"],
             list,
             choices=("AFR", "AMS", "ARB", "ASP", "CIS", "EUR"),
-            doc="the regions expected to hold an RPM",
+            doc=QT_TRANSLATE_NOOP("Parameters", "the regions expected to hold an RPM"),
         ),
     ],
     reads={"rpm", "advisory-group", "wtdc", "study-group", "rapporteur-group"},
     order=2200,
 )
 def rpm_timing(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """For each WTDC (its cycle runs from the previous WTDC's close to its opening): (1) the last
-    TDAG of the cycle opens between max_months and min_months before the WTDC; (2) every
-    regional preparatory meeting of the cycle ends before that TDAG ("as soon as possible before
-    the last meeting of TDAG"); (3) no RPM overlaps another ITU-D meeting; (4) information when
-    fewer than six regions held one (a region may decline). Cycles with no dated TDAG skip
-    (1)-(2)."""
     previous_end = dt.date.min
     for w in cal.of_kind(MeetingKind.WTDC):
         if not has_days(w):

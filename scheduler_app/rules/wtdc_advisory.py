@@ -22,19 +22,29 @@ from scheduler_app.rules.params import Param
 @rule(
     id="WTDC1-TDAG-ANNUAL",
     title=QT_TRANSLATE_NOOP("Rules", "TDAG meets every year"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "Every year from the first to the last TDAG meeting on the calendar has at least one "
+        "TDAG meeting (an advisory group meeting whose body is TDAG). A meeting counts for the "
+        "year it opens in, so a meeting known only by its month or its year still counts. "
+        "Years before the first and after the last TDAG meeting on the calendar are not "
+        "judged: they are not planned yet. A year without TDAG is one warning about that year.",
+    ),
     severity=Severity.WARNING,
     quote="TDAG meetings should take place at least once a year.",
     cites=("wtdc-res1-11.6",),
-    params=[Param("body", "TDAG", str, doc="the body whose meetings are counted")],
+    params=[
+        Param(
+            "body",
+            "TDAG",
+            str,
+            doc=QT_TRANSLATE_NOOP("Parameters", "the body whose meetings are counted"),
+        )
+    ],
     reads={"advisory-group"},
     order=2230,
 )
 def tdag_annual(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """Every year from the first to the last TDAG meeting on the calendar has at least one TDAG
-    meeting (an advisory group meeting whose body is TDAG). A meeting counts for the year it
-    opens in, so a meeting known only by its month or its year still counts. Years before the
-    first and after the last TDAG meeting on the calendar are not judged: they are not planned
-    yet. A year without TDAG is one warning about that year."""
     body = policy.param(spec, "body")
     mine = [
         m for m in cal.of_kind(MeetingKind.ADVISORY_GROUP) if normalise(m.body) == normalise(body)
@@ -73,6 +83,15 @@ def tdag_annual(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findi
 @rule(
     id="WTDC1-ADVISORY-CONSECUTIVE",
     title=QT_TRANSLATE_NOOP("Rules", "The three Sectors' advisory groups one after another"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "In a year in which two or more of the three Sectors' advisory groups (RAG, TSAG and "
+        "TDAG) meet, their meetings, in order of opening, follow one another: each opens "
+        "within max_gap_days (7) of the close of the one before, so that delegates can attend "
+        "them in one stay. Two meetings of the same group in a row are not compared. "
+        "Information only: the text asks for this whenever possible. Meetings known only by a "
+        "month or a year are left out, since their order is not known.",
+    ),
     severity=Severity.INFO,
     quote="Meetings of the advisory groups of the three Sectors of the Union should preferably "
     "be held consecutively whenever possible.",
@@ -83,25 +102,21 @@ def tdag_annual(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findi
             7,
             int,
             maximum=365,
-            doc="days from one advisory group's close to the next one's opening",
+            doc=QT_TRANSLATE_NOOP(
+                "Parameters", "days from one advisory group's close to the next one's opening"
+            ),
         ),
         Param(
             "bodies",
             ["RAG", "TSAG", "TDAG"],
             list,
-            doc="the advisory groups of the three Sectors",
+            doc=QT_TRANSLATE_NOOP("Parameters", "the advisory groups of the three Sectors"),
         ),
     ],
     reads={"advisory-group"},
     order=2240,
 )
 def advisory_consecutive(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """In a year in which two or more of the three Sectors' advisory groups (RAG, TSAG and TDAG)
-    meet, their meetings, in order of opening, follow one another: each opens within
-    max_gap_days (7) of the close of the one before, so that delegates can attend them in one
-    stay. Two meetings of the same group in a row are not compared. Information only: the text
-    asks for this whenever possible. Meetings known only by a month or a year are left out,
-    since their order is not known."""
     max_gap = policy.param(spec, "max_gap_days")
     wanted_bodies = {normalise(b): b for b in policy.param(spec, "bodies")}
     by_year: dict[int, list[Meeting]] = defaultdict(list)

@@ -80,24 +80,35 @@ def _rg_by_group(cal: Calendar) -> RgGroups:
 @rule(
     id="WTDC1-RG-TWICE-A-YEAR",
     title=QT_TRANSLATE_NOOP("Rules", "Rapporteur groups meet twice a year"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "Each ITU-D rapporteur group meets at least min_per_year times (twice) in every year "
+        "between two WTDCs: from the year after a WTDC to the year before the next one (after "
+        "the last WTDC on the calendar, the years that follow it), and no later than the last "
+        "year in which that group has a meeting on the calendar, since later years are not "
+        "planned yet. A meeting counts for the year it opens in. A group with no meeting at "
+        "all between two WTDCs is not reported (its Question may not exist then), nor is a "
+        "meeting that names no group. One warning per group and year, naming that year's "
+        "meetings.",
+    ),
     severity=Severity.WARNING,
     quote="Rapporteur groups shall in principle meet twice a year, at least in the period between "
     "two WTDCs",
     cites=("wtdc-res1-3.7.3",),
     params=[
-        Param("min_per_year", 2, int, minimum=1, maximum=12, doc="meetings of a group in a year")
+        Param(
+            "min_per_year",
+            2,
+            int,
+            minimum=1,
+            maximum=12,
+            doc=QT_TRANSLATE_NOOP("Parameters", "meetings of a group in a year"),
+        )
     ],
     reads={"rapporteur-group", "wtdc"},
     order=2210,
 )
 def rg_twice_a_year(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """Each ITU-D rapporteur group meets at least min_per_year times (twice) in every year
-    between two WTDCs: from the year after a WTDC to the year before the next one (after the last
-    WTDC on the calendar, the years that follow it), and no later than the last year in which
-    that group has a meeting on the calendar, since later years are not planned yet. A meeting
-    counts for the year it opens in. A group with no meeting at all between two WTDCs is not
-    reported (its Question may not exist then), nor is a meeting that names no group. One
-    warning per group and year, naming that year's meetings."""
     want = policy.param(spec, "min_per_year")
     groups = _rg_by_group(cal)
     if not groups:
@@ -155,6 +166,17 @@ def rg_twice_a_year(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[F
 @rule(
     id="WTDC1-SG-BEFORE-WTDC",
     title=QT_TRANSLATE_NOOP("Rules", "Study groups meet early enough before a WTDC"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "The last meeting of each ITU-D study group before a WTDC closes at least min_days (35 "
+        "calendar days) before the WTDC opens, so that its approved reports and draft "
+        "Recommendations can reach administrations in time: closing exactly 35 days before is "
+        "enough, 34 is not. A planner may raise the number to allow for translation and "
+        "dispatch. The meetings looked at are those opening after the previous WTDC opened and "
+        "before this one opens. A meeting known only by a month or a quarter that could fall "
+        "either side of the limit is noted as information; a WTDC known only by its year is "
+        "not judged.",
+    ),
     severity=Severity.WARNING,
     quote="All study groups shall meet sufficiently in advance of WTDC in order to enable the "
     "approved ITU-D reports and draft ITU-D Recommendations to reach administrations of Member "
@@ -166,20 +188,15 @@ def rg_twice_a_year(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[F
             35,
             int,
             maximum=365,
-            doc="days from a study group's last close to the WTDC's opening",
+            doc=QT_TRANSLATE_NOOP(
+                "Parameters", "days from a study group's last close to the WTDC's opening"
+            ),
         )
     ],
     reads={"study-group", "wtdc"},
     order=2220,
 )
 def sg_before_wtdc(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """The last meeting of each ITU-D study group before a WTDC closes at least min_days (35
-    calendar days) before the WTDC opens, so that its approved reports and draft
-    Recommendations can reach administrations in time: closing exactly 35 days before is enough,
-    34 is not. A planner may raise the number to allow for translation and dispatch. The meetings
-    looked at are those opening after the previous WTDC opened and before this one opens. A
-    meeting known only by a month or a quarter that could fall either side of the limit is
-    noted as information; a WTDC known only by its year is not judged."""
     wtdcs = cal.of_kind(MeetingKind.WTDC)
     for i in range(len(wtdcs)):
         yield from _sg_before_one(cal, policy, spec, wtdcs, i)
@@ -315,21 +332,33 @@ def _elsewhere(m: Meeting, kinds_: Sequence[str], hq: set[str]) -> bool:
 @rule(
     id="WTDC1-SG-AT-HQ",
     title=QT_TRANSLATE_NOOP("Rules", "ITU-D study groups and their groups at headquarters"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "An ITU-D study group, working party or rapporteur group meeting in person or hybrid "
+        "in a city other than Geneva is noted, as information: these groups normally meet at "
+        "ITU headquarters, and a meeting elsewhere is usually an invitation a planner has "
+        "accepted on purpose. Virtual meetings and meetings with no city yet are not noted.",
+    ),
     severity=Severity.INFO,
     quote="The study groups and their relevant groups shall normally meet at ITU headquarters.",
     cites=("wtdc-res1-3.5.1",),
     params=[
-        kinds("kinds", GROUP_KINDS, "the ITU-D groups expected at headquarters"),
-        Param("hq_cities", HQ_CITIES, list, doc="the names of the headquarters city"),
+        kinds(
+            "kinds",
+            GROUP_KINDS,
+            QT_TRANSLATE_NOOP("Parameters", "the ITU-D groups expected at headquarters"),
+        ),
+        Param(
+            "hq_cities",
+            HQ_CITIES,
+            list,
+            doc=QT_TRANSLATE_NOOP("Parameters", "the names of the headquarters city"),
+        ),
     ],
     reads=GROUP_KINDS,
     order=2250,
 )
 def sg_at_hq(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """An ITU-D study group, working party or rapporteur group meeting in person or hybrid in a
-    city other than Geneva is noted, as information: these groups normally meet at ITU
-    headquarters, and a meeting elsewhere is usually an invitation a planner has accepted on
-    purpose. Virtual meetings and meetings with no city yet are not noted."""
     return _away(cal, policy, spec, list(cal.of_kind(*policy.param(spec, "kinds"))))
 
 
@@ -362,23 +391,38 @@ def _away_around(
 @rule(
     id="WTDC1-CANCELLED-TO-GENEVA",
     title=QT_TRANSLATE_NOOP("Rules", "A cancelled invitation moves to Geneva"),
+    rationale=QT_TRANSLATE_NOOP(
+        "Rationales",
+        "An ITU-D study group, working party or rapporteur group meeting that was to be held "
+        "elsewhere than Geneva, at someone's invitation, and is now cancelled: the planner is "
+        "reminded to propose it in Geneva on the dates first planned. This is the one rule "
+        "that reads cancelled meetings. Virtual meetings and meetings with no city are left "
+        "out.",
+    ),
     severity=Severity.INFO,
     quote="Should an invitation be cancelled for any reason, it shall be proposed that the "
     "meeting be convened in Geneva, in principle on the date originally planned.",
     cites=("wtdc-res1-3.5.7",),
     params=[
-        kinds("kinds", GROUP_KINDS, "the ITU-D groups whose cancelled invitations are noted"),
-        Param("hq_cities", HQ_CITIES, list, doc="the names of the headquarters city"),
+        kinds(
+            "kinds",
+            GROUP_KINDS,
+            QT_TRANSLATE_NOOP(
+                "Parameters", "the ITU-D groups whose cancelled invitations are noted"
+            ),
+        ),
+        Param(
+            "hq_cities",
+            HQ_CITIES,
+            list,
+            doc=QT_TRANSLATE_NOOP("Parameters", "the names of the headquarters city"),
+        ),
     ],
     # the only rule that reads cancelled meetings: any edit may cancel or restore one
     reads=None,
     order=2260,
 )
 def cancelled_to_geneva(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    """An ITU-D study group, working party or rapporteur group meeting that was to be held
-    elsewhere than Geneva, at someone's invitation, and is now cancelled: the planner is
-    reminded to propose it in Geneva on the dates first planned. This is the one rule that reads
-    cancelled meetings. Virtual meetings and meetings with no city are left out."""
     hq, seat = _hq(policy, spec)
     chosen = list(policy.param(spec, "kinds"))
     for m in cal.cancelled():

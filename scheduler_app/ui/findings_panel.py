@@ -128,7 +128,7 @@ class FindingsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{f.message}\n{f.citation}"
             if f.waived:
-                tip += f"\n{self.tr('Waived:')} {f.waiver_reason}"
+                tip += "\n" + waived_text(f.waiver_reason)  # in the findings catalogue
             return plain_tooltip(tip)
         if role == Qt.ItemDataRole.ForegroundRole and f.waived:
             return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))

@@ -12,9 +12,10 @@ import html
 import json
 
 from scheduler_app.domain.sources import excerpt
-from scheduler_app.i18n import translate
+from scheduler_app.i18n import language, translate
 from scheduler_app.rules import Policy
 from scheduler_app.rules.model import RuleSpec
+from scheduler_app.rules.param_words import param_label
 from scheduler_app.rules.wording import rule_rationale
 
 
@@ -36,14 +37,17 @@ def rule_html(spec: RuleSpec, policy: Policy) -> str:
         parts.append(f"<p>{e(rule_rationale(spec))}</p>")
     if spec.params:
         rows = []
-        for name, default in spec.params.items():
+        for param in spec.parameters:
+            name, default = param.name, param.default
             value = policy.param(spec, name)
             changed = (
                 ""
                 if value == default
                 else translate("Findings", " (default {value})").format(value=_json(default))
             )
-            rows.append(f"<tr><td>{e(name)}</td><td>{e(_json(value) + changed)}</td></tr>")
+            # the key as policy --set takes it; beside it, outside English, the label
+            label = name if language() == "en" else f"{param_label(param)} ({name})"
+            rows.append(f"<tr><td>{e(label)}</td><td>{e(_json(value) + changed)}</td></tr>")
         heading = e(translate("Findings", "Parameters:"))
         parts.append(f"<p><small>{heading}</small></p><table>{''.join(rows)}</table>")
     return "".join(parts)

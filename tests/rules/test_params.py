@@ -65,6 +65,7 @@ def test_a_declaration_that_refuses_its_own_default_is_refused_at_registration()
         rule(
             id="TEST-BAD-DEFAULT",
             title="t",
+            rationale="r",
             severity=Severity.INFO,
             quote="",
             citation="c",
@@ -77,6 +78,7 @@ def test_a_mapping_of_defaults_is_read_as_the_declarations_it_implies() -> None:
     spec = rule(
         id="TEST-INFERRED",
         title="t",
+        rationale="r",
         severity=Severity.INFO,
         quote="",
         citation="c",
@@ -95,9 +97,15 @@ def test_catalogue_order_comes_from_the_rules_themselves() -> None:
     orders = [s.order for s in catalogue()]
     assert orders == sorted(orders) and len(set(orders)) == len(orders)
     with pytest.raises(ValueError, match="order 100 is taken by CS47-PP-INTERVAL"):
-        rule(id="TEST-ORDER", title="t", severity=Severity.INFO, quote="", citation="c", order=100)(
-            lambda cal, policy, spec: iter(())
-        )
+        rule(
+            id="TEST-ORDER",
+            title="t",
+            rationale="r",
+            severity=Severity.INFO,
+            quote="",
+            citation="c",
+            order=100,
+        )(lambda cal, policy, spec: iter(()))
 
 
 def test_a_date_parameter_is_stored_as_iso_text() -> None:

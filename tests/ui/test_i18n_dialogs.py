@@ -73,18 +73,11 @@ PRINT_GAPS = {"Letter"}
 
 @functools.cache
 def rule_gaps() -> frozenset[str]:
-    """The rule policy's citations (ITU's documents by their names, in the language they were
-    adopted in) and each parameter's name and help, which come from the rule catalogue (rules/,
-    its owner's to translate: the titles are, the parameters not yet)."""
+    """The rule policy's citations: ITU's documents by their names, in the language they were
+    adopted in (the titles, parameters' labels and help are translated in rules/)."""
     from scheduler_app.rules import catalogue
 
-    gaps = set()
-    for rule in catalogue():
-        gaps.add(rule.citation)
-        for param in rule.parameters:
-            label = param.name.replace("_", " ")
-            gaps |= {label, label + ":", f"{param.doc} ({param.describe()})"}
-    return frozenset(gaps)
+    return frozenset(rule.citation for rule in catalogue())
 
 
 def dialog_texts(dialog: QWidget, data: frozenset[str] = frozenset()) -> list[str]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scheduler_app.rules.param_words import param_help, param_label
 from scheduler_app.rules.params import YEAR_RANGE, Param
 from scheduler_app.ui.plain import plain_tooltip
 
@@ -32,9 +33,10 @@ class ParamField:
     def __init__(self, param: Param, parent: QWidget) -> None:
         self.param = param
         self.widget = self._make(param, parent)
-        self.widget.setAccessibleName(param.name.replace("_", " "))
-        self.widget.setAccessibleDescription(f"{param.doc}: {param.describe()}")
-        self.widget.setToolTip(plain_tooltip(f"{param.doc} ({param.describe()})"))
+        # the planner reads the label and help in the language; the key stays the JSON's
+        self.widget.setAccessibleName(param_label(param))
+        self.widget.setAccessibleDescription(param_help(param))
+        self.widget.setToolTip(plain_tooltip(param_help(param)))
 
     @staticmethod
     def _make(p: Param, parent: QWidget) -> QWidget:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from scheduler_app.rules import Policy, RuleSpec, Severity, catalogue
+from scheduler_app.rules.param_words import field_label
 from scheduler_app.rules.wording import rule_title
 from scheduler_app.services import settings_edits
 from scheduler_app.services.checking import PolicyError, validate_policy_value
@@ -176,7 +177,7 @@ class PolicyDialog(SettingsDialog):
         for param in rule.parameters:
             field = ParamField(param, self)
             field.set(self._policy.param(rule, param.name))
-            label = QLabel(param.name.replace("_", " ") + ":", self)
+            label = plain_label(QLabel(field_label(param), self))
             label.setBuddy(field.widget)
             label.setToolTip(field.widget.toolTip())
             self.form.addRow(label, field.widget)
