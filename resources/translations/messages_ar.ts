@@ -471,5 +471,213 @@
         <source>{n} days do not fit within {period} ({room} days)</source>
         <translation>لا تتسع {period} لعدد {n} من الأيام (عدد أيامها {room})</translation>
     </message>
+    <message>
+        <source>year {year} is outside the years the planner supports, {first}-{last}</source>
+        <translation>السنة {year} خارج نطاق السنوات التي يدعمها المخطِّط ({first}-{last})</translation>
+    </message>
+    <message>
+        <source>{n} characters</source>
+        <translation>عدد الأحرف: {n}</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} ليس نصاً</translation>
+    </message>
+    <message>
+        <source>is {n} characters long; the limit is {limit}</source>
+        <translation>عدد أحرفه {n}، والحد الأقصى {limit}</translation>
+    </message>
+    <message>
+        <source>holds a control character (only tabs and line breaks are allowed)</source>
+        <translation>يحتوي على حرف تحكم (لا يُسمح إلا بعلامات الجدولة وفواصل الأسطر)</translation>
+    </message>
+    <message>
+        <source>unknown {field} {value} (expected one of: {allowed})</source>
+        <translation>قيمة غير معروفة للحقل {field}: {value} (القيم المقبولة: {allowed})</translation>
+    </message>
+    <message>
+        <source>{end} is before decided_from {start}</source>
+        <translation>{end} يسبق decided_from ({start})</translation>
+    </message>
+    <message>
+        <source>{value} is not a UUID</source>
+        <translation>{value} ليس معرِّفاً من نوع UUID</translation>
+    </message>
+    <message>
+        <source>{value} has surrounding spaces or a line break</source>
+        <translation>{value} يبدأ أو ينتهي بمسافة أو يحتوي على فاصل أسطر</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <source>the meeting ends {end} before it starts {start}</source>
+        <translation>ينتهي الاجتماع في {end} قبل بدئه في {start}</translation>
+    </message>
+    <message>
+        <source>a {precision}-precision meeting must span {first} to {last}, not {start} to {end}</source>
+        <translation>يجب أن يمتد الاجتماع ذو الدقة {precision} من {first} إلى {last}، لا من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO 3166 two-letter country code</source>
+        <translation>{value} ليس رمز بلد من حرفين وفق المعيار ISO 3166</translation>
+    </message>
+    <message>
+        <source>{value} is not from 0 to {most}</source>
+        <translation>{value} ليس بين 0 و{most}</translation>
+    </message>
+    <message>
+        <source>{value} is not a plausible year</source>
+        <translation>{value} ليست سنة معقولة</translation>
+    </message>
+    <message>
+        <source>room {room} is given without a venue</source>
+        <translation>حُددت القاعة {room} دون تحديد مكان الاجتماع</translation>
+    </message>
+    <message>
+        <source>give both a start time and an end time, or neither</source>
+        <translation>حدِّد وقت البدء ووقت الانتهاء معاً، أو لا تحدد أياً منهما</translation>
+    </message>
+    <message>
+        <source>is given for a meeting without times</source>
+        <translation>محدد لاجتماع بلا أوقات</translation>
+    </message>
+    <message>
+        <source>times need day precision</source>
+        <translation>تتطلب الأوقات دقة على مستوى اليوم</translation>
+    </message>
+    <message>
+        <source>a meeting with times needs an IANA time zone</source>
+        <translation>يتطلب الاجتماع المحدد الأوقات منطقة زمنية وفق IANA</translation>
+    </message>
+    <message>
+        <source>{value} is not an IANA time zone (e.g. Europe/Zurich)</source>
+        <translation>{value} ليست منطقة زمنية وفق IANA (مثل Europe/Zurich)</translation>
+    </message>
+    <message>
+        <source>the meeting ends at {end} before it starts at {start}</source>
+        <translation>ينتهي الاجتماع في الساعة {end} قبل بدئه في الساعة {start}</translation>
+    </message>
+    <message>
+        <source>{value}: month {month} is not 1-12</source>
+        <translation>{value}: الشهر {month} ليس بين 1 و12</translation>
+    </message>
+    <message>
+        <source>body code {code} is empty or has surrounding spaces</source>
+        <translation>رمز الهيئة {code} فارغ أو يبدأ أو ينتهي بمسافة</translation>
+    </message>
+    <message>
+        <source>body {code} cannot report to itself</source>
+        <translation>لا يمكن أن تكون الهيئة {code} تابعة لنفسها</translation>
+    </message>
+    <message>
+        <source>bodies {bodies} report to each other in a cycle</source>
+        <translation>الهيئات {bodies} تتبع بعضها بعضاً في حلقة مغلقة</translation>
+    </message>
+    <message>
+        <source>a room needs a name</source>
+        <translation>يجب أن يكون للقاعة اسم</translation>
+    </message>
+    <message>
+        <source>room {room}: capacity {capacity} must be positive</source>
+        <translation>القاعة {room}: يجب أن تكون السعة ({capacity}) عدداً موجباً</translation>
+    </message>
+    <message>
+        <source>venue name {name} is empty or has surrounding spaces</source>
+        <translation>اسم المكان {name} فارغ أو يبدأ أو ينتهي بمسافة</translation>
+    </message>
+    <message>
+        <source>an observance needs a key and a name</source>
+        <translation>يجب أن يكون للمناسبة مفتاح واسم</translation>
+    </message>
+    <message>
+        <source>{name}: ends {end} before it starts {start}</source>
+        <translation>{name}: ينتهي في {end} قبل بدئه في {start}</translation>
+    </message>
+    <message>
+        <source>Nothing to change: {what} already holds these values</source>
+        <translation>لا شيء لتغييره: {what} يحمل هذه القيم بالفعل</translation>
+    </message>
+    <message>
+        <source>{room} at {venue}</source>
+        <translation>{room} في {venue}</translation>
+    </message>
+    <message>
+        <source>{room} stays at {venue}; add a room to the other venue</source>
+        <translation>تبقى {room} تابعة لـ {venue}؛ أضف قاعة إلى المكان الآخر</translation>
+    </message>
+    <message>
+        <source>no room {room} at venue {venue}</source>
+        <translation>لا توجد قاعة {room} في المكان {venue}</translation>
+    </message>
+    <message>
+        <source>choose a setting of {rule} to change</source>
+        <translation>اختر إعداداً من إعدادات {rule} لتغييره</translation>
+    </message>
+    <message>
+        <source>{rule} has no setting {name} to reset</source>
+        <translation>ليس لـ {rule} إعداد {name} لإعادة تعيينه</translation>
+    </message>
+    <message>
+        <source>{observance} was changed elsewhere; reopen the editor and retry</source>
+        <translation>عُدِّلت {observance} في موضع آخر؛ أعد فتح المحرر وحاول مجدداً</translation>
+    </message>
+    <message>
+        <source>no single {key} observance covers {day}</source>
+        <translation>لا توجد مناسبة {key} واحدة تشمل {day}</translation>
+    </message>
+    <message>
+        <source>{observance} already has its computed dates</source>
+        <translation>{observance} لها بالفعل تواريخها المحسوبة</translation>
+    </message>
+    <message>
+        <source>the computed dates of {observance} can no longer be found; correct its dates instead</source>
+        <translation>تعذر العثور على التواريخ المحسوبة لـ {observance}؛ صحِّح تواريخها بدلاً من ذلك</translation>
+    </message>
+    <message>
+        <source>no waiver of {rule} to take back</source>
+        <translation>لا يوجد إعفاء من {rule} لسحبه</translation>
+    </message>
+    <message>
+        <source>select the waivers to take back</source>
+        <translation>حدِّد الإعفاءات المراد سحبها</translation>
+    </message>
+    <message>
+        <source>unknown drag mode {mode}: expected one of {modes}</source>
+        <translation>وضع سحب غير معروف {mode}: القيم المقبولة: {modes}</translation>
+    </message>
+    <message>
+        <source>{code} has no hours, so it cannot be moved by minutes; give it a start and an end time in Edit Meeting, or move it by days</source>
+        <translation>ليس لـ {code} أوقات، لذا لا يمكن نقله بالدقائق؛ حدِّد له وقت بدء ووقت انتهاء في «تحرير الاجتماع»، أو انقله بالأيام</translation>
+    </message>
+    <message>
+        <source>{code} would end at {end} on {end_day} but start at {start} on {start_day} ({place} time): a meeting must end after it starts, so drag its start earlier</source>
+        <translation>سينتهي {code} في الساعة {end} يوم {end_day} لكنه سيبدأ في الساعة {start} يوم {start_day} (بتوقيت {place}): يجب أن ينتهي الاجتماع بعد بدئه، لذا اسحب بدايته إلى وقت أبكر</translation>
+    </message>
+    <message>
+        <source>{code} would end at {end} on {end_day} but start at {start} on {start_day} ({place} time): a meeting must end after it starts, so drag its end later</source>
+        <translation>سينتهي {code} في الساعة {end} يوم {end_day} لكنه سيبدأ في الساعة {start} يوم {start_day} (بتوقيت {place}): يجب أن ينتهي الاجتماع بعد بدئه، لذا اسحب نهايته إلى وقت لاحق</translation>
+    </message>
+    <message>
+        <source>{code} cannot be moved there: {problem}</source>
+        <translation>لا يمكن نقل {code} إلى هناك: {problem}</translation>
+    </message>
+    <message>
+        <source>unknown rule {rule} (see `scheduler-app rules`)</source>
+        <translation>قاعدة غير معروفة {rule} (انظر `scheduler-app rules`)</translation>
+    </message>
+    <message>
+        <source>severity is one of: error, warning, info</source>
+        <translation>تأخذ severity إحدى القيم التالية: error أو warning أو info</translation>
+    </message>
+    <message>
+        <source>enabled is true or false</source>
+        <translation>تأخذ enabled القيمة true أو false</translation>
+    </message>
+    <message>
+        <source>{rule} has no parameter {name} (it has: {known})</source>
+        <translation>ليس لـ {rule} معامل باسم {name} (معاملاته: {known})</translation>
+    </message>
 </context>
 </TS>

@@ -471,5 +471,213 @@
         <source>{n} days do not fit within {period} ({room} days)</source>
         <translation>{n} d no caben en {period} ({room} d)</translation>
     </message>
+    <message>
+        <source>year {year} is outside the years the planner supports, {first}-{last}</source>
+        <translation>el año {year} está fuera del periodo que admite el planificador ({first}-{last})</translation>
+    </message>
+    <message>
+        <source>{n} characters</source>
+        <translation>{n} caracteres</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} no es texto</translation>
+    </message>
+    <message>
+        <source>is {n} characters long; the limit is {limit}</source>
+        <translation>tiene {n} caracteres; el límite es de {limit}</translation>
+    </message>
+    <message>
+        <source>holds a control character (only tabs and line breaks are allowed)</source>
+        <translation>contiene un carácter de control (solo se admiten tabulaciones y saltos de línea)</translation>
+    </message>
+    <message>
+        <source>unknown {field} {value} (expected one of: {allowed})</source>
+        <translation>valor desconocido para {field}: {value} (valores admitidos: {allowed})</translation>
+    </message>
+    <message>
+        <source>{end} is before decided_from {start}</source>
+        <translation>{end} es anterior a decided_from ({start})</translation>
+    </message>
+    <message>
+        <source>{value} is not a UUID</source>
+        <translation>{value} no es un UUID</translation>
+    </message>
+    <message>
+        <source>{value} has surrounding spaces or a line break</source>
+        <translation>{value} empieza o termina con espacios, o contiene un salto de línea</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>the meeting ends {end} before it starts {start}</source>
+        <translation>la reunión termina el {end}, antes de su comienzo el {start}</translation>
+    </message>
+    <message>
+        <source>a {precision}-precision meeting must span {first} to {last}, not {start} to {end}</source>
+        <translation>una reunión con precisión {precision} debe abarcar del {first} al {last}, no del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO 3166 two-letter country code</source>
+        <translation>{value} no es un código de país de dos letras ISO 3166</translation>
+    </message>
+    <message>
+        <source>{value} is not from 0 to {most}</source>
+        <translation>{value} no está comprendido entre 0 y {most}</translation>
+    </message>
+    <message>
+        <source>{value} is not a plausible year</source>
+        <translation>{value} no es un año plausible</translation>
+    </message>
+    <message>
+        <source>room {room} is given without a venue</source>
+        <translation>se indica la sala {room} sin lugar de reunión</translation>
+    </message>
+    <message>
+        <source>give both a start time and an end time, or neither</source>
+        <translation>indique una hora de inicio y una hora de fin, o ninguna de las dos</translation>
+    </message>
+    <message>
+        <source>is given for a meeting without times</source>
+        <translation>se indica para una reunión sin horas</translation>
+    </message>
+    <message>
+        <source>times need day precision</source>
+        <translation>las horas requieren precisión de día</translation>
+    </message>
+    <message>
+        <source>a meeting with times needs an IANA time zone</source>
+        <translation>una reunión con horas requiere una zona horaria IANA</translation>
+    </message>
+    <message>
+        <source>{value} is not an IANA time zone (e.g. Europe/Zurich)</source>
+        <translation>{value} no es una zona horaria IANA (por ejemplo, Europe/Zurich)</translation>
+    </message>
+    <message>
+        <source>the meeting ends at {end} before it starts at {start}</source>
+        <translation>la reunión termina a las {end}, antes de su comienzo a las {start}</translation>
+    </message>
+    <message>
+        <source>{value}: month {month} is not 1-12</source>
+        <translation>{value}: el mes {month} no está comprendido entre 1 y 12</translation>
+    </message>
+    <message>
+        <source>body code {code} is empty or has surrounding spaces</source>
+        <translation>el código de órgano {code} está vacío o empieza o termina con espacios</translation>
+    </message>
+    <message>
+        <source>body {code} cannot report to itself</source>
+        <translation>el órgano {code} no puede depender de sí mismo</translation>
+    </message>
+    <message>
+        <source>bodies {bodies} report to each other in a cycle</source>
+        <translation>los órganos {bodies} dependen unos de otros de forma circular</translation>
+    </message>
+    <message>
+        <source>a room needs a name</source>
+        <translation>una sala debe tener un nombre</translation>
+    </message>
+    <message>
+        <source>room {room}: capacity {capacity} must be positive</source>
+        <translation>sala {room}: la capacidad ({capacity}) debe ser positiva</translation>
+    </message>
+    <message>
+        <source>venue name {name} is empty or has surrounding spaces</source>
+        <translation>el nombre de lugar {name} está vacío o empieza o termina con espacios</translation>
+    </message>
+    <message>
+        <source>an observance needs a key and a name</source>
+        <translation>una observancia debe tener una clave y un nombre</translation>
+    </message>
+    <message>
+        <source>{name}: ends {end} before it starts {start}</source>
+        <translation>{name}: termina el {end}, antes de su comienzo el {start}</translation>
+    </message>
+    <message>
+        <source>Nothing to change: {what} already holds these values</source>
+        <translation>No hay nada que cambiar: {what} ya tiene estos valores</translation>
+    </message>
+    <message>
+        <source>{room} at {venue}</source>
+        <translation>{room} ({venue})</translation>
+    </message>
+    <message>
+        <source>{room} stays at {venue}; add a room to the other venue</source>
+        <translation>{room} sigue perteneciendo a {venue}; añada una sala al otro lugar</translation>
+    </message>
+    <message>
+        <source>no room {room} at venue {venue}</source>
+        <translation>no hay ninguna sala {room} en el lugar {venue}</translation>
+    </message>
+    <message>
+        <source>choose a setting of {rule} to change</source>
+        <translation>elija el parámetro de {rule} que desea cambiar</translation>
+    </message>
+    <message>
+        <source>{rule} has no setting {name} to reset</source>
+        <translation>{rule} no tiene ningún parámetro {name} que restablecer</translation>
+    </message>
+    <message>
+        <source>{observance} was changed elsewhere; reopen the editor and retry</source>
+        <translation>{observance} se ha modificado en otro lugar; vuelva a abrir el editor e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>no single {key} observance covers {day}</source>
+        <translation>ninguna observancia {key} única abarca el {day}</translation>
+    </message>
+    <message>
+        <source>{observance} already has its computed dates</source>
+        <translation>{observance} ya tiene sus fechas calculadas</translation>
+    </message>
+    <message>
+        <source>the computed dates of {observance} can no longer be found; correct its dates instead</source>
+        <translation>ya no se encuentran las fechas calculadas de {observance}; corrija sus fechas en su lugar</translation>
+    </message>
+    <message>
+        <source>no waiver of {rule} to take back</source>
+        <translation>no hay ninguna exención de {rule} que retirar</translation>
+    </message>
+    <message>
+        <source>select the waivers to take back</source>
+        <translation>seleccione las exenciones que desea retirar</translation>
+    </message>
+    <message>
+        <source>unknown drag mode {mode}: expected one of {modes}</source>
+        <translation>modo de arrastre desconocido {mode}: valores admitidos: {modes}</translation>
+    </message>
+    <message>
+        <source>{code} has no hours, so it cannot be moved by minutes; give it a start and an end time in Edit Meeting, or move it by days</source>
+        <translation>{code} no tiene horas, por lo que no puede desplazarse en minutos; indique una hora de inicio y una hora de fin en Editar reunión, o desplácela en días</translation>
+    </message>
+    <message>
+        <source>{code} would end at {end} on {end_day} but start at {start} on {start_day} ({place} time): a meeting must end after it starts, so drag its start earlier</source>
+        <translation>{code} terminaría a las {end} el {end_day} pero comenzaría a las {start} el {start_day} (hora de {place}): una reunión debe terminar después de comenzar, así que arrastre su inicio a una hora más temprana</translation>
+    </message>
+    <message>
+        <source>{code} would end at {end} on {end_day} but start at {start} on {start_day} ({place} time): a meeting must end after it starts, so drag its end later</source>
+        <translation>{code} terminaría a las {end} el {end_day} pero comenzaría a las {start} el {start_day} (hora de {place}): una reunión debe terminar después de comenzar, así que arrastre su final a una hora más tardía</translation>
+    </message>
+    <message>
+        <source>{code} cannot be moved there: {problem}</source>
+        <translation>{code} no puede desplazarse ahí: {problem}</translation>
+    </message>
+    <message>
+        <source>unknown rule {rule} (see `scheduler-app rules`)</source>
+        <translation>regla desconocida {rule} (véase `scheduler-app rules`)</translation>
+    </message>
+    <message>
+        <source>severity is one of: error, warning, info</source>
+        <translation>severity toma uno de los valores siguientes: error, warning, info</translation>
+    </message>
+    <message>
+        <source>enabled is true or false</source>
+        <translation>enabled toma el valor true o false</translation>
+    </message>
+    <message>
+        <source>{rule} has no parameter {name} (it has: {known})</source>
+        <translation>{rule} no tiene ningún parámetro {name} (sus parámetros: {known})</translation>
+    </message>
 </context>
 </TS>

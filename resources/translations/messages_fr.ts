@@ -471,5 +471,213 @@
         <source>{n} days do not fit within {period} ({room} days)</source>
         <translation>{n} j ne tiennent pas dans {period} ({room} j)</translation>
     </message>
+    <message>
+        <source>year {year} is outside the years the planner supports, {first}-{last}</source>
+        <translation>l'année {year} est en dehors de la période prise en charge par le planificateur ({first}-{last})</translation>
+    </message>
+    <message>
+        <source>{n} characters</source>
+        <translation>{n} caractères</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} n'est pas du texte</translation>
+    </message>
+    <message>
+        <source>is {n} characters long; the limit is {limit}</source>
+        <translation>compte {n} caractères ; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>holds a control character (only tabs and line breaks are allowed)</source>
+        <translation>contient un caractère de contrôle (seuls les tabulations et les sauts de ligne sont autorisés)</translation>
+    </message>
+    <message>
+        <source>unknown {field} {value} (expected one of: {allowed})</source>
+        <translation>valeur inconnue pour {field} : {value} (valeurs acceptées : {allowed})</translation>
+    </message>
+    <message>
+        <source>{end} is before decided_from {start}</source>
+        <translation>{end} est antérieur à decided_from ({start})</translation>
+    </message>
+    <message>
+        <source>{value} is not a UUID</source>
+        <translation>{value} n'est pas un UUID</translation>
+    </message>
+    <message>
+        <source>{value} has surrounding spaces or a line break</source>
+        <translation>{value} commence ou se termine par une espace, ou contient un saut de ligne</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>the meeting ends {end} before it starts {start}</source>
+        <translation>la réunion se termine le {end}, avant son début le {start}</translation>
+    </message>
+    <message>
+        <source>a {precision}-precision meeting must span {first} to {last}, not {start} to {end}</source>
+        <translation>une réunion de précision {precision} doit couvrir la période du {first} au {last}, et non du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO 3166 two-letter country code</source>
+        <translation>{value} n'est pas un code de pays à deux lettres ISO 3166</translation>
+    </message>
+    <message>
+        <source>{value} is not from 0 to {most}</source>
+        <translation>{value} n'est pas compris entre 0 et {most}</translation>
+    </message>
+    <message>
+        <source>{value} is not a plausible year</source>
+        <translation>{value} n'est pas une année plausible</translation>
+    </message>
+    <message>
+        <source>room {room} is given without a venue</source>
+        <translation>la salle {room} est indiquée sans lieu de réunion</translation>
+    </message>
+    <message>
+        <source>give both a start time and an end time, or neither</source>
+        <translation>indiquez à la fois une heure de début et une heure de fin, ou ni l'une ni l'autre</translation>
+    </message>
+    <message>
+        <source>is given for a meeting without times</source>
+        <translation>est indiqué pour une réunion sans heures</translation>
+    </message>
+    <message>
+        <source>times need day precision</source>
+        <translation>les heures exigent une précision au jour</translation>
+    </message>
+    <message>
+        <source>a meeting with times needs an IANA time zone</source>
+        <translation>une réunion avec des heures doit avoir un fuseau horaire IANA</translation>
+    </message>
+    <message>
+        <source>{value} is not an IANA time zone (e.g. Europe/Zurich)</source>
+        <translation>{value} n'est pas un fuseau horaire IANA (par exemple Europe/Zurich)</translation>
+    </message>
+    <message>
+        <source>the meeting ends at {end} before it starts at {start}</source>
+        <translation>la réunion se termine à {end}, avant son début à {start}</translation>
+    </message>
+    <message>
+        <source>{value}: month {month} is not 1-12</source>
+        <translation>{value} : le mois {month} n'est pas compris entre 1 et 12</translation>
+    </message>
+    <message>
+        <source>body code {code} is empty or has surrounding spaces</source>
+        <translation>le code d'organe {code} est vide ou commence ou se termine par une espace</translation>
+    </message>
+    <message>
+        <source>body {code} cannot report to itself</source>
+        <translation>l'organe {code} ne peut pas relever de lui-même</translation>
+    </message>
+    <message>
+        <source>bodies {bodies} report to each other in a cycle</source>
+        <translation>les organes {bodies} relèvent les uns des autres de manière circulaire</translation>
+    </message>
+    <message>
+        <source>a room needs a name</source>
+        <translation>une salle doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>room {room}: capacity {capacity} must be positive</source>
+        <translation>salle {room} : la capacité ({capacity}) doit être positive</translation>
+    </message>
+    <message>
+        <source>venue name {name} is empty or has surrounding spaces</source>
+        <translation>le nom de lieu {name} est vide ou commence ou se termine par une espace</translation>
+    </message>
+    <message>
+        <source>an observance needs a key and a name</source>
+        <translation>une observance doit avoir une clé et un nom</translation>
+    </message>
+    <message>
+        <source>{name}: ends {end} before it starts {start}</source>
+        <translation>{name} : se termine le {end}, avant son début le {start}</translation>
+    </message>
+    <message>
+        <source>Nothing to change: {what} already holds these values</source>
+        <translation>Aucune modification : {what} a déjà ces valeurs</translation>
+    </message>
+    <message>
+        <source>{room} at {venue}</source>
+        <translation>{room} ({venue})</translation>
+    </message>
+    <message>
+        <source>{room} stays at {venue}; add a room to the other venue</source>
+        <translation>{room} reste rattachée à {venue} ; ajoutez une salle à l'autre lieu</translation>
+    </message>
+    <message>
+        <source>no room {room} at venue {venue}</source>
+        <translation>pas de salle {room} au lieu {venue}</translation>
+    </message>
+    <message>
+        <source>choose a setting of {rule} to change</source>
+        <translation>choisissez le paramètre de {rule} à modifier</translation>
+    </message>
+    <message>
+        <source>{rule} has no setting {name} to reset</source>
+        <translation>{rule} n'a pas de paramètre {name} à rétablir</translation>
+    </message>
+    <message>
+        <source>{observance} was changed elsewhere; reopen the editor and retry</source>
+        <translation>{observance} a été modifiée ailleurs ; rouvrez l'éditeur et réessayez</translation>
+    </message>
+    <message>
+        <source>no single {key} observance covers {day}</source>
+        <translation>aucune observance {key} unique ne couvre le {day}</translation>
+    </message>
+    <message>
+        <source>{observance} already has its computed dates</source>
+        <translation>{observance} a déjà ses dates calculées</translation>
+    </message>
+    <message>
+        <source>the computed dates of {observance} can no longer be found; correct its dates instead</source>
+        <translation>les dates calculées de {observance} sont introuvables ; corrigez plutôt ses dates</translation>
+    </message>
+    <message>
+        <source>no waiver of {rule} to take back</source>
+        <translation>aucune dérogation à {rule} à annuler</translation>
+    </message>
+    <message>
+        <source>select the waivers to take back</source>
+        <translation>sélectionnez les dérogations à annuler</translation>
+    </message>
+    <message>
+        <source>unknown drag mode {mode}: expected one of {modes}</source>
+        <translation>mode de glissement inconnu {mode} : valeurs acceptées : {modes}</translation>
+    </message>
+    <message>
+        <source>{code} has no hours, so it cannot be moved by minutes; give it a start and an end time in Edit Meeting, or move it by days</source>
+        <translation>{code} n'a pas d'heures et ne peut donc pas être déplacée en minutes ; indiquez une heure de début et une heure de fin dans Modifier la réunion, ou déplacez-la en jours</translation>
+    </message>
+    <message>
+        <source>{code} would end at {end} on {end_day} but start at {start} on {start_day} ({place} time): a meeting must end after it starts, so drag its start earlier</source>
+        <translation>{code} se terminerait à {end} le {end_day} mais commencerait à {start} le {start_day} (heure de {place}) : une réunion doit se terminer après son début ; faites donc glisser son début plus tôt</translation>
+    </message>
+    <message>
+        <source>{code} would end at {end} on {end_day} but start at {start} on {start_day} ({place} time): a meeting must end after it starts, so drag its end later</source>
+        <translation>{code} se terminerait à {end} le {end_day} mais commencerait à {start} le {start_day} (heure de {place}) : une réunion doit se terminer après son début ; faites donc glisser sa fin plus tard</translation>
+    </message>
+    <message>
+        <source>{code} cannot be moved there: {problem}</source>
+        <translation>{code} ne peut pas être déplacée à cet endroit : {problem}</translation>
+    </message>
+    <message>
+        <source>unknown rule {rule} (see `scheduler-app rules`)</source>
+        <translation>règle inconnue {rule} (voir `scheduler-app rules`)</translation>
+    </message>
+    <message>
+        <source>severity is one of: error, warning, info</source>
+        <translation>severity prend l'une des valeurs suivantes : error, warning, info</translation>
+    </message>
+    <message>
+        <source>enabled is true or false</source>
+        <translation>enabled prend la valeur true ou false</translation>
+    </message>
+    <message>
+        <source>{rule} has no parameter {name} (it has: {known})</source>
+        <translation>{rule} n'a pas de paramètre {name} (ses paramètres : {known})</translation>
+    </message>
 </context>
 </TS>

@@ -471,5 +471,213 @@
         <source>{n} days do not fit within {period} ({room} days)</source>
         <translation>{n} дн. не помещаются в {period} ({room} дн.)</translation>
     </message>
+    <message>
+        <source>year {year} is outside the years the planner supports, {first}-{last}</source>
+        <translation>{year} год выходит за пределы периода, поддерживаемого планировщиком ({first}–{last})</translation>
+    </message>
+    <message>
+        <source>{n} characters</source>
+        <translation>символов: {n}</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} не является текстом</translation>
+    </message>
+    <message>
+        <source>is {n} characters long; the limit is {limit}</source>
+        <translation>длина в символах: {n}; допускается не более {limit}</translation>
+    </message>
+    <message>
+        <source>holds a control character (only tabs and line breaks are allowed)</source>
+        <translation>содержит управляющий символ (допускаются только табуляция и перевод строки)</translation>
+    </message>
+    <message>
+        <source>unknown {field} {value} (expected one of: {allowed})</source>
+        <translation>неизвестное значение {field}: {value} (допустимые значения: {allowed})</translation>
+    </message>
+    <message>
+        <source>{end} is before decided_from {start}</source>
+        <translation>{end} раньше, чем decided_from ({start})</translation>
+    </message>
+    <message>
+        <source>{value} is not a UUID</source>
+        <translation>{value} не является UUID</translation>
+    </message>
+    <message>
+        <source>{value} has surrounding spaces or a line break</source>
+        <translation>{value} начинается или заканчивается пробелом либо содержит перевод строки</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>не заполнено</translation>
+    </message>
+    <message>
+        <source>the meeting ends {end} before it starts {start}</source>
+        <translation>собрание заканчивается {end}, раньше своего начала {start}</translation>
+    </message>
+    <message>
+        <source>a {precision}-precision meeting must span {first} to {last}, not {start} to {end}</source>
+        <translation>собрание с точностью {precision} должно охватывать период с {first} по {last}, а не с {start} по {end}</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO 3166 two-letter country code</source>
+        <translation>{value} не является двухбуквенным кодом страны по ISO 3166</translation>
+    </message>
+    <message>
+        <source>{value} is not from 0 to {most}</source>
+        <translation>{value} не входит в диапазон от 0 до {most}</translation>
+    </message>
+    <message>
+        <source>{value} is not a plausible year</source>
+        <translation>{value} не является правдоподобным годом</translation>
+    </message>
+    <message>
+        <source>room {room} is given without a venue</source>
+        <translation>зал {room} указан без места проведения</translation>
+    </message>
+    <message>
+        <source>give both a start time and an end time, or neither</source>
+        <translation>укажите и время начала, и время окончания либо не указывайте ни того, ни другого</translation>
+    </message>
+    <message>
+        <source>is given for a meeting without times</source>
+        <translation>указан для собрания без времени начала и окончания</translation>
+    </message>
+    <message>
+        <source>times need day precision</source>
+        <translation>время можно указать только при точности до дня</translation>
+    </message>
+    <message>
+        <source>a meeting with times needs an IANA time zone</source>
+        <translation>для собрания со временем требуется часовой пояс IANA</translation>
+    </message>
+    <message>
+        <source>{value} is not an IANA time zone (e.g. Europe/Zurich)</source>
+        <translation>{value} не является часовым поясом IANA (например, Europe/Zurich)</translation>
+    </message>
+    <message>
+        <source>the meeting ends at {end} before it starts at {start}</source>
+        <translation>собрание заканчивается в {end}, раньше своего начала в {start}</translation>
+    </message>
+    <message>
+        <source>{value}: month {month} is not 1-12</source>
+        <translation>{value}: месяц {month} не входит в диапазон 1–12</translation>
+    </message>
+    <message>
+        <source>body code {code} is empty or has surrounding spaces</source>
+        <translation>код органа {code} пуст либо начинается или заканчивается пробелом</translation>
+    </message>
+    <message>
+        <source>body {code} cannot report to itself</source>
+        <translation>орган {code} не может быть подотчетен самому себе</translation>
+    </message>
+    <message>
+        <source>bodies {bodies} report to each other in a cycle</source>
+        <translation>органы {bodies} подотчетны друг другу по замкнутому кругу</translation>
+    </message>
+    <message>
+        <source>a room needs a name</source>
+        <translation>у зала должно быть название</translation>
+    </message>
+    <message>
+        <source>room {room}: capacity {capacity} must be positive</source>
+        <translation>зал {room}: вместимость ({capacity}) должна быть положительной</translation>
+    </message>
+    <message>
+        <source>venue name {name} is empty or has surrounding spaces</source>
+        <translation>название места проведения {name} пусто либо начинается или заканчивается пробелом</translation>
+    </message>
+    <message>
+        <source>an observance needs a key and a name</source>
+        <translation>у памятной даты должны быть ключ и название</translation>
+    </message>
+    <message>
+        <source>{name}: ends {end} before it starts {start}</source>
+        <translation>{name}: заканчивается {end}, раньше своего начала {start}</translation>
+    </message>
+    <message>
+        <source>Nothing to change: {what} already holds these values</source>
+        <translation>Изменять нечего: у {what} уже эти значения</translation>
+    </message>
+    <message>
+        <source>{room} at {venue}</source>
+        <translation>{room} ({venue})</translation>
+    </message>
+    <message>
+        <source>{room} stays at {venue}; add a room to the other venue</source>
+        <translation>{room} остается в {venue}; добавьте зал в другое место проведения</translation>
+    </message>
+    <message>
+        <source>no room {room} at venue {venue}</source>
+        <translation>в месте проведения {venue} нет зала {room}</translation>
+    </message>
+    <message>
+        <source>choose a setting of {rule} to change</source>
+        <translation>выберите параметр {rule}, который нужно изменить</translation>
+    </message>
+    <message>
+        <source>{rule} has no setting {name} to reset</source>
+        <translation>у {rule} нет параметра {name}, который можно сбросить</translation>
+    </message>
+    <message>
+        <source>{observance} was changed elsewhere; reopen the editor and retry</source>
+        <translation>{observance} изменено в другом месте; откройте редактор заново и повторите попытку</translation>
+    </message>
+    <message>
+        <source>no single {key} observance covers {day}</source>
+        <translation>ни одна отдельная памятная дата {key} не приходится на {day}</translation>
+    </message>
+    <message>
+        <source>{observance} already has its computed dates</source>
+        <translation>у {observance} уже рассчитанные даты</translation>
+    </message>
+    <message>
+        <source>the computed dates of {observance} can no longer be found; correct its dates instead</source>
+        <translation>рассчитанные даты {observance} больше не найти; вместо этого исправьте его даты</translation>
+    </message>
+    <message>
+        <source>no waiver of {rule} to take back</source>
+        <translation>нет исключения из {rule}, которое можно отменить</translation>
+    </message>
+    <message>
+        <source>select the waivers to take back</source>
+        <translation>выберите исключения, которые нужно отменить</translation>
+    </message>
+    <message>
+        <source>unknown drag mode {mode}: expected one of {modes}</source>
+        <translation>неизвестный режим перетаскивания {mode}: допустимые значения: {modes}</translation>
+    </message>
+    <message>
+        <source>{code} has no hours, so it cannot be moved by minutes; give it a start and an end time in Edit Meeting, or move it by days</source>
+        <translation>у {code} нет времени начала и окончания, поэтому его нельзя сдвинуть на минуты; укажите время начала и окончания в окне «Изменить собрание» или сдвиньте его на дни</translation>
+    </message>
+    <message>
+        <source>{code} would end at {end} on {end_day} but start at {start} on {start_day} ({place} time): a meeting must end after it starts, so drag its start earlier</source>
+        <translation>{code} заканчивалось бы в {end} {end_day}, а начиналось бы в {start} {start_day} (время {place}): собрание должно заканчиваться после начала, поэтому перетащите его начало на более раннее время</translation>
+    </message>
+    <message>
+        <source>{code} would end at {end} on {end_day} but start at {start} on {start_day} ({place} time): a meeting must end after it starts, so drag its end later</source>
+        <translation>{code} заканчивалось бы в {end} {end_day}, а начиналось бы в {start} {start_day} (время {place}): собрание должно заканчиваться после начала, поэтому перетащите его окончание на более позднее время</translation>
+    </message>
+    <message>
+        <source>{code} cannot be moved there: {problem}</source>
+        <translation>{code} нельзя переместить сюда: {problem}</translation>
+    </message>
+    <message>
+        <source>unknown rule {rule} (see `scheduler-app rules`)</source>
+        <translation>неизвестное правило {rule} (см. `scheduler-app rules`)</translation>
+    </message>
+    <message>
+        <source>severity is one of: error, warning, info</source>
+        <translation>severity принимает одно из значений: error, warning, info</translation>
+    </message>
+    <message>
+        <source>enabled is true or false</source>
+        <translation>enabled принимает значение true или false</translation>
+    </message>
+    <message>
+        <source>{rule} has no parameter {name} (it has: {known})</source>
+        <translation>у {rule} нет параметра {name} (его параметры: {known})</translation>
+    </message>
 </context>
 </TS>

@@ -471,5 +471,213 @@
         <source>{n} days do not fit within {period} ({room} days)</source>
         <translation>{n} 天无法放入 {period}（共 {room} 天）</translation>
     </message>
+    <message>
+        <source>year {year} is outside the years the planner supports, {first}-{last}</source>
+        <translation>{year} 年超出规划工具支持的年份范围（{first}-{last}）</translation>
+    </message>
+    <message>
+        <source>{n} characters</source>
+        <translation>{n} 个字符</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} 不是文本</translation>
+    </message>
+    <message>
+        <source>is {n} characters long; the limit is {limit}</source>
+        <translation>长度为 {n} 个字符，上限为 {limit}</translation>
+    </message>
+    <message>
+        <source>holds a control character (only tabs and line breaks are allowed)</source>
+        <translation>含有控制字符（仅允许制表符和换行符）</translation>
+    </message>
+    <message>
+        <source>unknown {field} {value} (expected one of: {allowed})</source>
+        <translation>{field} 的值 {value} 无法识别（可接受的值：{allowed}）</translation>
+    </message>
+    <message>
+        <source>{end} is before decided_from {start}</source>
+        <translation>{end} 早于 decided_from（{start}）</translation>
+    </message>
+    <message>
+        <source>{value} is not a UUID</source>
+        <translation>{value} 不是 UUID</translation>
+    </message>
+    <message>
+        <source>{value} has surrounding spaces or a line break</source>
+        <translation>{value} 首尾有空格或含有换行符</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>the meeting ends {end} before it starts {start}</source>
+        <translation>会议结束日期 {end} 早于开始日期 {start}</translation>
+    </message>
+    <message>
+        <source>a {precision}-precision meeting must span {first} to {last}, not {start} to {end}</source>
+        <translation>精度为 {precision} 的会议应涵盖 {first} 至 {last}，而非 {start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO 3166 two-letter country code</source>
+        <translation>{value} 不是 ISO 3166 两字母国家代码</translation>
+    </message>
+    <message>
+        <source>{value} is not from 0 to {most}</source>
+        <translation>{value} 不在 0 至 {most} 之间</translation>
+    </message>
+    <message>
+        <source>{value} is not a plausible year</source>
+        <translation>{value} 不是合理的年份</translation>
+    </message>
+    <message>
+        <source>room {room} is given without a venue</source>
+        <translation>指定了会议室 {room}，但未指定会场</translation>
+    </message>
+    <message>
+        <source>give both a start time and an end time, or neither</source>
+        <translation>请同时给出开始时间和结束时间，或两者均不给出</translation>
+    </message>
+    <message>
+        <source>is given for a meeting without times</source>
+        <translation>为没有时间的会议指定了时区</translation>
+    </message>
+    <message>
+        <source>times need day precision</source>
+        <translation>指定时间需要精确到日</translation>
+    </message>
+    <message>
+        <source>a meeting with times needs an IANA time zone</source>
+        <translation>有时间的会议需要 IANA 时区</translation>
+    </message>
+    <message>
+        <source>{value} is not an IANA time zone (e.g. Europe/Zurich)</source>
+        <translation>{value} 不是 IANA 时区（例如 Europe/Zurich）</translation>
+    </message>
+    <message>
+        <source>the meeting ends at {end} before it starts at {start}</source>
+        <translation>会议结束时间 {end} 早于开始时间 {start}</translation>
+    </message>
+    <message>
+        <source>{value}: month {month} is not 1-12</source>
+        <translation>{value}：月份 {month} 不在 1 至 12 之间</translation>
+    </message>
+    <message>
+        <source>body code {code} is empty or has surrounding spaces</source>
+        <translation>机构代码 {code} 为空或首尾有空格</translation>
+    </message>
+    <message>
+        <source>body {code} cannot report to itself</source>
+        <translation>机构 {code} 不能向自身报告</translation>
+    </message>
+    <message>
+        <source>bodies {bodies} report to each other in a cycle</source>
+        <translation>机构 {bodies} 相互报告，形成循环</translation>
+    </message>
+    <message>
+        <source>a room needs a name</source>
+        <translation>会议室需要名称</translation>
+    </message>
+    <message>
+        <source>room {room}: capacity {capacity} must be positive</source>
+        <translation>会议室 {room}：容量（{capacity}）必须为正数</translation>
+    </message>
+    <message>
+        <source>venue name {name} is empty or has surrounding spaces</source>
+        <translation>会场名称 {name} 为空或首尾有空格</translation>
+    </message>
+    <message>
+        <source>an observance needs a key and a name</source>
+        <translation>纪念日需要键和名称</translation>
+    </message>
+    <message>
+        <source>{name}: ends {end} before it starts {start}</source>
+        <translation>{name}：结束日期 {end} 早于开始日期 {start}</translation>
+    </message>
+    <message>
+        <source>Nothing to change: {what} already holds these values</source>
+        <translation>无需更改：{what} 已是这些值</translation>
+    </message>
+    <message>
+        <source>{room} at {venue}</source>
+        <translation>{venue} 的 {room}</translation>
+    </message>
+    <message>
+        <source>{room} stays at {venue}; add a room to the other venue</source>
+        <translation>{room} 仍属于 {venue}；请在另一会场添加会议室</translation>
+    </message>
+    <message>
+        <source>no room {room} at venue {venue}</source>
+        <translation>会场 {venue} 没有会议室 {room}</translation>
+    </message>
+    <message>
+        <source>choose a setting of {rule} to change</source>
+        <translation>请选择要更改的 {rule} 设置</translation>
+    </message>
+    <message>
+        <source>{rule} has no setting {name} to reset</source>
+        <translation>{rule} 没有可重置的设置 {name}</translation>
+    </message>
+    <message>
+        <source>{observance} was changed elsewhere; reopen the editor and retry</source>
+        <translation>{observance} 已在别处更改；请重新打开编辑器后重试</translation>
+    </message>
+    <message>
+        <source>no single {key} observance covers {day}</source>
+        <translation>没有唯一的 {key} 纪念日涵盖 {day}</translation>
+    </message>
+    <message>
+        <source>{observance} already has its computed dates</source>
+        <translation>{observance} 已是计算所得的日期</translation>
+    </message>
+    <message>
+        <source>the computed dates of {observance} can no longer be found; correct its dates instead</source>
+        <translation>已找不到 {observance} 的计算日期；请改为更正其日期</translation>
+    </message>
+    <message>
+        <source>no waiver of {rule} to take back</source>
+        <translation>没有可撤回的 {rule} 豁免</translation>
+    </message>
+    <message>
+        <source>select the waivers to take back</source>
+        <translation>请选择要撤回的豁免</translation>
+    </message>
+    <message>
+        <source>unknown drag mode {mode}: expected one of {modes}</source>
+        <translation>未知的拖动模式 {mode}：可接受的值为 {modes}</translation>
+    </message>
+    <message>
+        <source>{code} has no hours, so it cannot be moved by minutes; give it a start and an end time in Edit Meeting, or move it by days</source>
+        <translation>{code} 没有时间，无法按分钟移动；请在“编辑会议”中为其指定开始和结束时间，或按天移动</translation>
+    </message>
+    <message>
+        <source>{code} would end at {end} on {end_day} but start at {start} on {start_day} ({place} time): a meeting must end after it starts, so drag its start earlier</source>
+        <translation>{code} 将于 {end_day} {end} 结束，却于 {start_day} {start} 开始（{place} 时间）：会议必须在开始之后结束，请将其开始时间向前拖动</translation>
+    </message>
+    <message>
+        <source>{code} would end at {end} on {end_day} but start at {start} on {start_day} ({place} time): a meeting must end after it starts, so drag its end later</source>
+        <translation>{code} 将于 {end_day} {end} 结束，却于 {start_day} {start} 开始（{place} 时间）：会议必须在开始之后结束，请将其结束时间向后拖动</translation>
+    </message>
+    <message>
+        <source>{code} cannot be moved there: {problem}</source>
+        <translation>{code} 无法移至此处：{problem}</translation>
+    </message>
+    <message>
+        <source>unknown rule {rule} (see `scheduler-app rules`)</source>
+        <translation>未知规则 {rule}（参见 `scheduler-app rules`）</translation>
+    </message>
+    <message>
+        <source>severity is one of: error, warning, info</source>
+        <translation>severity 取以下值之一：error、warning、info</translation>
+    </message>
+    <message>
+        <source>enabled is true or false</source>
+        <translation>enabled 取值为 true 或 false</translation>
+    </message>
+    <message>
+        <source>{rule} has no parameter {name} (it has: {known})</source>
+        <translation>{rule} 没有参数 {name}（其参数为：{known}）</translation>
+    </message>
 </context>
 </TS>

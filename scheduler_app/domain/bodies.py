@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from scheduler_app.domain.kinds import Sector
+from scheduler_app.i18n import translate
 
 
 class InvalidBody(ValueError):
@@ -25,9 +26,15 @@ class Body:
 
     def __post_init__(self) -> None:
         if not self.code.strip() or self.code != self.code.strip():
-            raise InvalidBody(f"body code {self.code!r} is empty or has surrounding spaces")
+            raise InvalidBody(
+                translate("Messages", "body code {code} is empty or has surrounding spaces").format(
+                    code=repr(self.code)
+                )
+            )
         if self.parent == self.code:
-            raise InvalidBody(f"body {self.code} cannot report to itself")
+            raise InvalidBody(
+                translate("Messages", "body {code} cannot report to itself").format(code=self.code)
+            )
 
 
 def ancestors(code: str, bodies: Mapping[str, Body]) -> Iterator[Body]:
@@ -53,7 +60,9 @@ def check_hierarchy(bodies: Iterable[Body]) -> None:
         while parent:
             if parent in seen:
                 raise InvalidBody(
-                    f"bodies {' > '.join(sorted(seen))} report to each other in a cycle"
+                    translate("Messages", "bodies {bodies} report to each other in a cycle").format(
+                        bodies=" > ".join(sorted(seen))
+                    )
                 )
             seen.add(parent)
             parent = by_code[parent].parent if parent in by_code else ""
@@ -70,9 +79,13 @@ class Room:
 
     def __post_init__(self) -> None:
         if not self.name.strip():
-            raise InvalidBody("a room needs a name")
+            raise InvalidBody(translate("Messages", "a room needs a name"))
         if self.capacity is not None and self.capacity <= 0:
-            raise InvalidBody(f"room {self.name}: capacity {self.capacity} must be positive")
+            raise InvalidBody(
+                translate("Messages", "room {room}: capacity {capacity} must be positive").format(
+                    room=self.name, capacity=self.capacity
+                )
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,4 +99,8 @@ class Venue:
 
     def __post_init__(self) -> None:
         if not self.name.strip() or self.name != self.name.strip():
-            raise InvalidBody(f"venue name {self.name!r} is empty or has surrounding spaces")
+            raise InvalidBody(
+                translate(
+                    "Messages", "venue name {name} is empty or has surrounding spaces"
+                ).format(name=repr(self.name))
+            )

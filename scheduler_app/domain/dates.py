@@ -13,7 +13,7 @@ import re
 from scheduler_app import i18n
 from scheduler_app.domain.errors import InvalidMeeting, check_year, quoted
 from scheduler_app.domain.kinds import Precision
-from scheduler_app.i18n import language
+from scheduler_app.i18n import language, translate
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -79,7 +79,12 @@ def parse_period(text: str, field: str = "start") -> tuple[dt.date, dt.date, Pre
     if m := _MONTH_RE.match(value):
         year, month = int(m.group(1)), int(m.group(2))
         if not 1 <= month <= 12:
-            raise InvalidMeeting(field, f"{quoted(value)}: month {month} is not 1-12")
+            raise InvalidMeeting(
+                field,
+                translate("Messages", "{value}: month {month} is not 1-12").format(
+                    value=quoted(value), month=month
+                ),
+            )
         check_year(year, field)
         return dt.date(year, month, 1), month_end(year, month), Precision.MONTH
     if m := _QUARTER.match(value):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from scheduler_app.i18n import isolate, language, number, translate
+
 # The years a date may fall in. 1865 is the year the Union was founded: nothing in the planner is
 # older. 2199 keeps every date far from ``datetime``'s year 9999, so the day after an end, an
 # iCalendar DTEND (exclusive) or a time-zone conversion never overflows. The calendar libraries the
@@ -29,8 +31,9 @@ class InvalidMeeting(ValueError):
         self.field = field
         self.problem = problem
         self.code = code
-        prefix = f"{code}: " if code else ""
-        super().__init__(f"{prefix}{field}: {problem}")
+        # the code and the CSV column stay as written, kept whole inside a right-to-left line
+        prefix = f"{isolate(code)}: " if code else ""
+        super().__init__(f"{prefix}{isolate(field)}: {problem}")
 
 
 def check_year(year: int, field: str, code: str = "") -> None:
@@ -38,9 +41,16 @@ def check_year(year: int, field: str, code: str = "") -> None:
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise InvalidMeeting(
             field,
-            f"year {year} is outside the years the planner supports, {FIRST_YEAR}-{LAST_YEAR}",
+            translate(
+                "Messages", "year {year} is outside the years the planner supports, {first}-{last}"
+            ).format(year=year, first=FIRST_YEAR, last=LAST_YEAR),
             code,
         )
+
+
+def grouped(n: int) -> str:
+    """``n`` with thousands separators: "100,000" in English, the language's own elsewhere."""
+    return f"{n:,}" if language() == "en" else number(n)
 
 
 def quoted(value: object, limit: int = 60) -> str:
@@ -53,5 +63,9 @@ def quoted(value: object, limit: int = 60) -> str:
     text = repr(value)
     if len(text) <= limit:
         return text
-    size = f" ({len(value):,} characters)" if isinstance(value, str) else ""
+    size = (
+        " (" + translate("Messages", "{n} characters").format(n=grouped(len(value))) + ")"
+        if isinstance(value, str)
+        else ""
+    )
     return f"{text[: limit - 3]}{text[0]}…{size}"

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from scheduler_app.domain.errors import quoted
+from scheduler_app.i18n import translate
 
 
 class MeetingKind(StrEnum):
@@ -157,4 +158,8 @@ def parse_enum(enum: type[E], value: str, field: str) -> E:
     if found is not None:
         return found
     allowed = ", ".join(m.value for m in enum)
-    raise ValueError(f"unknown {field} {quoted(value)} (expected one of: {allowed})")
+    raise ValueError(
+        translate("Messages", "unknown {field} {value} (expected one of: {allowed})").format(
+            field=field, value=quoted(value), allowed=allowed
+        )
+    )

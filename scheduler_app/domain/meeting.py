@@ -19,9 +19,11 @@ from scheduler_app.domain.errors import (
     MAX_FIELD_CHARS,
     InvalidMeeting,
     check_year,
+    grouped,
     quoted,
 )
 from scheduler_app.domain.kinds import MeetingKind, Mode, Precision, Sector, Status
+from scheduler_app.i18n import translate
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TEXT_FIELDS = (
@@ -44,14 +46,24 @@ MAX_SEQUENCE = 2**31 - 1  # iCalendar SEQUENCE is an INTEGER (RFC 5545 section 3
 
 def _check_text(name: str, value: object, code: str) -> None:
     if not isinstance(value, str):
-        raise InvalidMeeting(name, f"{quoted(value)} is not text", code)
+        raise InvalidMeeting(
+            name, translate("Messages", "{value} is not text").format(value=quoted(value)), code
+        )
     if len(value) > MAX_FIELD_CHARS:
         raise InvalidMeeting(
-            name, f"is {len(value):,} characters long; the limit is {MAX_FIELD_CHARS:,}", code
+            name,
+            translate("Messages", "is {n} characters long; the limit is {limit}").format(
+                n=grouped(len(value)), limit=grouped(MAX_FIELD_CHARS)
+            ),
+            code,
         )
     if _CONTROL.search(value):
         raise InvalidMeeting(
-            name, "holds a control character (only tabs and line breaks are allowed)", code
+            name,
+            translate(
+                "Messages", "holds a control character (only tabs and line breaks are allowed)"
+            ),
+            code,
         )
 
 
@@ -59,7 +71,11 @@ def _check_enum(name: str, value: object, enum: type[StrEnum], code: str) -> Non
     if not isinstance(value, enum):
         allowed = ", ".join(m.value for m in enum)
         raise InvalidMeeting(
-            name, f"unknown {name} {quoted(value)} (expected one of: {allowed})", code
+            name,
+            translate("Messages", "unknown {field} {value} (expected one of: {allowed})").format(
+                field=name, value=quoted(value), allowed=allowed
+            ),
+            code,
         )
 
 
@@ -79,7 +95,12 @@ class DecidedPeriod:
         check_year(self.start.year, "decided_from")
         check_year(self.end.year, "decided_to")
         if self.end < self.start:
-            raise InvalidMeeting("decided_to", f"{self.end} is before decided_from {self.start}")
+            raise InvalidMeeting(
+                "decided_to",
+                translate("Messages", "{end} is before decided_from {start}").format(
+                    end=self.end, start=self.start
+                ),
+            )
         _check_text("decided_source", self.source, "")
 
 
@@ -166,13 +187,19 @@ class Meeting:
                 _check_text(name, value, code)
         id_ = self.id
         if not isinstance(id_, str) or _UUID_MATCH(id_) is None:
-            raise InvalidMeeting("id", f"{quoted(id_)} is not a UUID", code)
+            raise InvalidMeeting(
+                "id", translate("Messages", "{value} is not a UUID").format(value=quoted(id_)), code
+            )
         if code != code.strip() or "\n" in code:
             raise InvalidMeeting(
-                "code", f"{quoted(code)} has surrounding spaces or a line break", code
+                "code",
+                translate("Messages", "{value} has surrounding spaces or a line break").format(
+                    value=quoted(code)
+                ),
+                code,
             )
         if not self.title.strip():
-            raise InvalidMeeting("title", "is empty", code)
+            raise InvalidMeeting("title", translate("Messages", "is empty"), code)
         precision, sector = self.precision, self.sector
         # ``type(x) is E`` is isinstance for an enum: an enum with members has no subclasses.
         if (
@@ -188,14 +215,29 @@ class Meeting:
             check_year(start.year, "start", code)
             check_year(end.year, "end", code)
         if end < start:
-            raise InvalidMeeting("end", f"the meeting ends {end} before it starts {start}", code)
+            raise InvalidMeeting(
+                "end",
+                translate("Messages", "the meeting ends {end} before it starts {start}").format(
+                    end=end, start=start
+                ),
+                code,
+            )
         if precision is not _DAY:
             expected = period_of(precision, start)
             if (start, end) != expected:
                 raise InvalidMeeting(
                     "precision",
-                    f"a {precision.value}-precision meeting must span "
-                    f"{expected[0]} to {expected[1]}, not {start} to {end}",
+                    translate(
+                        "Messages",
+                        "a {precision}-precision meeting must span {first} to {last}, "
+                        "not {start} to {end}",
+                    ).format(
+                        precision=precision.value,
+                        first=expected[0],
+                        last=expected[1],
+                        start=start,
+                        end=end,
+                    ),
                     code,
                 )
         if self.start_time is not None or self.end_time is not None or self.timezone:
@@ -204,21 +246,41 @@ class Meeting:
         if country and country not in _known_countries():
             raise InvalidMeeting(
                 "country",
-                f"{quoted(country)} is not an ISO 3166 two-letter country code",
+                translate("Messages", "{value} is not an ISO 3166 two-letter country code").format(
+                    value=quoted(country)
+                ),
                 code,
             )
         participants, nominal_year = self.participants, self.nominal_year
         if participants is not None and not 0 <= participants <= MAX_PARTICIPANTS:
             raise InvalidMeeting(
-                "participants", f"{participants} is not from 0 to {MAX_PARTICIPANTS:,}", code
+                "participants",
+                translate("Messages", "{value} is not from 0 to {most}").format(
+                    value=participants, most=grouped(MAX_PARTICIPANTS)
+                ),
+                code,
             )
         if nominal_year is not None and not FIRST_YEAR <= nominal_year <= LAST_YEAR:
-            raise InvalidMeeting("nominal_year", f"{nominal_year} is not a plausible year", code)
+            raise InvalidMeeting(
+                "nominal_year",
+                translate("Messages", "{value} is not a plausible year").format(value=nominal_year),
+                code,
+            )
         if self.room and not self.venue:
-            raise InvalidMeeting("room", f"room {quoted(self.room)} is given without a venue", code)
+            raise InvalidMeeting(
+                "room",
+                translate("Messages", "room {room} is given without a venue").format(
+                    room=quoted(self.room)
+                ),
+                code,
+            )
         if not 0 <= self.sequence <= MAX_SEQUENCE:
             raise InvalidMeeting(
-                "sequence", f"{self.sequence} is not from 0 to {MAX_SEQUENCE}", code
+                "sequence",
+                translate("Messages", "{value} is not from 0 to {most}").format(
+                    value=self.sequence, most=MAX_SEQUENCE
+                ),
+                code,
             )
 
     def _check_enums(self, code: str) -> None:
@@ -231,27 +293,40 @@ class Meeting:
 
     def _check_times(self, code: str) -> None:
         if (self.start_time is None) != (self.end_time is None):
-            raise InvalidMeeting("end", "give both a start time and an end time, or neither", code)
+            raise InvalidMeeting(
+                "end",
+                translate("Messages", "give both a start time and an end time, or neither"),
+                code,
+            )
         if self.start_time is None or self.end_time is None:
             if self.timezone:
-                raise InvalidMeeting("timezone", "is given for a meeting without times", code)
+                raise InvalidMeeting(
+                    "timezone", translate("Messages", "is given for a meeting without times"), code
+                )
             return
         if self.precision is not Precision.DAY:
-            raise InvalidMeeting("start", "times need day precision", code)
+            raise InvalidMeeting("start", translate("Messages", "times need day precision"), code)
         if not self.timezone:
-            raise InvalidMeeting("timezone", "a meeting with times needs an IANA time zone", code)
+            raise InvalidMeeting(
+                "timezone",
+                translate("Messages", "a meeting with times needs an IANA time zone"),
+                code,
+            )
         if self.timezone not in _known_zones():
             raise InvalidMeeting(
                 "timezone",
-                f"{quoted(self.timezone)} is not an IANA time zone (e.g. Europe/Zurich)",
+                translate(
+                    "Messages", "{value} is not an IANA time zone (e.g. Europe/Zurich)"
+                ).format(value=quoted(self.timezone)),
                 code,
             )
         # An event may last no time at all (RFC 5545 section 3.6.1), but never end before it starts.
         if self.start == self.end and self.end_time < self.start_time:
             raise InvalidMeeting(
                 "end",
-                f"the meeting ends at {self.end_time:%H:%M} before it starts at "
-                f"{self.start_time:%H:%M}",
+                translate(
+                    "Messages", "the meeting ends at {end} before it starts at {start}"
+                ).format(end=f"{self.end_time:%H:%M}", start=f"{self.start_time:%H:%M}"),
                 code,
             )
 

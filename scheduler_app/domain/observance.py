@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from scheduler_app.i18n import translate
+
 
 class InvalidObservance(ValueError):
     """An observance that cannot exist."""
@@ -32,9 +34,13 @@ class Observance:
 
     def __post_init__(self) -> None:
         if not self.key or not self.name:
-            raise InvalidObservance("an observance needs a key and a name")
+            raise InvalidObservance(translate("Messages", "an observance needs a key and a name"))
         if self.end < self.start:
-            raise InvalidObservance(f"{self.name}: ends {self.end} before it starts {self.start}")
+            raise InvalidObservance(
+                translate("Messages", "{name}: ends {end} before it starts {start}").format(
+                    name=self.name, end=self.end, start=self.start
+                )
+            )
 
     @property
     def label(self) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 
 from scheduler_app.domain import Meeting
 from scheduler_app.domain.observance import Observance
+from scheduler_app.i18n import translate
 from scheduler_app.observances.public_holidays import (
     UnknownHolidayCalendar,
     public_holidays,
@@ -393,6 +394,13 @@ class PolicyError(ValueError):
     """A rule setting that cannot be used; the message says which and why."""
 
 
+def unknown_rule(rule_id: str) -> str:
+    """The refusal of a rule id the catalogue does not have (the command to list them kept)."""
+    return translate("Messages", "unknown rule {rule} (see `scheduler-app rules`)").format(
+        rule=repr(rule_id)
+    )
+
+
 def validate_policy_value(rule_id: str, name: str, value: Any) -> Any:
     """Check a setting against the rule's declaration of that parameter (its type, range and
     allowed values, :class:`scheduler_app.rules.params.Param`); returns it as stored."""
@@ -401,20 +409,26 @@ def validate_policy_value(rule_id: str, name: str, value: Any) -> Any:
 
     spec = REGISTRY.get(rule_id)
     if spec is None:
-        raise PolicyError(f"unknown rule {rule_id!r} (see `scheduler-app rules`)")
+        raise PolicyError(unknown_rule(rule_id))
     if name == "severity":
         try:
             return Severity(str(value)).value
         except ValueError:
-            raise PolicyError("severity is one of: error, warning, info") from None
+            raise PolicyError(
+                translate("Messages", "severity is one of: error, warning, info")
+            ) from None
     if name == "enabled":
         if not isinstance(value, bool):
-            raise PolicyError("enabled is true or false")
+            raise PolicyError(translate("Messages", "enabled is true or false"))
         return value
     param = spec.parameter(name)
     if param is None:
         known = ", ".join(["severity", "enabled", *(p.name for p in spec.parameters)])
-        raise PolicyError(f"{rule_id} has no parameter {name!r} (it has: {known})")
+        raise PolicyError(
+            translate("Messages", "{rule} has no parameter {name} (it has: {known})").format(
+                rule=rule_id, name=repr(name), known=known
+            )
+        )
     try:
         return param.validate(value, rule_id)
     except ParamError as e:

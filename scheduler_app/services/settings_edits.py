@@ -22,6 +22,7 @@ from typing import Any
 
 from scheduler_app.domain import Meeting, Room, Venue
 from scheduler_app.domain.dates import format_span
+from scheduler_app.i18n import translate
 from scheduler_app.rules import Checker
 from scheduler_app.services import checking
 from scheduler_app.services.settings_records import (
@@ -87,7 +88,11 @@ def room(venue_name: str, name: str, capacity: int | None = None, source: str = 
 
 
 def _unchanged(what: str) -> SettingsRefused:
-    return SettingsRefused(f"Nothing to change: {what} already holds these values")
+    return SettingsRefused(
+        translate("Messages", "Nothing to change: {what} already holds these values").format(
+            what=what
+        )
+    )
 
 
 def add_venue(db: PlanningDatabase, new: Venue) -> SettingsEdit:
@@ -122,10 +127,14 @@ def add_room(db: PlanningDatabase, new: Room) -> SettingsEdit:
 def update_room(db: PlanningDatabase, before: Room, after: Room) -> SettingsEdit:
     """Change a room's capacity, source or name (a room booked for meetings keeps its name)."""
     if before == after:
-        raise _unchanged(f"{before.name} at {before.venue}")
+        raise _unchanged(
+            translate("Messages", "{room} at {venue}").format(room=before.name, venue=before.venue)
+        )
     if before.venue != after.venue:
         raise SettingsRefused(
-            f"{before.name} stays at {before.venue}; add a room to the other venue"
+            translate("Messages", "{room} stays at {venue}; add a room to the other venue").format(
+                room=before.name, venue=before.venue
+            )
         )
     return write(db, SettingsEdit(f"Edit room {after.name} at {after.venue}", (before,), (after,)))
 
@@ -140,7 +149,11 @@ def delete_room_named(db: PlanningDatabase, venue_name: str, room_name: str) -> 
     with db.write():
         found = next((r for r in db.rooms(venue_name) if r.name == room_name), None)
         if found is None:
-            raise SettingsRefused(f"no room {room_name!r} at venue {venue_name!r}")
+            raise SettingsRefused(
+                translate("Messages", "no room {room} at venue {venue}").format(
+                    room=repr(room_name), venue=repr(venue_name)
+                )
+            )
         return delete_room(db, found)
 
 
@@ -205,7 +218,9 @@ def set_policy(
     ``scheduler-app policy --set`` validates them, as one edit. ``shown`` is what the editor
     showed (:func:`policy_rows`); without it the stored settings are read now."""
     if not values:
-        raise SettingsRefused(f"choose a setting of {rule_id} to change")
+        raise SettingsRefused(
+            translate("Messages", "choose a setting of {rule} to change").format(rule=rule_id)
+        )
     checked = {name: checking.validate_policy_value(rule_id, name, v) for name, v in values.items()}
     with db.write():
         current = dict(shown) if shown is not None else policy_rows(db, rule_id)
@@ -227,12 +242,16 @@ def reset_policy(
     from scheduler_app.rules import REGISTRY
 
     if rule_id not in REGISTRY:
-        raise checking.PolicyError(f"unknown rule {rule_id!r} (see `scheduler-app rules`)")
+        raise checking.PolicyError(checking.unknown_rule(rule_id))
     with db.write():
         current = dict(shown) if shown is not None else policy_rows(db, rule_id)
         if name is not None:
             if name not in current:
-                raise SettingsRefused(f"{rule_id} has no setting {name!r} to reset")
+                raise SettingsRefused(
+                    translate("Messages", "{rule} has no setting {name} to reset").format(
+                        rule=rule_id, name=repr(name)
+                    )
+                )
             return write(db, SettingsEdit(f"Reset {rule_id} {name}", (current[name],), ()))
         return write(
             db, SettingsEdit(f"Reset {rule_id} to its defaults", tuple(current.values()), ())
@@ -257,7 +276,9 @@ def correct_observance(
     with db.write():
         if read_row(db, shown) != shown:
             raise SettingsConflict(
-                f"{shown.label} was changed elsewhere; reopen the editor and retry"
+                translate(
+                    "Messages", "{observance} was changed elsewhere; reopen the editor and retry"
+                ).format(observance=shown.label)
             )
         checking.correct_observance_on(db, shown.key, shown.variant, shown.start, start, end)
         after = read_row(db, shown)
@@ -283,7 +304,11 @@ def correct_observance_on(
         candidates = observance_rows(db, where, params)
         if len(candidates) != 1:  # none, or several variants: the service's message says which
             checking.correct_observance_on(db, key, variant, day, start, end)
-            raise SettingsRefused(f"no single {key} observance covers {day}")
+            raise SettingsRefused(
+                translate("Messages", "no single {key} observance covers {day}").format(
+                    key=key, day=day
+                )
+            )
         return correct_observance(db, candidates[0], start, end)
 
 
@@ -292,7 +317,11 @@ def restore_observance(db: PlanningDatabase, shown: ObservanceRow) -> SettingsEd
     from scheduler_app.observances.religious import compute_religious
 
     if not shown.edited:
-        raise SettingsRefused(f"{shown.label} already has its computed dates")
+        raise SettingsRefused(
+            translate("Messages", "{observance} already has its computed dates").format(
+                observance=shown.label
+            )
+        )
     computed = next(
         (
             o
@@ -303,7 +332,11 @@ def restore_observance(db: PlanningDatabase, shown: ObservanceRow) -> SettingsEd
     )
     if computed is None:
         raise SettingsRefused(
-            f"the computed dates of {shown.label} can no longer be found; correct its dates instead"
+            translate(
+                "Messages",
+                "the computed dates of {observance} can no longer be found; "
+                "correct its dates instead",
+            ).format(observance=shown.label)
         )
     after = dataclasses.replace(shown, start=computed.start, end=computed.end, edited=False)
     label = f"Restore the computed dates of {shown.label}"
@@ -354,14 +387,16 @@ def unwaive(
         old = read_row(db, _probe(rule_id, meetings, subject))
         if not isinstance(old, WaiverRow):
             checking.unwaive(db, rule_id, meetings, subject=subject)  # says there is none
-            raise SettingsRefused(f"no waiver of {rule_id} to take back")
+            raise SettingsRefused(
+                translate("Messages", "no waiver of {rule} to take back").format(rule=rule_id)
+            )
         return unwaive_rows(db, [old])
 
 
 def unwaive_rows(db: PlanningDatabase, rows: Sequence[WaiverRow]) -> SettingsEdit:
     """Take back these waivers, as the editor showed them, as one edit."""
     if not rows:
-        raise SettingsRefused("select the waivers to take back")
+        raise SettingsRefused(translate("Messages", "select the waivers to take back"))
     if len(rows) == 1:
         label = f"Unwaive {rows[0].rule_id} for {waived_what(db, rows[0])}"
     else:

@@ -19,6 +19,7 @@ import datetime as dt
 import zoneinfo
 
 from scheduler_app.domain import InvalidMeeting, Meeting
+from scheduler_app.i18n import day, isolate, language, translate
 from scheduler_app.rules.facts import zone_place
 
 MODES = ("move", "start", "end")
@@ -41,12 +42,19 @@ def moved_by_minutes(m: Meeting, minutes: int, mode: str, zone: str) -> Meeting:
     '10:30-13:30 Europe/Zurich'
     """
     if mode not in MODES:
-        raise ValueError(f"unknown drag mode {mode!r}: expected one of {', '.join(MODES)}")
+        raise ValueError(
+            translate("Messages", "unknown drag mode {mode}: expected one of {modes}").format(
+                mode=repr(mode), modes=", ".join(MODES)
+            )
+        )
     start, end = m.starts_at(), m.ends_at()
     if start is None or end is None:
         raise ValueError(
-            f"{m.label} has no hours, so it cannot be moved by minutes; give it a start and "
-            "an end time in Edit Meeting, or move it by days"
+            translate(
+                "Messages",
+                "{code} has no hours, so it cannot be moved by minutes; give it a start and "
+                "an end time in Edit Meeting, or move it by days",
+            ).format(code=isolate(m.label))
         )
     # in UTC: two aware times of one zone subtract and compare as wall clocks
     start, end = start.astimezone(dt.UTC), end.astimezone(dt.UTC)
@@ -61,10 +69,28 @@ def moved_by_minutes(m: Meeting, minutes: int, mode: str, zone: str) -> Meeting:
     if mode != "move" and new_end <= new_start:
         own = zoneinfo.ZoneInfo(m.timezone)
         s, e = new_start.astimezone(own), new_end.astimezone(own)
+        text = (
+            translate(
+                "Messages",
+                "{code} would end at {end} on {end_day} but start at {start} on {start_day} "
+                "({place} time): a meeting must end after it starts, so drag its start earlier",
+            )
+            if mode == "start"
+            else translate(
+                "Messages",
+                "{code} would end at {end} on {end_day} but start at {start} on {start_day} "
+                "({place} time): a meeting must end after it starts, so drag its end later",
+            )
+        )
         raise ValueError(
-            f"{m.label} would end at {e:%H:%M} on {e.day} {e:%b} but start at {s:%H:%M} on "
-            f"{s.day} {s:%b} ({zone_place(m)} time): a meeting must end after it starts, so "
-            f"drag its {'start earlier' if mode == 'start' else 'end later'}"
+            text.format(
+                code=isolate(m.label),
+                end=f"{e:%H:%M}",
+                end_day=_day(e.date()),
+                start=f"{s:%H:%M}",
+                start_day=_day(s.date()),
+                place=zone_place(m),
+            )
         )
     own = zoneinfo.ZoneInfo(m.timezone)
     s, e = new_start.astimezone(own), new_end.astimezone(own)
@@ -78,7 +104,16 @@ def moved_by_minutes(m: Meeting, minutes: int, mode: str, zone: str) -> Meeting:
             end_time=e.time().replace(fold=0),
         )
     except InvalidMeeting as exc:
-        raise ValueError(f"{m.label} cannot be moved there: {exc.problem}") from exc
+        raise ValueError(
+            translate("Messages", "{code} cannot be moved there: {problem}").format(
+                code=isolate(m.label), problem=exc.problem
+            )
+        ) from exc
+
+
+def _day(d: dt.date) -> str:
+    """ "3 Jun" in English, as it always read; the language's own day and month elsewhere."""
+    return f"{d.day} {d:%b}" if language() == "en" else day(d, "MMMd")
 
 
 def _on_clock(moment: dt.datetime, minutes: int, planner: zoneinfo.ZoneInfo) -> dt.datetime:

@@ -42,6 +42,15 @@ SOURCES = [
         "services/planning/solve.py",
         "services/planning/output.py",
         "services/planning/template.py",
+        "domain/errors.py",
+        "domain/meeting.py",
+        "domain/dates.py",
+        "domain/kinds.py",
+        "domain/bodies.py",
+        "domain/observance.py",
+        "services/settings_edits.py",
+        "services/time_moves.py",
+        "services/checking.py",
     )
 ]
 FIELD = re.compile(r"\{[a-z_]+\}")
