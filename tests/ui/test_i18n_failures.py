@@ -7,6 +7,7 @@ through ``i18n.translate`` too, so the whole box is walked, reasons included."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from scheduler_app.domain import MeetingKind
 from scheduler_app.interop.csvfile import CsvFormatError
 from scheduler_app.services import editing
 from scheduler_app.services.importing import import_file
@@ -24,7 +26,7 @@ from scheduler_app.ui.import_preview import ImportErrorsDialog
 from scheduler_app.ui.main_window import MainWindow
 from scheduler_app.ui.sync_status import SharedCalendarSettings
 from tests.ui.test_i18n_dialogs import dialog_texts
-from tests.ui.test_i18n_window import OTHERS, catalogue, english_left
+from tests.ui.test_i18n_window import OTHERS, catalogue, english_left, english_words
 
 # The services' and the storage's reasons are translated where they are written
 # (resources/translations/messages_<lang>.ts): nothing is left out of the walk any more.
@@ -102,16 +104,28 @@ def test_an_unreadable_file_says_so_in_the_language(window, shown, language, tmp
 def test_a_refused_import_says_so_in_the_language(qtbot, window, language, tmp_path: Path):
     bad = tmp_path / "bad.csv"
     head = "code,title,kind,sector,body,start,end,precision,city,country,mode,status\n"
-    rows = "X-1,A,sg,T,TSAG,2026-13-40,2026-01-02,day,Geneva,CH,in-person,held\n"
-    bad.write_text(head + rows + rows.replace("X-1", "X-2").replace("sg,", "nothing,"))
+    rows = "X-1,A,study-group,T,TSAG,2026-01-20,2026-01-02,day,Geneva,CH,in-person,held\n"
+    bad.write_text(head + rows + rows.replace("X-1", "X-2").replace("study-group,", "nothing,"))
     with pytest.raises(CsvFormatError) as refused:
         import_file(window.session.db, bad, dry_run=True)
     dialog = ImportErrorsDialog(bad, refused.value.problems, window)
     qtbot.addWidget(dialog)
-    # the problems' lines (a list's items, interop/csvfile.py's words) are not walked: the
-    # window's words are the heading's and the buttons'
-    texts = window_words(dialog, str(bad), bad.name)
+    # the problems' lines are walked too (the domain's reasons, an end before its start and an
+    # unknown kind), with what they quote taken out: the columns, the value and the slugs
+    slugs = ", ".join(k.value for k in MeetingKind)
+    facts = (str(bad), bad.name, slugs, "'nothing'", "kind", "end")
+    problems = refused.value.problems
+    assert len(dialog.lines) == len(problems) == 2
+    # each line ends with its reason; its "Line N" prefix is ui/import_preview.py's problem_line
+    # (the window's words, not translated there yet), so the reasons are walked as written
+    assert all(line.endswith(p.problem) for line, p in zip(dialog.lines, problems, strict=True))
+    texts = window_words(dialog, *facts) + [
+        functools.reduce(lambda text, fact: text.replace(fact, ""), facts, p.problem)
+        for p in problems
+    ]
     assert english_left(texts, language) == []
+    if language in ("ar", "zh", "ru"):
+        assert not any(english_words(text) for text in texts), texts
 
 
 @pytest.mark.parametrize("language", OTHERS, indirect=True)
