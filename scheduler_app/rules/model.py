@@ -63,8 +63,9 @@ class Finding:
 
 def describe(m: Meeting) -> str:
     """``WTDC-30 (4-15 Nov 2030)``: how findings name a meeting (its dates in the planner's
-    language, the whole kept in one piece inside a right-to-left sentence)."""
-    return isolate(f"{m.label} ({m.span})")
+    language). Inside a right-to-left sentence the code and the dates are isolated apart: one
+    isolate round both would take the code's direction and turn an Arabic date backwards."""
+    return f"{isolate(m.label)} ({isolate(m.span)})"
 
 
 class Policy:

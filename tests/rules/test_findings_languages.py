@@ -179,11 +179,19 @@ def test_the_reference_calendar_is_checked_in_the_language(lang: str, reference_
         _assert_translated(f, e, lang)
 
 
-def test_arabic_findings_keep_codes_and_dates_whole_inside_the_sentence(reference_db: Any) -> None:
+def test_arabic_findings_isolate_codes_and_dates_each_in_one_direction(reference_db: Any) -> None:
+    """An isolate takes its direction from its first strong letter: "PP-22 (26 سبتمبر ...)" in
+    one isolate is laid out left to right and its Arabic date comes out backwards, so a code and
+    an Arabic date are isolated apart."""
     with using_language("ar"):
         found = check_database(reference_db).findings
     f = next(f for f in found if f.rule_id == "R77-LAST-QUARTER")
-    assert f"\u2068{f.meeting_codes[0]} (" in f.message and "\u2069" in f.message
+    assert f"\u2068{f.meeting_codes[0]}\u2069 (\u2068" in f.message
+    for finding in found:
+        for segment in re.findall("\u2068([^\u2068\u2069]*)\u2069", finding.message):
+            latin = re.search("[A-Za-z]", segment)
+            arabic = re.search("[\u0600-\u06ff]", segment)
+            assert not (latin and arabic), (finding.rule_id, segment)
 
 
 def test_check_json_keeps_its_keys_and_rule_ids_in_french(reference_db: Any, capsys: Any) -> None:
