@@ -276,17 +276,42 @@ def paint_bar(p: Painter, bar: Bar) -> None:
     qp.setBrush(Qt.BrushStyle.NoBrush)
     inset = 0.5 / p.dpr
     qp.drawRect(rect.adjusted(inset, inset, -inset, -inset))
-    if bar.continues_before or bar.continues_after:
+    arrows = bar.continues_before or bar.continues_after
+    where = bar.label_rect or bar.rect
+    if bar.label and bar.label_inside and arrows:
+        where, arrows = _clear_of_arrows(p, rect, bar, where)
+    if arrows:
         _arrows(p, rect, bar, on)
     if bar.label:
-        where = bar.label_rect or bar.rect
         color = on if bar.label_inside else p.palette.color(Role.Text)
         p.text(where, p.start_flag() | _VCENTER, bar.label, bar.label_role, color)
 
 
-def _arrows(p: Painter, rect: QRectF, bar: Bar, color: QColor) -> None:
+def _clear_of_arrows(p: Painter, rect: QRectF, bar: Bar, where: Rect) -> tuple[Rect, bool]:
+    """A label inside a bar moved off its "continues" arrows (the one before is at the label's
+    start, in either direction), or, where the bar has no room for both, the arrows left out:
+    the code is what the planner reads, and the tooltip gives the dates."""
+    h = _arrow_size(rect)
+    if h is None:
+        return where, False
+    room = h + 2.0
+    start = room if bar.continues_before else 0.0
+    end = room if bar.continues_after else 0.0
+    if p.metrics.width(bar.label, bar.label_role) + start + end > where.w:
+        return where, False
+    if p.qp.layoutDirection() == Qt.LayoutDirection.RightToLeft:  # the start is at the right
+        start, end = end, start
+    return Rect(where.x + start, where.y, where.w - start - end, where.h), True
+
+
+def _arrow_size(rect: QRectF) -> float | None:
     h = min(ARROW, rect.height() / 2 - 1)
-    if h < 2 or rect.width() < 4 * h:
+    return None if h < 2 or rect.width() < 4 * h else h
+
+
+def _arrows(p: Painter, rect: QRectF, bar: Bar, color: QColor) -> None:
+    h = _arrow_size(rect)
+    if h is None:
         return
     cy = rect.center().y()
     p.qp.setPen(Qt.PenStyle.NoPen)

@@ -196,3 +196,35 @@ def test_selecting_a_meeting_that_spans_the_week_shown_keeps_the_week(
     assert pp.start < shown[0] and pp.end > shown[1]
     w.meetings.select_meeting(pp.id)
     assert w.calendar.period() == shown
+
+
+def test_a_label_inside_a_continuing_bar_starts_after_its_arrow_in_either_direction(qapp):
+    """The year planner drew May's "C26" (28 Apr-8 May) over the arrow that says it began in
+    April: the label now starts clear of it, or the arrows are left out where both do not fit."""
+    import dataclasses
+
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFont, QImage, QPainter, QPalette
+
+    from scheduler_app.screen.scene import Bar, FontRole, Rect
+    from scheduler_app.ui.canvas_paint import Painter, _clear_of_arrows
+    from scheduler_app.ui.qt_metrics import QtMetrics
+
+    image = QImage(400, 40, QImage.Format.Format_ARGB32)
+    qp = QPainter(image)
+    try:
+        p = Painter(qp, QPalette(), QtMetrics(QFont("DejaVu Sans")), 1.0)
+        label = Rect(12, 4, 196, 12)  # the layout's: the bar 10-210 less its padding
+        bar = Bar("m", Rect(10, 2, 200, 16), "#c62828", label="C26", label_rect=label)
+        wide = QRectF(10, 2, 200, 16)
+        before = dataclasses.replace(bar, continues_before=True)
+        moved, arrows = _clear_of_arrows(p, wide, before, label)
+        assert arrows and moved.x >= label.x + 4 and moved.right == label.right
+        qp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # the start is at the right
+        moved, arrows = _clear_of_arrows(p, wide, before, label)
+        assert arrows and moved.x == label.x and moved.right <= label.right - 4
+        both = dataclasses.replace(before, continues_after=True)
+        tight = Rect(12, 4, p.metrics.width("C26", FontRole.SMALL) + 2, 12)
+        assert _clear_of_arrows(p, wide, both, tight) == (tight, False)  # the code wins
+    finally:
+        qp.end()
