@@ -25,9 +25,10 @@ from scheduler_app.domain import (
     Status,
 )
 from scheduler_app.domain.dates import parse_period, period_of
-from scheduler_app.domain.errors import MAX_FIELD_CHARS, quoted
+from scheduler_app.domain.errors import MAX_FIELD_CHARS, grouped, quoted
 from scheduler_app.domain.kinds import parse_enum
 from scheduler_app.domain.meeting import new_id
+from scheduler_app.i18n import QT_TRANSLATE_NOOP, translate
 
 Dates = tuple[dt.date, dt.date, Precision, dt.time | None, dt.time | None]
 
@@ -41,7 +42,10 @@ def parse_moment(text: str, column: str) -> tuple[dt.date, dt.time | None]:
             return dt.date.fromisoformat(m.group(1)), dt.time.fromisoformat(m.group(2).zfill(5))
         except ValueError as exc:
             raise InvalidMeeting(
-                column, f"{quoted(text)} is not a valid date and time ({exc})"
+                column,
+                translate("Messages", "{value} is not a valid date and time ({reason})").format(
+                    value=quoted(text), reason=exc
+                ),
             ) from exc
     try:
         return dt.date.fromisoformat(text), None
@@ -50,13 +54,19 @@ def parse_moment(text: str, column: str) -> tuple[dt.date, dt.time | None]:
     if re.match(r"^\d{4}-\d{2}-\d{2}[T ].*([+-]\d{2}:?\d{2}|Z)$", text):
         raise InvalidMeeting(
             column,
-            f"{quoted(text)} has a UTC offset; write the local time and put the IANA zone "
-            "in the timezone column",
+            translate(
+                "Messages",
+                "{value} has a UTC offset; write the local time and put the IANA zone "
+                "in the timezone column",
+            ).format(value=quoted(text)),
         )
     raise InvalidMeeting(
         column,
-        f"{quoted(text)} is not a date (YYYY-MM-DD), a date and time (YYYY-MM-DDTHH:MM) "
-        "or a period (YYYY, YYYY-MM, YYYY-Qn)",
+        translate(
+            "Messages",
+            "{value} is not a date (YYYY-MM-DD), a date and time (YYYY-MM-DDTHH:MM) "
+            "or a period (YYYY, YYYY-MM, YYYY-Qn)",
+        ).format(value=quoted(text)),
     )
 
 
@@ -68,7 +78,8 @@ def optional_int(record: Mapping[str, str], column: str) -> int | None:
     try:
         return int(text)
     except ValueError:
-        raise InvalidMeeting(column, f"{quoted(record[column])} is not a whole number") from None
+        problem = translate("Messages", "{value} is not a whole number")
+        raise InvalidMeeting(column, problem.format(value=quoted(record[column]))) from None
 
 
 def optional_date(record: Mapping[str, str], column: str) -> dt.date | None:
@@ -82,7 +93,8 @@ def optional_date(record: Mapping[str, str], column: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise InvalidMeeting(column, f"{quoted(text)} is not a date (YYYY-MM-DD)") from None
+        problem = translate("Messages", "{value} is not a date (YYYY-MM-DD)")
+        raise InvalidMeeting(column, problem.format(value=quoted(text))) from None
 
 
 def decided_period(record: Mapping[str, str]) -> DecidedPeriod | None:
@@ -92,18 +104,33 @@ def decided_period(record: Mapping[str, str]) -> DecidedPeriod | None:
     if (decided_from is None) != (decided_to is None):
         raise InvalidMeeting(
             "decided_to" if decided_to is None else "decided_from",
-            "give both decided_from and decided_to, or neither",
+            translate("Messages", "give both decided_from and decided_to, or neither"),
         )
     if decided_from is None or decided_to is None:
         return None
     return DecidedPeriod(decided_from, decided_to, record.get("decided_source", ""))
 
 
+# An end outside a coarse start's period, one sentence a precision so that a translation can
+# name the period in its own words (the precision's slug stays the column's value elsewhere).
+_OUTSIDE = {
+    Precision.MONTH: QT_TRANSLATE_NOOP(
+        "Messages", "{value} is outside the month that starts {start}"
+    ),
+    Precision.QUARTER: QT_TRANSLATE_NOOP(
+        "Messages", "{value} is outside the quarter that starts {start}"
+    ),
+    Precision.YEAR: QT_TRANSLATE_NOOP(
+        "Messages", "{value} is outside the year that starts {start}"
+    ),
+}
+
+
 def record_dates(record: Mapping[str, str]) -> Dates:
     """Start, end, precision and times from ``start``, ``end`` and ``precision``."""
     start_text, end_text = record["start"], record["end"]
     if not start_text:
-        raise InvalidMeeting("start", "is empty")
+        raise InvalidMeeting("start", translate("Messages", "is empty"))
     precision_text = record.get("precision", "")
     try:
         precision = parse_enum(Precision, precision_text, "precision") if precision_text else None
@@ -115,21 +142,31 @@ def record_dates(record: Mapping[str, str]) -> Dates:
         start, end, implied = period
         if precision is not None and precision is not implied:
             raise InvalidMeeting(
-                "precision", f"{precision.value} does not match start {quoted(start_text)}"
+                "precision",
+                translate("Messages", "{precision} does not match start {value}").format(
+                    precision=precision.value, value=quoted(start_text)
+                ),
             )
         precision = implied
     else:
         start, start_time = parse_moment(start_text, "start")
         if precision is None or precision is Precision.DAY:
             if not end_text:
-                raise InvalidMeeting("end", "is empty (give the last day of the meeting)")
+                raise InvalidMeeting(
+                    "end", translate("Messages", "is empty (give the last day of the meeting)")
+                )
             end, end_time = parse_moment(end_text, "end")
             if (start_time is None) != (end_time is None):
-                raise InvalidMeeting("end", "give times on both start and end, or on neither")
+                raise InvalidMeeting(
+                    "end", translate("Messages", "give times on both start and end, or on neither")
+                )
             return start, end, Precision.DAY, start_time, end_time
         if start_time is not None:
             raise InvalidMeeting(
-                "start", f"a {precision.value}-precision meeting has no time of day"
+                "start",
+                translate("Messages", "a {precision}-precision meeting has no time of day").format(
+                    precision=precision.value
+                ),
             )
         start, end = period_of(precision, start)
     # A coarse period: the end may be left empty, or name any day of the same period.
@@ -138,11 +175,11 @@ def record_dates(record: Mapping[str, str]) -> Dates:
         try:
             end_day = end_period[1] if end_period else dt.date.fromisoformat(end_text)
         except ValueError:
-            raise InvalidMeeting("end", f"{quoted(end_text)} is not a date or a period") from None
+            problem = translate("Messages", "{value} is not a date or a period")
+            raise InvalidMeeting("end", problem.format(value=quoted(end_text))) from None
         if not start <= end_day <= end:
-            raise InvalidMeeting(
-                "end", f"{quoted(end_text)} is outside the {precision.value} that starts {start}"
-            )
+            outside = translate("Messages", _OUTSIDE[precision])
+            raise InvalidMeeting("end", outside.format(value=quoted(end_text), start=start))
     return start, end, precision, None, None
 
 
@@ -171,7 +208,10 @@ def check_lengths(record: Mapping[str, str]) -> None:
         for column, text in record.items():
             if len(text) > MAX_FIELD_CHARS:
                 raise InvalidMeeting(
-                    column, f"is {len(text):,} characters long; the limit is {MAX_FIELD_CHARS:,}"
+                    column,
+                    translate("Messages", "is {n} characters long; the limit is {limit}").format(
+                        n=grouped(len(text)), limit=grouped(MAX_FIELD_CHARS)
+                    ),
                 )
 
 
@@ -185,7 +225,7 @@ def record_to_meeting(
     check_lengths(record)
     for column in ("title", "kind"):
         if not record.get(column):
-            raise InvalidMeeting(column, "is empty")
+            raise InvalidMeeting(column, translate("Messages", "is empty"))
     kind = enum_member(MeetingKind, record["kind"], "kind")
     start, end, precision, start_time, end_time = record_dates(record)
     get = record.get
