@@ -484,6 +484,62 @@
         <translation>{value} ليس نصاً</translation>
     </message>
     <message>
+        <source>{value} is not a valid date and time ({reason})</source>
+        <translation>{value} ليس تاريخًا ووقتًا صالحين ({reason})</translation>
+    </message>
+    <message>
+        <source>{value} has a UTC offset; write the local time and put the IANA zone in the timezone column</source>
+        <translation>{value} يتضمن فرقًا عن التوقيت العالمي UTC؛ اكتب الوقت المحلي وضع منطقة IANA الزمنية في العمود timezone</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD), a date and time (YYYY-MM-DDTHH:MM) or a period (YYYY, YYYY-MM, YYYY-Qn)</source>
+        <translation>{value} ليس تاريخًا (YYYY-MM-DD) ولا تاريخًا ووقتًا (YYYY-MM-DDTHH:MM) ولا فترة (YYYY أو YYYY-MM أو YYYY-Qn)</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} ليس عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} ليس تاريخًا (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>give both decided_from and decided_to, or neither</source>
+        <translation>اذكر decided_from وdecided_to كليهما، أو لا تذكر أيًا منهما</translation>
+    </message>
+    <message>
+        <source>{value} is outside the month that starts {start}</source>
+        <translation>{value} يقع خارج الشهر الذي يبدأ في {start}</translation>
+    </message>
+    <message>
+        <source>{value} is outside the quarter that starts {start}</source>
+        <translation>{value} يقع خارج الربع الذي يبدأ في {start}</translation>
+    </message>
+    <message>
+        <source>{value} is outside the year that starts {start}</source>
+        <translation>{value} يقع خارج السنة التي تبدأ في {start}</translation>
+    </message>
+    <message>
+        <source>{precision} does not match start {value}</source>
+        <translation>الدقة {precision} لا تطابق البداية {value}</translation>
+    </message>
+    <message>
+        <source>is empty (give the last day of the meeting)</source>
+        <translation>فارغ (اذكر آخر يوم في الاجتماع)</translation>
+    </message>
+    <message>
+        <source>give times on both start and end, or on neither</source>
+        <translation>اذكر الوقت في البداية والنهاية كلتيهما، أو لا تذكره في أي منهما</translation>
+    </message>
+    <message>
+        <source>a {precision}-precision meeting has no time of day</source>
+        <translation>الاجتماع بدقة {precision} ليس له وقت من اليوم</translation>
+    </message>
+    <message>
+        <source>{value} is not a date or a period</source>
+        <translation>{value} ليس تاريخًا ولا فترة</translation>
+    </message>
+    <message>
         <source>is {n} characters long; the limit is {limit}</source>
         <translation>عدد أحرفه {n}، والحد الأقصى {limit}</translation>
     </message>
@@ -600,6 +656,30 @@
         <translation>لا شيء لتغييره: {what} يحمل هذه القيم بالفعل</translation>
     </message>
     <message>
+        <source>Add venue {venue}</source>
+        <translation>إضافة المكان {venue}</translation>
+    </message>
+    <message>
+        <source>Edit venue {venue}</source>
+        <translation>تعديل المكان {venue}</translation>
+    </message>
+    <message>
+        <source>Rename venue {venue} to {name}</source>
+        <translation>إعادة تسمية المكان {venue} إلى {name}</translation>
+    </message>
+    <message>
+        <source>Delete venue {venue}</source>
+        <translation>حذف المكان {venue}</translation>
+    </message>
+    <message>
+        <source>Add room {room} at {venue}</source>
+        <translation>إضافة القاعة {room} في {venue}</translation>
+    </message>
+    <message>
+        <source>Edit room {room} at {venue}</source>
+        <translation>تعديل القاعة {room} في {venue}</translation>
+    </message>
+    <message>
         <source>{room} at {venue}</source>
         <translation>{room} في {venue}</translation>
     </message>
@@ -608,20 +688,44 @@
         <translation>تبقى {room} تابعة لـ {venue}؛ أضف قاعة إلى المكان الآخر</translation>
     </message>
     <message>
+        <source>Delete room {room} at {venue}</source>
+        <translation>حذف القاعة {room} في {venue}</translation>
+    </message>
+    <message>
         <source>no room {room} at venue {venue}</source>
         <translation>لا توجد قاعة {room} في المكان {venue}</translation>
+    </message>
+    <message>
+        <source>{name} to {value}</source>
+        <translation>{name} على {value}</translation>
     </message>
     <message>
         <source>choose a setting of {rule} to change</source>
         <translation>اختر إعداداً من إعدادات {rule} لتغييره</translation>
     </message>
     <message>
+        <source>Set {rule} {settings}</source>
+        <translation>ضبط {rule}: {settings}</translation>
+    </message>
+    <message>
         <source>{rule} has no setting {name} to reset</source>
         <translation>ليس لـ {rule} إعداد {name} لإعادة تعيينه</translation>
     </message>
     <message>
+        <source>Reset {rule} {name}</source>
+        <translation>إعادة ضبط {name} في {rule}</translation>
+    </message>
+    <message>
+        <source>Reset {rule} to its defaults</source>
+        <translation>إعادة {rule} إلى قيمها الافتراضية</translation>
+    </message>
+    <message>
         <source>{observance} was changed elsewhere; reopen the editor and retry</source>
         <translation>عُدِّلت {observance} في موضع آخر؛ أعد فتح المحرر وحاول مجدداً</translation>
+    </message>
+    <message>
+        <source>Correct {observance} to {span}</source>
+        <translation>تصحيح {observance} إلى {span}</translation>
     </message>
     <message>
         <source>no single {key} observance covers {day}</source>
@@ -636,12 +740,32 @@
         <translation>تعذر العثور على التواريخ المحسوبة لـ {observance}؛ صحِّح تواريخها بدلاً من ذلك</translation>
     </message>
     <message>
+        <source>Restore the computed dates of {observance}</source>
+        <translation>استعادة التواريخ المحسوبة لـ {observance}</translation>
+    </message>
+    <message>
+        <source>Waive {rule} for {what}</source>
+        <translation>الإعفاء من {rule} لـ {what}</translation>
+    </message>
+    <message>
         <source>no waiver of {rule} to take back</source>
         <translation>لا يوجد إعفاء من {rule} لسحبه</translation>
     </message>
     <message>
         <source>select the waivers to take back</source>
         <translation>حدِّد الإعفاءات المراد سحبها</translation>
+    </message>
+    <message>
+        <source>Unwaive {rule} for {what}</source>
+        <translation>سحب الإعفاء من {rule} لـ {what}</translation>
+    </message>
+    <message>
+        <source>Unwaive {n} waiver</source>
+        <translation>سحب {n} إعفاء</translation>
+    </message>
+    <message>
+        <source>Unwaive {n} waivers</source>
+        <translation>zero:سحب {n} إعفاء|one:سحب {n} إعفاء|two:سحب {n} إعفاءين|few:سحب {n} إعفاءات|many:سحب {n} إعفاءً|other:سحب {n} إعفاء</translation>
     </message>
     <message>
         <source>unknown drag mode {mode}: expected one of {modes}</source>

@@ -484,6 +484,62 @@
         <translation>{value} no es texto</translation>
     </message>
     <message>
+        <source>{value} is not a valid date and time ({reason})</source>
+        <translation>{value} no es una fecha y hora válidas ({reason})</translation>
+    </message>
+    <message>
+        <source>{value} has a UTC offset; write the local time and put the IANA zone in the timezone column</source>
+        <translation>{value} lleva un desfase UTC; escriba la hora local e indique la zona IANA en la columna timezone</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD), a date and time (YYYY-MM-DDTHH:MM) or a period (YYYY, YYYY-MM, YYYY-Qn)</source>
+        <translation>{value} no es una fecha (AAAA-MM-DD), ni una fecha y hora (AAAA-MM-DDTHH:MM), ni un período (AAAA, AAAA-MM, AAAA-Qn)</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} no es un número entero</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>give both decided_from and decided_to, or neither</source>
+        <translation>indique tanto decided_from como decided_to, o ninguno de los dos</translation>
+    </message>
+    <message>
+        <source>{value} is outside the month that starts {start}</source>
+        <translation>{value} queda fuera del mes que empieza el {start}</translation>
+    </message>
+    <message>
+        <source>{value} is outside the quarter that starts {start}</source>
+        <translation>{value} queda fuera del trimestre que empieza el {start}</translation>
+    </message>
+    <message>
+        <source>{value} is outside the year that starts {start}</source>
+        <translation>{value} queda fuera del año que empieza el {start}</translation>
+    </message>
+    <message>
+        <source>{precision} does not match start {value}</source>
+        <translation>la precisión {precision} no corresponde al inicio {value}</translation>
+    </message>
+    <message>
+        <source>is empty (give the last day of the meeting)</source>
+        <translation>está vacío (indique el último día de la reunión)</translation>
+    </message>
+    <message>
+        <source>give times on both start and end, or on neither</source>
+        <translation>indique la hora tanto en el inicio como en el final, o en ninguno de los dos</translation>
+    </message>
+    <message>
+        <source>a {precision}-precision meeting has no time of day</source>
+        <translation>una reunión de precisión {precision} no tiene hora del día</translation>
+    </message>
+    <message>
+        <source>{value} is not a date or a period</source>
+        <translation>{value} no es ni una fecha ni un período</translation>
+    </message>
+    <message>
         <source>is {n} characters long; the limit is {limit}</source>
         <translation>tiene {n} caracteres; el límite es de {limit}</translation>
     </message>
@@ -600,6 +656,30 @@
         <translation>No hay nada que cambiar: {what} ya tiene estos valores</translation>
     </message>
     <message>
+        <source>Add venue {venue}</source>
+        <translation>Añadir la sede {venue}</translation>
+    </message>
+    <message>
+        <source>Edit venue {venue}</source>
+        <translation>Editar la sede {venue}</translation>
+    </message>
+    <message>
+        <source>Rename venue {venue} to {name}</source>
+        <translation>Cambiar el nombre de la sede {venue} a {name}</translation>
+    </message>
+    <message>
+        <source>Delete venue {venue}</source>
+        <translation>Eliminar la sede {venue}</translation>
+    </message>
+    <message>
+        <source>Add room {room} at {venue}</source>
+        <translation>Añadir la sala {room} en la sede {venue}</translation>
+    </message>
+    <message>
+        <source>Edit room {room} at {venue}</source>
+        <translation>Editar la sala {room} de la sede {venue}</translation>
+    </message>
+    <message>
         <source>{room} at {venue}</source>
         <translation>{room} ({venue})</translation>
     </message>
@@ -608,20 +688,44 @@
         <translation>{room} sigue perteneciendo a {venue}; añada una sala al otro lugar</translation>
     </message>
     <message>
+        <source>Delete room {room} at {venue}</source>
+        <translation>Eliminar la sala {room} de la sede {venue}</translation>
+    </message>
+    <message>
         <source>no room {room} at venue {venue}</source>
         <translation>no hay ninguna sala {room} en el lugar {venue}</translation>
+    </message>
+    <message>
+        <source>{name} to {value}</source>
+        <translation>{name} en {value}</translation>
     </message>
     <message>
         <source>choose a setting of {rule} to change</source>
         <translation>elija el parámetro de {rule} que desea cambiar</translation>
     </message>
     <message>
+        <source>Set {rule} {settings}</source>
+        <translation>Ajustar {rule}: {settings}</translation>
+    </message>
+    <message>
         <source>{rule} has no setting {name} to reset</source>
         <translation>{rule} no tiene ningún parámetro {name} que restablecer</translation>
     </message>
     <message>
+        <source>Reset {rule} {name}</source>
+        <translation>Restablecer {name} de {rule}</translation>
+    </message>
+    <message>
+        <source>Reset {rule} to its defaults</source>
+        <translation>Restablecer los valores predeterminados de {rule}</translation>
+    </message>
+    <message>
         <source>{observance} was changed elsewhere; reopen the editor and retry</source>
         <translation>{observance} se ha modificado en otro lugar; vuelva a abrir el editor e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>Correct {observance} to {span}</source>
+        <translation>Corregir {observance}: {span}</translation>
     </message>
     <message>
         <source>no single {key} observance covers {day}</source>
@@ -636,12 +740,32 @@
         <translation>ya no se encuentran las fechas calculadas de {observance}; corrija sus fechas en su lugar</translation>
     </message>
     <message>
+        <source>Restore the computed dates of {observance}</source>
+        <translation>Restablecer las fechas calculadas de {observance}</translation>
+    </message>
+    <message>
+        <source>Waive {rule} for {what}</source>
+        <translation>Eximir de {rule} a {what}</translation>
+    </message>
+    <message>
         <source>no waiver of {rule} to take back</source>
         <translation>no hay ninguna exención de {rule} que retirar</translation>
     </message>
     <message>
         <source>select the waivers to take back</source>
         <translation>seleccione las exenciones que desea retirar</translation>
+    </message>
+    <message>
+        <source>Unwaive {rule} for {what}</source>
+        <translation>Retirar la exención de {rule} a {what}</translation>
+    </message>
+    <message>
+        <source>Unwaive {n} waiver</source>
+        <translation>Retirar {n} exención</translation>
+    </message>
+    <message>
+        <source>Unwaive {n} waivers</source>
+        <translation>Retirar {n} exenciones</translation>
     </message>
     <message>
         <source>unknown drag mode {mode}: expected one of {modes}</source>

@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>year {year} is outside the years the planner supports, {first}-{last}</source>
-        <translation>l'année {year} est en dehors de la période prise en charge par le planificateur ({first}-{last})</translation>
+        <translation>l&apos;année {year} est en dehors de la période prise en charge par le planificateur ({first}-{last})</translation>
     </message>
     <message>
         <source>{n} characters</source>
@@ -481,7 +481,63 @@
     </message>
     <message>
         <source>{value} is not text</source>
-        <translation>{value} n'est pas du texte</translation>
+        <translation>{value} n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid date and time ({reason})</source>
+        <translation>{value} n&apos;est pas une date et une heure valides ({reason})</translation>
+    </message>
+    <message>
+        <source>{value} has a UTC offset; write the local time and put the IANA zone in the timezone column</source>
+        <translation>{value} comporte un décalage UTC ; écrivez l&apos;heure locale et indiquez le fuseau IANA dans la colonne timezone</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD), a date and time (YYYY-MM-DDTHH:MM) or a period (YYYY, YYYY-MM, YYYY-Qn)</source>
+        <translation>{value} n&apos;est ni une date (AAAA-MM-JJ), ni une date et une heure (AAAA-MM-JJTHH:MM), ni une période (AAAA, AAAA-MM, AAAA-Qn)</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>give both decided_from and decided_to, or neither</source>
+        <translation>indiquez à la fois decided_from et decided_to, ou ni l&apos;un ni l&apos;autre</translation>
+    </message>
+    <message>
+        <source>{value} is outside the month that starts {start}</source>
+        <translation>{value} est en dehors du mois qui commence le {start}</translation>
+    </message>
+    <message>
+        <source>{value} is outside the quarter that starts {start}</source>
+        <translation>{value} est en dehors du trimestre qui commence le {start}</translation>
+    </message>
+    <message>
+        <source>{value} is outside the year that starts {start}</source>
+        <translation>{value} est en dehors de l&apos;année qui commence le {start}</translation>
+    </message>
+    <message>
+        <source>{precision} does not match start {value}</source>
+        <translation>la précision {precision} ne correspond pas au début {value}</translation>
+    </message>
+    <message>
+        <source>is empty (give the last day of the meeting)</source>
+        <translation>est vide (indiquez le dernier jour de la réunion)</translation>
+    </message>
+    <message>
+        <source>give times on both start and end, or on neither</source>
+        <translation>indiquez une heure à la fois pour le début et pour la fin, ou pour aucun des deux</translation>
+    </message>
+    <message>
+        <source>a {precision}-precision meeting has no time of day</source>
+        <translation>une réunion de précision {precision} n&apos;a pas d&apos;heure</translation>
+    </message>
+    <message>
+        <source>{value} is not a date or a period</source>
+        <translation>{value} n&apos;est ni une date ni une période</translation>
     </message>
     <message>
         <source>is {n} characters long; the limit is {limit}</source>
@@ -501,7 +557,7 @@
     </message>
     <message>
         <source>{value} is not a UUID</source>
-        <translation>{value} n'est pas un UUID</translation>
+        <translation>{value} n&apos;est pas un UUID</translation>
     </message>
     <message>
         <source>{value} has surrounding spaces or a line break</source>
@@ -521,15 +577,15 @@
     </message>
     <message>
         <source>{value} is not an ISO 3166 two-letter country code</source>
-        <translation>{value} n'est pas un code de pays à deux lettres ISO 3166</translation>
+        <translation>{value} n&apos;est pas un code de pays à deux lettres ISO 3166</translation>
     </message>
     <message>
         <source>{value} is not from 0 to {most}</source>
-        <translation>{value} n'est pas compris entre 0 et {most}</translation>
+        <translation>{value} n&apos;est pas compris entre 0 et {most}</translation>
     </message>
     <message>
         <source>{value} is not a plausible year</source>
-        <translation>{value} n'est pas une année plausible</translation>
+        <translation>{value} n&apos;est pas une année plausible</translation>
     </message>
     <message>
         <source>room {room} is given without a venue</source>
@@ -537,7 +593,7 @@
     </message>
     <message>
         <source>give both a start time and an end time, or neither</source>
-        <translation>indiquez à la fois une heure de début et une heure de fin, ou ni l'une ni l'autre</translation>
+        <translation>indiquez à la fois une heure de début et une heure de fin, ou ni l&apos;une ni l&apos;autre</translation>
     </message>
     <message>
         <source>is given for a meeting without times</source>
@@ -553,7 +609,7 @@
     </message>
     <message>
         <source>{value} is not an IANA time zone (e.g. Europe/Zurich)</source>
-        <translation>{value} n'est pas un fuseau horaire IANA (par exemple Europe/Zurich)</translation>
+        <translation>{value} n&apos;est pas un fuseau horaire IANA (par exemple Europe/Zurich)</translation>
     </message>
     <message>
         <source>the meeting ends at {end} before it starts at {start}</source>
@@ -561,15 +617,15 @@
     </message>
     <message>
         <source>{value}: month {month} is not 1-12</source>
-        <translation>{value} : le mois {month} n'est pas compris entre 1 et 12</translation>
+        <translation>{value} : le mois {month} n&apos;est pas compris entre 1 et 12</translation>
     </message>
     <message>
         <source>body code {code} is empty or has surrounding spaces</source>
-        <translation>le code d'organe {code} est vide ou commence ou se termine par une espace</translation>
+        <translation>le code d&apos;organe {code} est vide ou commence ou se termine par une espace</translation>
     </message>
     <message>
         <source>body {code} cannot report to itself</source>
-        <translation>l'organe {code} ne peut pas relever de lui-même</translation>
+        <translation>l&apos;organe {code} ne peut pas relever de lui-même</translation>
     </message>
     <message>
         <source>bodies {bodies} report to each other in a cycle</source>
@@ -600,28 +656,76 @@
         <translation>Aucune modification : {what} a déjà ces valeurs</translation>
     </message>
     <message>
+        <source>Add venue {venue}</source>
+        <translation>Ajouter le lieu {venue}</translation>
+    </message>
+    <message>
+        <source>Edit venue {venue}</source>
+        <translation>Modifier le lieu {venue}</translation>
+    </message>
+    <message>
+        <source>Rename venue {venue} to {name}</source>
+        <translation>Renommer le lieu {venue} en {name}</translation>
+    </message>
+    <message>
+        <source>Delete venue {venue}</source>
+        <translation>Supprimer le lieu {venue}</translation>
+    </message>
+    <message>
+        <source>Add room {room} at {venue}</source>
+        <translation>Ajouter la salle {room} au lieu {venue}</translation>
+    </message>
+    <message>
+        <source>Edit room {room} at {venue}</source>
+        <translation>Modifier la salle {room} au lieu {venue}</translation>
+    </message>
+    <message>
         <source>{room} at {venue}</source>
         <translation>{room} ({venue})</translation>
     </message>
     <message>
         <source>{room} stays at {venue}; add a room to the other venue</source>
-        <translation>{room} reste rattachée à {venue} ; ajoutez une salle à l'autre lieu</translation>
+        <translation>{room} reste rattachée à {venue} ; ajoutez une salle à l&apos;autre lieu</translation>
+    </message>
+    <message>
+        <source>Delete room {room} at {venue}</source>
+        <translation>Supprimer la salle {room} au lieu {venue}</translation>
     </message>
     <message>
         <source>no room {room} at venue {venue}</source>
         <translation>pas de salle {room} au lieu {venue}</translation>
     </message>
     <message>
+        <source>{name} to {value}</source>
+        <translation>{name} à {value}</translation>
+    </message>
+    <message>
         <source>choose a setting of {rule} to change</source>
         <translation>choisissez le paramètre de {rule} à modifier</translation>
     </message>
     <message>
+        <source>Set {rule} {settings}</source>
+        <translation>Régler {rule} : {settings}</translation>
+    </message>
+    <message>
         <source>{rule} has no setting {name} to reset</source>
-        <translation>{rule} n'a pas de paramètre {name} à rétablir</translation>
+        <translation>{rule} n&apos;a pas de paramètre {name} à rétablir</translation>
+    </message>
+    <message>
+        <source>Reset {rule} {name}</source>
+        <translation>Rétablir {name} de {rule}</translation>
+    </message>
+    <message>
+        <source>Reset {rule} to its defaults</source>
+        <translation>Rétablir les valeurs par défaut de {rule}</translation>
     </message>
     <message>
         <source>{observance} was changed elsewhere; reopen the editor and retry</source>
-        <translation>{observance} a été modifiée ailleurs ; rouvrez l'éditeur et réessayez</translation>
+        <translation>{observance} a été modifiée ailleurs ; rouvrez l&apos;éditeur et réessayez</translation>
+    </message>
+    <message>
+        <source>Correct {observance} to {span}</source>
+        <translation>Corriger {observance} : {span}</translation>
     </message>
     <message>
         <source>no single {key} observance covers {day}</source>
@@ -636,6 +740,14 @@
         <translation>les dates calculées de {observance} sont introuvables ; corrigez plutôt ses dates</translation>
     </message>
     <message>
+        <source>Restore the computed dates of {observance}</source>
+        <translation>Rétablir les dates calculées de {observance}</translation>
+    </message>
+    <message>
+        <source>Waive {rule} for {what}</source>
+        <translation>Déroger à {rule} pour {what}</translation>
+    </message>
+    <message>
         <source>no waiver of {rule} to take back</source>
         <translation>aucune dérogation à {rule} à annuler</translation>
     </message>
@@ -644,12 +756,24 @@
         <translation>sélectionnez les dérogations à annuler</translation>
     </message>
     <message>
+        <source>Unwaive {rule} for {what}</source>
+        <translation>Annuler la dérogation à {rule} pour {what}</translation>
+    </message>
+    <message>
+        <source>Unwaive {n} waiver</source>
+        <translation>Annuler {n} dérogation</translation>
+    </message>
+    <message>
+        <source>Unwaive {n} waivers</source>
+        <translation>Annuler {n} dérogations</translation>
+    </message>
+    <message>
         <source>unknown drag mode {mode}: expected one of {modes}</source>
         <translation>mode de glissement inconnu {mode} : valeurs acceptées : {modes}</translation>
     </message>
     <message>
         <source>{code} has no hours, so it cannot be moved by minutes; give it a start and an end time in Edit Meeting, or move it by days</source>
-        <translation>{code} n'a pas d'heures et ne peut donc pas être déplacée en minutes ; indiquez une heure de début et une heure de fin dans Modifier la réunion, ou déplacez-la en jours</translation>
+        <translation>{code} n&apos;a pas d&apos;heures et ne peut donc pas être déplacée en minutes ; indiquez une heure de début et une heure de fin dans Modifier la réunion, ou déplacez-la en jours</translation>
     </message>
     <message>
         <source>{code} would end at {end} on {end_day} but start at {start} on {start_day} ({place} time): a meeting must end after it starts, so drag its start earlier</source>
@@ -669,7 +793,7 @@
     </message>
     <message>
         <source>severity is one of: error, warning, info</source>
-        <translation>severity prend l'une des valeurs suivantes : error, warning, info</translation>
+        <translation>severity prend l&apos;une des valeurs suivantes : error, warning, info</translation>
     </message>
     <message>
         <source>enabled is true or false</source>
@@ -677,7 +801,7 @@
     </message>
     <message>
         <source>{rule} has no parameter {name} (it has: {known})</source>
-        <translation>{rule} n'a pas de paramètre {name} (ses paramètres : {known})</translation>
+        <translation>{rule} n&apos;a pas de paramètre {name} (ses paramètres : {known})</translation>
     </message>
 </context>
 </TS>

@@ -484,6 +484,62 @@
         <translation>{value} не является текстом</translation>
     </message>
     <message>
+        <source>{value} is not a valid date and time ({reason})</source>
+        <translation>{value} не является допустимыми датой и временем ({reason})</translation>
+    </message>
+    <message>
+        <source>{value} has a UTC offset; write the local time and put the IANA zone in the timezone column</source>
+        <translation>{value} содержит смещение от UTC; укажите местное время, а часовой пояс IANA — в столбце timezone</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD), a date and time (YYYY-MM-DDTHH:MM) or a period (YYYY, YYYY-MM, YYYY-Qn)</source>
+        <translation>{value} не является ни датой (ГГГГ-ММ-ДД), ни датой и временем (ГГГГ-ММ-ДДTЧЧ:ММ), ни периодом (ГГГГ, ГГГГ-ММ, ГГГГ-Qn)</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} не является целым числом</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} не является датой (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>give both decided_from and decided_to, or neither</source>
+        <translation>укажите и decided_from, и decided_to либо не указывайте ни того, ни другого</translation>
+    </message>
+    <message>
+        <source>{value} is outside the month that starts {start}</source>
+        <translation>{value} выходит за пределы месяца, начинающегося {start}</translation>
+    </message>
+    <message>
+        <source>{value} is outside the quarter that starts {start}</source>
+        <translation>{value} выходит за пределы квартала, начинающегося {start}</translation>
+    </message>
+    <message>
+        <source>{value} is outside the year that starts {start}</source>
+        <translation>{value} выходит за пределы года, начинающегося {start}</translation>
+    </message>
+    <message>
+        <source>{precision} does not match start {value}</source>
+        <translation>точность {precision} не соответствует началу {value}</translation>
+    </message>
+    <message>
+        <source>is empty (give the last day of the meeting)</source>
+        <translation>не заполнено (укажите последний день собрания)</translation>
+    </message>
+    <message>
+        <source>give times on both start and end, or on neither</source>
+        <translation>укажите время и для начала, и для окончания либо ни для того, ни для другого</translation>
+    </message>
+    <message>
+        <source>a {precision}-precision meeting has no time of day</source>
+        <translation>у собрания с точностью {precision} не бывает времени суток</translation>
+    </message>
+    <message>
+        <source>{value} is not a date or a period</source>
+        <translation>{value} не является ни датой, ни периодом</translation>
+    </message>
+    <message>
         <source>is {n} characters long; the limit is {limit}</source>
         <translation>длина в символах: {n}; допускается не более {limit}</translation>
     </message>
@@ -600,6 +656,30 @@
         <translation>Изменять нечего: у {what} уже эти значения</translation>
     </message>
     <message>
+        <source>Add venue {venue}</source>
+        <translation>Добавить место {venue}</translation>
+    </message>
+    <message>
+        <source>Edit venue {venue}</source>
+        <translation>Изменить место {venue}</translation>
+    </message>
+    <message>
+        <source>Rename venue {venue} to {name}</source>
+        <translation>Переименовать место {venue} в {name}</translation>
+    </message>
+    <message>
+        <source>Delete venue {venue}</source>
+        <translation>Удалить место {venue}</translation>
+    </message>
+    <message>
+        <source>Add room {room} at {venue}</source>
+        <translation>Добавить зал {room} в месте {venue}</translation>
+    </message>
+    <message>
+        <source>Edit room {room} at {venue}</source>
+        <translation>Изменить зал {room} в месте {venue}</translation>
+    </message>
+    <message>
         <source>{room} at {venue}</source>
         <translation>{room} ({venue})</translation>
     </message>
@@ -608,20 +688,44 @@
         <translation>{room} остается в {venue}; добавьте зал в другое место проведения</translation>
     </message>
     <message>
+        <source>Delete room {room} at {venue}</source>
+        <translation>Удалить зал {room} в месте {venue}</translation>
+    </message>
+    <message>
         <source>no room {room} at venue {venue}</source>
         <translation>в месте проведения {venue} нет зала {room}</translation>
+    </message>
+    <message>
+        <source>{name} to {value}</source>
+        <translation>{name} = {value}</translation>
     </message>
     <message>
         <source>choose a setting of {rule} to change</source>
         <translation>выберите параметр {rule}, который нужно изменить</translation>
     </message>
     <message>
+        <source>Set {rule} {settings}</source>
+        <translation>Настроить {rule}: {settings}</translation>
+    </message>
+    <message>
         <source>{rule} has no setting {name} to reset</source>
         <translation>у {rule} нет параметра {name}, который можно сбросить</translation>
     </message>
     <message>
+        <source>Reset {rule} {name}</source>
+        <translation>Сбросить {name} правила {rule}</translation>
+    </message>
+    <message>
+        <source>Reset {rule} to its defaults</source>
+        <translation>Вернуть правилу {rule} значения по умолчанию</translation>
+    </message>
+    <message>
         <source>{observance} was changed elsewhere; reopen the editor and retry</source>
         <translation>{observance} изменено в другом месте; откройте редактор заново и повторите попытку</translation>
+    </message>
+    <message>
+        <source>Correct {observance} to {span}</source>
+        <translation>Исправить даты {observance}: {span}</translation>
     </message>
     <message>
         <source>no single {key} observance covers {day}</source>
@@ -636,12 +740,32 @@
         <translation>рассчитанные даты {observance} больше не найти; вместо этого исправьте его даты</translation>
     </message>
     <message>
+        <source>Restore the computed dates of {observance}</source>
+        <translation>Восстановить рассчитанные даты {observance}</translation>
+    </message>
+    <message>
+        <source>Waive {rule} for {what}</source>
+        <translation>Исключение из {rule} для {what}</translation>
+    </message>
+    <message>
         <source>no waiver of {rule} to take back</source>
         <translation>нет исключения из {rule}, которое можно отменить</translation>
     </message>
     <message>
         <source>select the waivers to take back</source>
         <translation>выберите исключения, которые нужно отменить</translation>
+    </message>
+    <message>
+        <source>Unwaive {rule} for {what}</source>
+        <translation>Отменить исключение из {rule} для {what}</translation>
+    </message>
+    <message>
+        <source>Unwaive {n} waiver</source>
+        <translation>one:Отменить {n} исключение|few:Отменить {n} исключения|many:Отменить {n} исключений|other:Отменить {n} исключения</translation>
+    </message>
+    <message>
+        <source>Unwaive {n} waivers</source>
+        <translation>one:Отменить {n} исключение|few:Отменить {n} исключения|many:Отменить {n} исключений|other:Отменить {n} исключения</translation>
     </message>
     <message>
         <source>unknown drag mode {mode}: expected one of {modes}</source>

@@ -484,6 +484,62 @@
         <translation>{value} 不是文本</translation>
     </message>
     <message>
+        <source>{value} is not a valid date and time ({reason})</source>
+        <translation>{value} 不是有效的日期和时间（{reason}）</translation>
+    </message>
+    <message>
+        <source>{value} has a UTC offset; write the local time and put the IANA zone in the timezone column</source>
+        <translation>{value} 带有 UTC 偏移；请写当地时间，并在 timezone 列中填写 IANA 时区</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD), a date and time (YYYY-MM-DDTHH:MM) or a period (YYYY, YYYY-MM, YYYY-Qn)</source>
+        <translation>{value} 既不是日期（YYYY-MM-DD），也不是日期和时间（YYYY-MM-DDTHH:MM），也不是期间（YYYY、YYYY-MM、YYYY-Qn）</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} 不是整数</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>give both decided_from and decided_to, or neither</source>
+        <translation>请同时填写 decided_from 和 decided_to，或两者都不填</translation>
+    </message>
+    <message>
+        <source>{value} is outside the month that starts {start}</source>
+        <translation>{value} 不在自 {start} 开始的那个月内</translation>
+    </message>
+    <message>
+        <source>{value} is outside the quarter that starts {start}</source>
+        <translation>{value} 不在自 {start} 开始的那个季度内</translation>
+    </message>
+    <message>
+        <source>{value} is outside the year that starts {start}</source>
+        <translation>{value} 不在自 {start} 开始的那一年内</translation>
+    </message>
+    <message>
+        <source>{precision} does not match start {value}</source>
+        <translation>精度 {precision} 与开始 {value} 不符</translation>
+    </message>
+    <message>
+        <source>is empty (give the last day of the meeting)</source>
+        <translation>为空（请填写会议的最后一天）</translation>
+    </message>
+    <message>
+        <source>give times on both start and end, or on neither</source>
+        <translation>请在开始和结束上都写明时间，或都不写</translation>
+    </message>
+    <message>
+        <source>a {precision}-precision meeting has no time of day</source>
+        <translation>精度为 {precision} 的会议没有具体时间</translation>
+    </message>
+    <message>
+        <source>{value} is not a date or a period</source>
+        <translation>{value} 既不是日期也不是期间</translation>
+    </message>
+    <message>
         <source>is {n} characters long; the limit is {limit}</source>
         <translation>长度为 {n} 个字符，上限为 {limit}</translation>
     </message>
@@ -600,6 +656,30 @@
         <translation>无需更改：{what} 已是这些值</translation>
     </message>
     <message>
+        <source>Add venue {venue}</source>
+        <translation>添加地点 {venue}</translation>
+    </message>
+    <message>
+        <source>Edit venue {venue}</source>
+        <translation>编辑地点 {venue}</translation>
+    </message>
+    <message>
+        <source>Rename venue {venue} to {name}</source>
+        <translation>将地点 {venue} 重命名为 {name}</translation>
+    </message>
+    <message>
+        <source>Delete venue {venue}</source>
+        <translation>删除地点 {venue}</translation>
+    </message>
+    <message>
+        <source>Add room {room} at {venue}</source>
+        <translation>在 {venue} 添加会议室 {room}</translation>
+    </message>
+    <message>
+        <source>Edit room {room} at {venue}</source>
+        <translation>编辑 {venue} 的会议室 {room}</translation>
+    </message>
+    <message>
         <source>{room} at {venue}</source>
         <translation>{venue} 的 {room}</translation>
     </message>
@@ -608,20 +688,44 @@
         <translation>{room} 仍属于 {venue}；请在另一会场添加会议室</translation>
     </message>
     <message>
+        <source>Delete room {room} at {venue}</source>
+        <translation>删除 {venue} 的会议室 {room}</translation>
+    </message>
+    <message>
         <source>no room {room} at venue {venue}</source>
         <translation>会场 {venue} 没有会议室 {room}</translation>
+    </message>
+    <message>
+        <source>{name} to {value}</source>
+        <translation>{name} 为 {value}</translation>
     </message>
     <message>
         <source>choose a setting of {rule} to change</source>
         <translation>请选择要更改的 {rule} 设置</translation>
     </message>
     <message>
+        <source>Set {rule} {settings}</source>
+        <translation>设置 {rule}：{settings}</translation>
+    </message>
+    <message>
         <source>{rule} has no setting {name} to reset</source>
         <translation>{rule} 没有可重置的设置 {name}</translation>
     </message>
     <message>
+        <source>Reset {rule} {name}</source>
+        <translation>重置 {rule} 的 {name}</translation>
+    </message>
+    <message>
+        <source>Reset {rule} to its defaults</source>
+        <translation>将 {rule} 恢复为默认设置</translation>
+    </message>
+    <message>
         <source>{observance} was changed elsewhere; reopen the editor and retry</source>
         <translation>{observance} 已在别处更改；请重新打开编辑器后重试</translation>
+    </message>
+    <message>
+        <source>Correct {observance} to {span}</source>
+        <translation>将 {observance} 更正为 {span}</translation>
     </message>
     <message>
         <source>no single {key} observance covers {day}</source>
@@ -636,12 +740,32 @@
         <translation>已找不到 {observance} 的计算日期；请改为更正其日期</translation>
     </message>
     <message>
+        <source>Restore the computed dates of {observance}</source>
+        <translation>恢复 {observance} 的计算日期</translation>
+    </message>
+    <message>
+        <source>Waive {rule} for {what}</source>
+        <translation>对 {what} 豁免 {rule}</translation>
+    </message>
+    <message>
         <source>no waiver of {rule} to take back</source>
         <translation>没有可撤回的 {rule} 豁免</translation>
     </message>
     <message>
         <source>select the waivers to take back</source>
         <translation>请选择要撤回的豁免</translation>
+    </message>
+    <message>
+        <source>Unwaive {rule} for {what}</source>
+        <translation>撤回对 {what} 的 {rule} 豁免</translation>
+    </message>
+    <message>
+        <source>Unwaive {n} waiver</source>
+        <translation>撤回 {n} 项豁免</translation>
+    </message>
+    <message>
+        <source>Unwaive {n} waivers</source>
+        <translation>撤回 {n} 项豁免</translation>
     </message>
     <message>
         <source>unknown drag mode {mode}: expected one of {modes}</source>

@@ -22,8 +22,9 @@ from typing import Any
 
 from scheduler_app.domain import Meeting, Room, Venue
 from scheduler_app.domain.dates import format_span
-from scheduler_app.i18n import translate
+from scheduler_app.i18n import QT_TRANSLATE_NOOP, isolate, translate
 from scheduler_app.rules import Checker
+from scheduler_app.rules.wording import counted
 from scheduler_app.services import checking
 from scheduler_app.services.settings_records import (
     ObservanceRow,
@@ -96,7 +97,8 @@ def _unchanged(what: str) -> SettingsRefused:
 
 
 def add_venue(db: PlanningDatabase, new: Venue) -> SettingsEdit:
-    return write(db, SettingsEdit(f"Add venue {new.name}", (), (new,)))
+    label = translate("Messages", "Add venue {venue}").format(venue=new.name)
+    return write(db, SettingsEdit(label, (), (new,)))
 
 
 def update_venue(db: PlanningDatabase, before: Venue, after: Venue) -> SettingsEdit:
@@ -106,10 +108,13 @@ def update_venue(db: PlanningDatabase, before: Venue, after: Venue) -> SettingsE
         raise _unchanged(before.name)
     with db.write():
         if before.name == after.name:
-            return write(db, SettingsEdit(f"Edit venue {after.name}", (before,), (after,)))
+            label = translate("Messages", "Edit venue {venue}").format(venue=after.name)
+            return write(db, SettingsEdit(label, (before,), (after,)))
         rooms = db.rooms(before.name)
         moved = tuple(dataclasses.replace(r, venue=after.name) for r in rooms)
-        label = f"Rename venue {before.name} to {after.name}"
+        label = translate("Messages", "Rename venue {venue} to {name}").format(
+            venue=before.name, name=after.name
+        )
         return write(db, SettingsEdit(label, (before, *rooms), (after, *moved)))
 
 
@@ -117,11 +122,21 @@ def delete_venue(db: PlanningDatabase, old: Venue) -> SettingsEdit:
     """Remove a venue and its rooms; refused while a meeting is held there."""
     with db.write():
         rooms = tuple(db.rooms(old.name))
-        return write(db, SettingsEdit(f"Delete venue {old.name}", (old, *rooms), ()))
+        label = translate("Messages", "Delete venue {venue}").format(venue=old.name)
+        return write(db, SettingsEdit(label, (old, *rooms), ()))
+
+
+_ADD_ROOM = QT_TRANSLATE_NOOP("Messages", "Add room {room} at {venue}")
+_EDIT_ROOM = QT_TRANSLATE_NOOP("Messages", "Edit room {room} at {venue}")
+
+
+def _room_label(text: str, room: Room) -> str:
+    """An undo label naming a room and its venue (Edit > Undo shows it)."""
+    return translate("Messages", text).format(room=room.name, venue=room.venue)
 
 
 def add_room(db: PlanningDatabase, new: Room) -> SettingsEdit:
-    return write(db, SettingsEdit(f"Add room {new.name} at {new.venue}", (), (new,)))
+    return write(db, SettingsEdit(_room_label(_ADD_ROOM, new), (), (new,)))
 
 
 def update_room(db: PlanningDatabase, before: Room, after: Room) -> SettingsEdit:
@@ -136,12 +151,13 @@ def update_room(db: PlanningDatabase, before: Room, after: Room) -> SettingsEdit
                 room=before.name, venue=before.venue
             )
         )
-    return write(db, SettingsEdit(f"Edit room {after.name} at {after.venue}", (before,), (after,)))
+    return write(db, SettingsEdit(_room_label(_EDIT_ROOM, after), (before,), (after,)))
 
 
 def delete_room(db: PlanningDatabase, old: Room) -> SettingsEdit:
     """Remove a room; refused while a meeting is booked in it."""
-    return write(db, SettingsEdit(f"Delete room {old.name} at {old.venue}", (old,), ()))
+    label = translate("Messages", "Delete room {room} at {venue}")
+    return write(db, SettingsEdit(label.format(room=old.name, venue=old.venue), (old,), ()))
 
 
 def delete_room_named(db: PlanningDatabase, venue_name: str, room_name: str) -> SettingsEdit:
@@ -186,11 +202,8 @@ def set_room(
             source or (old_room.source if old_room else ""),
         )
         before: tuple[Row, ...] = tuple(r for r in (old_venue, old_room) if r is not None)
-        verb = "Edit" if old_room else "Add"
-        return write(
-            db,
-            SettingsEdit(f"{verb} room {room_name} at {venue_name}", before, (new_venue, new_room)),
-        )
+        label = _room_label(_EDIT_ROOM if old_room else _ADD_ROOM, new_room)
+        return write(db, SettingsEdit(label, before, (new_venue, new_room)))
 
 
 # --- rule policy ---------------------------------------------------------------------------------
@@ -204,7 +217,7 @@ def policy_rows(db: PlanningDatabase, rule_id: str) -> dict[str, PolicyRow]:
 
 def _setting_words(name: str, value: Any) -> str:
     shown = value if isinstance(value, str) else json.dumps(value)
-    return f"{name} to {shown}"
+    return translate("Messages", "{name} to {value}").format(name=isolate(name), value=shown)
 
 
 def set_policy(
@@ -227,7 +240,8 @@ def set_policy(
         before = tuple(current[n] for n in checked if n in current)
         after = tuple(PolicyRow(rule_id, n, json.dumps(v)) for n, v in checked.items())
         words = ", ".join(_setting_words(n, v) for n, v in checked.items())
-        return write(db, SettingsEdit(f"Set {rule_id} {words}", before, after))
+        label = translate("Messages", "Set {rule} {settings}")
+        return write(db, SettingsEdit(label.format(rule=rule_id, settings=words), before, after))
 
 
 def reset_policy(
@@ -252,10 +266,10 @@ def reset_policy(
                         rule=rule_id, name=repr(name)
                     )
                 )
-            return write(db, SettingsEdit(f"Reset {rule_id} {name}", (current[name],), ()))
-        return write(
-            db, SettingsEdit(f"Reset {rule_id} to its defaults", tuple(current.values()), ())
-        )
+            label = translate("Messages", "Reset {rule} {name}").format(rule=rule_id, name=name)
+            return write(db, SettingsEdit(label, (current[name],), ()))
+        label = translate("Messages", "Reset {rule} to its defaults").format(rule=rule_id)
+        return write(db, SettingsEdit(label, tuple(current.values()), ()))
 
 
 # --- observances ---------------------------------------------------------------------------------
@@ -284,9 +298,10 @@ def correct_observance(
         after = read_row(db, shown)
         assert isinstance(after, ObservanceRow)
         # written by the service, in this same transaction: nothing else can have come between
-        return SettingsEdit(
-            f"Correct {shown.label} to {format_span(start, end)}", (shown,), (after,)
+        label = translate("Messages", "Correct {observance} to {span}").format(
+            observance=shown.label, span=format_span(start, end)
         )
+        return SettingsEdit(label, (shown,), (after,))
 
 
 def correct_observance_on(
@@ -339,7 +354,9 @@ def restore_observance(db: PlanningDatabase, shown: ObservanceRow) -> SettingsEd
             ).format(observance=shown.label)
         )
     after = dataclasses.replace(shown, start=computed.start, end=computed.end, edited=False)
-    label = f"Restore the computed dates of {shown.label}"
+    label = translate("Messages", "Restore the computed dates of {observance}").format(
+        observance=shown.label
+    )
     return write(db, SettingsEdit(label, (shown,), (after,)))
 
 
@@ -374,7 +391,9 @@ def waive(
         new = read_row(db, _probe(rule_id, meetings, subject))
         assert isinstance(new, WaiverRow)
         # written by the service, in this same transaction: nothing else can have come between
-        label = f"Waive {rule_id} for {waived_what(db, new)}"
+        label = translate("Messages", "Waive {rule} for {what}").format(
+            rule=rule_id, what=waived_what(db, new)
+        )
         return SettingsEdit(label, (old,) if old is not None else (), (new,))
 
 
@@ -398,7 +417,13 @@ def unwaive_rows(db: PlanningDatabase, rows: Sequence[WaiverRow]) -> SettingsEdi
     if not rows:
         raise SettingsRefused(translate("Messages", "select the waivers to take back"))
     if len(rows) == 1:
-        label = f"Unwaive {rows[0].rule_id} for {waived_what(db, rows[0])}"
+        label = translate("Messages", "Unwaive {rule} for {what}").format(
+            rule=rows[0].rule_id, what=waived_what(db, rows[0])
+        )
     else:
-        label = f"Unwaive {len(rows)} waivers"
+        label = counted(
+            len(rows),
+            translate("Messages", "Unwaive {n} waiver"),
+            translate("Messages", "Unwaive {n} waivers"),
+        )
     return write(db, SettingsEdit(label, tuple(rows), ()))

@@ -34,6 +34,7 @@ SOURCES = [
         "services/editing.py",
         "storage/connection.py",
         "interop/csvfile.py",
+        "interop/csv_fields.py",
         "services/sync/client.py",
         "services/sync/run.py",
         "services/sync/resources.py",
