@@ -21,7 +21,7 @@ from scheduler_app.cli_common import (
 )
 from scheduler_app.domain.dates import format_day, format_span
 from scheduler_app.i18n import translate
-from scheduler_app.services.report_words import count
+from scheduler_app.services.report_words import count, severity_word
 
 if TYPE_CHECKING:
     from scheduler_app.rules import Finding
@@ -136,7 +136,8 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
     for r in rules:
         state = "" if r["enabled"] else translate("Findings", " (disabled)")
-        print(f"{r['id']}  [{r['severity']}]{state}  {rule_title(REGISTRY[r['id']])}")
+        severity = severity_word(r["severity"])
+        print(f"{r['id']}  [{severity}]{state}  {rule_title(REGISTRY[r['id']])}")
         print(f"    {r['citation']}")
         if r["quote"]:
             print(f'    "{r["quote"]}" ({r["source"]})')

@@ -153,7 +153,7 @@ def test_rules_marks_a_disabled_rule_and_its_parameters_in_the_language(
     empty_db.close()
     assert main(["--lang", "es", "rules", "--db", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "R77-GAP  [warning] (desactivada)" in out
+    assert "R77-GAP  [advertencia] (desactivada)" in out
     assert "    parámetros: kinds=" in out and "parameters:" not in out
     assert main(["rules", "--db", str(path)]) == 0
     assert "R77-GAP  [warning] (disabled)" in capsys.readouterr().out
