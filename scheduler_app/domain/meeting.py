@@ -23,7 +23,7 @@ from scheduler_app.domain.errors import (
     quoted,
 )
 from scheduler_app.domain.kinds import MeetingKind, Mode, Precision, Sector, Status
-from scheduler_app.i18n import translate
+from scheduler_app.i18n import language, territory_name, translate
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TEXT_FIELDS = (
@@ -116,9 +116,16 @@ def _known_countries() -> frozenset[str]:
     return frozenset(c.alpha_2 for c in pycountry.countries)
 
 
-@functools.lru_cache(maxsize=512)
 def country_name(code: str) -> str:
-    """The English short name of an ISO 3166-1 alpha-2 code, or the code itself if unknown."""
+    """A country's short name from its ISO 3166-1 alpha-2 code, in the current language (CLDR's
+    names outside English), or the code itself if unknown."""
+    if language() != "en":
+        return territory_name(code) or _english_country_name(code)
+    return _english_country_name(code)
+
+
+@functools.lru_cache(maxsize=512)
+def _english_country_name(code: str) -> str:
     import pycountry
 
     country = pycountry.countries.get(alpha_2=code)

@@ -15,6 +15,7 @@ from scheduler_app.i18n.formats import (
     month_year,
     number,
     quarter,
+    territory_name,
     weekday_name,
 )
 from scheduler_app.i18n.languages import (
@@ -47,6 +48,7 @@ __all__ = [
     "quarter",
     "set_language",
     "system_language",
+    "territory_name",
     "translate",
     "translations_dir",
     "using_language",

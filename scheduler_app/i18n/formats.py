@@ -94,6 +94,13 @@ def number(value: float, digits: int | None = None) -> str:
     return str(format_decimal(value, format=pattern, locale=_here()))
 
 
+def territory_name(code: str) -> str | None:
+    """A country's name in the current language from its ISO 3166-1 alpha-2 code ("Suisse",
+    "瑞士"), or None where CLDR has none."""
+    name = _here().territories.get(code.upper())
+    return str(name) if name else None
+
+
 def isolate(text: str) -> str:
     """``text`` kept whole inside a line of the other direction (a date or a code inside an
     Arabic sentence): wrapped in Unicode isolates when the language is right to left, so the

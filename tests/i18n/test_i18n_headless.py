@@ -105,3 +105,14 @@ def test_every_date_the_planner_writes_takes_the_language():
         assert format_span(dt.date(2029, 1, 1), dt.date(2029, 12, 31), Precision.YEAR) == "2029"
     with i18n.using_language("zh"):
         assert format_day(dt.date(2026, 11, 7)) == "2026年11月7日"
+
+
+def test_a_country_is_named_in_the_language_wherever_the_planner_writes_it():
+    from scheduler_app.domain.meeting import country_name
+
+    assert country_name("CH") == "Switzerland"
+    with i18n.using_language("fr"):
+        assert (country_name("CH"), i18n.territory_name("AE")) == ("Suisse", "Émirats arabes unis")
+    with i18n.using_language("zh"):
+        assert country_name("CH") == "瑞士"
+        assert country_name("XX") == "XX"  # unknown: the code as given
