@@ -7,7 +7,7 @@ from __future__ import annotations
 from scheduler_app.domain.dates import format_span
 from scheduler_app.i18n import isolate, language, translate, weekday_name
 from scheduler_app.rules import REGISTRY
-from scheduler_app.rules.wording import counted, rule_title, severity_name
+from scheduler_app.rules.wording import counted, days, joined, rule_title, severity_name
 from scheduler_app.services.suggesting import Candidate, Suggestions
 
 
@@ -22,17 +22,13 @@ def _count(key: str, n: int) -> str:
     return counted(n, one, many)
 
 
-def _days(n: int) -> str:
-    return counted(n, translate("Findings", "{n} day"), translate("Findings", "{n} days"))
-
-
 def summary(c: Candidate) -> str:
     """The counts by severity, "1 warning, 2 information", or "no finding".
 
     Waived findings are not counted (see ``severity_counts``)."""
     counts = c.counts
     parts = [_count(key, counts[key]) for key in ("error", "warning", "info") if counts[key]]
-    return ", ".join(parts) or translate("Findings", "no finding")
+    return joined(parts) or translate("Findings", "no finding")
 
 
 def candidate_line(c: Candidate) -> str:
@@ -95,7 +91,7 @@ def explanation(result: Suggestions) -> str:
                 "Findings", "The longest free stretch is {dates} ({days}); {code} needs {needed}."
             ).format(
                 dates=isolate(format_span(*free)),
-                days=_days(n),
+                days=days(n),
                 code=isolate(m.label),
                 needed=result.days,
             )

@@ -351,3 +351,20 @@ def test_a_candidates_counts_are_said_once_for_both_faces_and_information_takes_
         "1 error, 2 warnings"
     )
     assert candidate_line(Candidate(m, (), 0)) == "Mon 7-11 Jun 2027 — no finding"
+
+
+def test_a_candidates_counts_are_listed_with_the_languages_separator():
+    """The reviewer saw "1个警告, 2条信息" and "1 تحذير, 2 ملاحظتان": a Latin comma."""
+    from scheduler_app.i18n import using_language
+    from scheduler_app.services.suggest_text import summary
+    from scheduler_app.services.suggesting import Candidate
+
+    def finding(severity: Severity) -> Finding:
+        return Finding("R", severity, "m", (), (), "c")
+
+    m = sg("SG", "2027-06-07", "2027-06-11")
+    both = Candidate(m, (finding(Severity.WARNING), finding(Severity.INFO)), 0)
+    with using_language("zh"):
+        assert "、" in summary(both) and "," not in summary(both)
+    with using_language("ar"):
+        assert "، " in summary(both) and "," not in summary(both)
