@@ -890,6 +890,22 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>Nothing was imported</source>
         <translation>Rien n&apos;a été importé</translation>
     </message>

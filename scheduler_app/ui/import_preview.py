@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scheduler_app.i18n import isolate
 from scheduler_app.interop.csvfile import CsvProblem
 from scheduler_app.services.import_changes import ImportChanges, MeetingRow, import_changes
 from scheduler_app.services.importing import ImportReport
+from scheduler_app.ui.meeting_dialog_messages import fill  # %N filled in one pass
 from scheduler_app.ui.plain import plain_label, plain_tooltip
 from scheduler_app.ui.tr_noop import QT_TRANSLATE_NOOP
 
@@ -281,20 +283,35 @@ def problem_line(problem: str | CsvProblem, path: Path | str) -> str:
     heading already names ("Line 3, end: the meeting ends 2030-11-04 before it starts ...")."""
     path = str(path)
     if isinstance(problem, CsvProblem):
-        where = f"Line {problem.line}" if problem.line else ""
+        where = fill(_tr("Line %1"), str(problem.line)) if problem.line else ""
         if problem.file and problem.file != path:
-            where = f"{problem.file}, {where.lower()}" if where else problem.file
-        if problem.column:
-            where = f"{where}, {problem.column}" if where else problem.column
-        return f"{where}: {problem.problem}" if where else problem.problem
+            file = isolate(problem.file)
+            where = fill(_tr("%1, line %2"), file, str(problem.line)) if problem.line else file
+        if problem.column:  # the CSV column's name, as the file writes it
+            column = isolate(problem.column)
+            where = fill(_tr("%1, %2"), where, column) if where else column
+        return fill(_tr("%1: %2"), where, problem.problem) if where else problem.problem
     text = str(problem)
     if text.startswith(path + ":"):
         rest = text[len(path) + 1 :]
         number, sep, tail = rest.partition(":")
         if sep and number.isdigit():
-            return f"Line {number}:{tail}"
+            return fill(_tr("Line %1"), number) + ":" + tail
         return rest.lstrip()
     return text
+
+
+# The parts of a problem's line; lupdate finds them here, problem_line translates them.
+_PARTS = (
+    QT_TRANSLATE_NOOP("ImportErrorsDialog", "Line %1"),
+    QT_TRANSLATE_NOOP("ImportErrorsDialog", "%1, line %2"),
+    QT_TRANSLATE_NOOP("ImportErrorsDialog", "%1, %2"),
+    QT_TRANSLATE_NOOP("ImportErrorsDialog", "%1: %2"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportErrorsDialog", text)
 
 
 class ImportErrorsDialog(QDialog):

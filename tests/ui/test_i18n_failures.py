@@ -116,12 +116,13 @@ def test_a_refused_import_says_so_in_the_language(qtbot, window, language, tmp_p
     facts = (str(bad), bad.name, slugs, "'nothing'", "kind", "end")
     problems = refused.value.problems
     assert len(dialog.lines) == len(problems) == 2
-    # each line ends with its reason; its "Line N" prefix is ui/import_preview.py's problem_line
-    # (the window's words, not translated there yet), so the reasons are walked as written
+    # each line ends with its reason, after its line and column in the window's words: the
+    # whole lines are walked, "Line N" and its separators included
     assert all(line.endswith(p.problem) for line, p in zip(dialog.lines, problems, strict=True))
+    assert all(f"Line {p.line}" not in line for line, p in zip(dialog.lines, problems, strict=True))
     texts = window_words(dialog, *facts) + [
-        functools.reduce(lambda text, fact: text.replace(fact, ""), facts, p.problem)
-        for p in problems
+        functools.reduce(lambda text, fact: text.replace(fact, ""), facts, line)
+        for line in dialog.lines
     ]
     assert english_left(texts, language) == []
     if language in ("ar", "zh", "ru"):
