@@ -2,8 +2,9 @@
 
 Headless code writes ``translate("Context", "English text {name}").format(name=...)``:
 ``pyside6-lupdate`` finds the call by its name and files the text under the context, the
-translator fills it in, and here the translation is looked up by context, then by the English
-text alone (as ``ui.i18n.CatalogueTranslator`` does for the window). The ``.ts`` XML is read
+translator fills it in, and here the translation is looked up by context and text: never by
+the text alone, since two areas may word one English text differently ("WRC" is a kind's
+acronym in the window and "CMR" in a French finding's sentence). The ``.ts`` XML is read
 directly, so no ``.qm`` and no Qt are needed; placeholders are named ``{…}`` fields, never
 f-strings (lupdate cannot read those, and a translator may reorder them).
 """
@@ -30,9 +31,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
 
 
 @cache
-def _catalogue(lang: str) -> tuple[dict[tuple[str, str], str], dict[str, str]]:
+def _catalogue(lang: str) -> dict[tuple[str, str], str]:
     by_context: dict[tuple[str, str], str] = {}
-    by_text: dict[str, str] = {}
     for path in sorted(translations_dir().glob(f"*_{lang}.ts")):
         for context in ET.parse(path).getroot().iter("context"):
             name = context.findtext("name") or ""
@@ -44,8 +44,7 @@ def _catalogue(lang: str) -> tuple[dict[tuple[str, str], str], dict[str, str]]:
                 text = node.text or ""
                 if text:
                     by_context.setdefault((name, source), text)
-                    by_text.setdefault(source, text)
-    return by_context, by_text
+    return by_context
 
 
 def translate(context: str, text: str) -> str:
@@ -53,5 +52,4 @@ def translate(context: str, text: str) -> str:
     lang = language()
     if lang == "en":
         return text
-    by_context, by_text = _catalogue(lang)
-    return by_context.get((context, text)) or by_text.get(text) or text
+    return _catalogue(lang).get((context, text)) or text
