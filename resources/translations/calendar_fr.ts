@@ -41,7 +41,7 @@
         </message>
         <message>
             <source>Outside ICT events</source>
-            <translation>Événements TIC extérieurs</translation>
+            <translation>Manifestations TIC extérieures</translation>
         </message>
         <message>
             <source>Other</source>

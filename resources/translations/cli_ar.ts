@@ -560,7 +560,7 @@
         </message>
         <message>
             <source>held</source>
-            <translation>منعقد</translation>
+            <translation>عُقد</translation>
         </message>
         <message>
             <source>cancelled</source>

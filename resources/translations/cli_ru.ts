@@ -560,7 +560,7 @@
         </message>
         <message>
             <source>held</source>
-            <translation>проведено</translation>
+            <translation>состоялось</translation>
         </message>
         <message>
             <source>cancelled</source>

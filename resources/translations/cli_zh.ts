@@ -100,7 +100,7 @@
         </message>
         <message>
             <source>Code</source>
-            <translation>代码</translation>
+            <translation>代号</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -108,7 +108,7 @@
         </message>
         <message>
             <source>Title</source>
-            <translation>名称</translation>
+            <translation>标题</translation>
         </message>
         <message>
             <source>Place</source>
@@ -548,7 +548,7 @@
         </message>
         <message>
             <source>proposed</source>
-            <translation>提议</translation>
+            <translation>拟议</translation>
         </message>
         <message>
             <source>tentative</source>

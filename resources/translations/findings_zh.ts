@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>no finding</source>
-        <translation>无结果</translation>
+        <translation>无调查结果</translation>
     </message>
     <message>
         <source>all {n} start</source>

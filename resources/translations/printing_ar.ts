@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation>المكان</translation>
+        <translation>مكان الانعقاد</translation>
     </message>
     <message>
         <source>Status</source>

@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>Finding</source>
-        <translation>Observación</translation>
+        <translation>Constatación</translation>
     </message>
     <message>
         <source>Citation</source>

@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>Finding</source>
-        <translation>Constat</translation>
+        <translation>Constatation</translation>
     </message>
     <message>
         <source>Citation</source>

@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>Severity</source>
-        <translation>Важность</translation>
+        <translation>Серьезность</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation>Место</translation>
+        <translation>Место проведения</translation>
     </message>
     <message>
         <source>Status</source>

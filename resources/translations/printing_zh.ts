@@ -299,7 +299,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>名称</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Old dates</source>
@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>Finding</source>
-        <translation>检查结果</translation>
+        <translation>调查结果</translation>
     </message>
     <message>
         <source>Citation</source>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation>地点</translation>
+        <translation>会场</translation>
     </message>
     <message>
         <source>Status</source>
