@@ -16,6 +16,14 @@ from scheduler_app.domain.kinds import Precision
 from scheduler_app.i18n import language, translate
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# English names as the planner has always written them, whatever the process's C locale (the
+# other languages take theirs from CLDR: scheduler_app.i18n)
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = tuple(name[:3] for name in WEEKDAY_NAMES)  # "Mon" ... "Sun"
 
 
 def month_end(year: int, month: int) -> dt.date:

@@ -59,6 +59,7 @@ from typing import Literal
 
 from dateutil.relativedelta import relativedelta
 
+from scheduler_app.domain.dates import WEEKDAYS
 from scheduler_app.domain.kinds import MeetingKind, Precision, Sector, Status
 from scheduler_app.domain.meeting import Meeting
 from scheduler_app.domain.sources import quoted, registry
@@ -72,7 +73,6 @@ LAST_MEETING_WINDOW_DAYS = 14
 last meeting before that PP (24 Sep 2022 before PP-22 on 26 Sep; 7 Nov 2026 before PP-26 on 9 Nov).
 """
 
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 Unit = Literal["calendar days", "weeks", "months"]
 
@@ -117,7 +117,7 @@ class Deadline:
     @property
     def weekday(self) -> str:
         """The day of the week in English, e.g. ``Mon``; deadlines are never moved off weekends."""
-        return _WEEKDAYS[self.day.weekday()]
+        return WEEKDAYS[self.day.weekday()]
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,24 +13,8 @@ import functools
 
 from scheduler_app import i18n
 from scheduler_app.domain import MeetingKind, Status
-from scheduler_app.domain.dates import MONTHS
+from scheduler_app.domain.dates import MONTH_NAMES, MONTHS, WEEKDAYS
 from scheduler_app.i18n import QT_TRANSLATE_NOOP, translate
-
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-FULL_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 # The lower-case words the pages have always printed for a status and a severity: listed here
 # so that lupdate files them in the printing catalogue.
@@ -78,7 +62,7 @@ def month_heading(year: int, month: int) -> str:
 def month_name_year(year: int, month: int) -> str:
     """A month's full name and year: "November 2026", "novembre 2026", "2026年11月"."""
     if english():
-        return f"{FULL_MONTHS[month - 1]} {year}"
+        return f"{MONTH_NAMES[month - 1]} {year}"
     return i18n.month_year(year, month)
 
 

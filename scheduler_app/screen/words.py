@@ -14,26 +14,10 @@ from collections.abc import Callable
 from functools import cache
 
 from scheduler_app import i18n
-from scheduler_app.domain.dates import MONTHS
+from scheduler_app.domain.dates import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 from scheduler_app.i18n import QT_TRANSLATE_NOOP, translate
 
 # every message here is filed under the context "Calendar" (written out: lupdate reads literals)
-
-_EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_EN_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def english() -> bool:
@@ -43,7 +27,7 @@ def english() -> bool:
 @cache
 def _month_forms(lang: str, month: int) -> tuple[str, ...]:
     if lang == "en":
-        name = _EN_MONTHS[month - 1]
+        name = MONTH_NAMES[month - 1]
         return tuple(dict.fromkeys((name, MONTHS[month - 1], name[0])))
     widths = ("wide", "abbreviated", "narrow")
     forms = [i18n.month_name(month, w) for w in widths]  # type: ignore[arg-type]
@@ -77,7 +61,7 @@ def month_short(month: int) -> str:
 @cache
 def _weekday_forms(lang: str, weekday: int) -> tuple[str, ...]:
     if lang == "en":
-        name = _EN_DAYS[weekday]
+        name = WEEKDAY_NAMES[weekday]
         return tuple(dict.fromkeys((name, name[:3], name[:2], name[0])))
     widths = ("wide", "abbreviated", "short", "narrow")
     return tuple(dict.fromkeys(heading(i18n.weekday_name(weekday, w)) for w in widths))  # type: ignore[arg-type]
@@ -92,7 +76,7 @@ def weekday_forms(weekday: int) -> tuple[str, ...]:
 def month_year(year: int, month: int) -> str:
     """ "March 2031", "mars 2031", "2031年3月", "март 2031 г."."""
     if english():
-        return f"{_EN_MONTHS[month - 1]} {year}"
+        return f"{MONTH_NAMES[month - 1]} {year}"
     return i18n.month_year(year, month)
 
 
@@ -113,7 +97,7 @@ def day_month(day: dt.date) -> str:
 def full_date(day: dt.date) -> str:
     """ "Tuesday 1 December 2026", "mardi 1 décembre 2026", "2026年12月1日星期二"."""
     if english():
-        return f"{_EN_DAYS[day.weekday()]} {day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
+        return f"{WEEKDAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
     return i18n.day(day, "yMMMMEEEEd")
 
 
@@ -122,7 +106,7 @@ def day_heading_forms(day: dt.date) -> tuple[str, ...]:
     languages CLDR's forms, then the weekday's short name with the day ("أربعاء 13": Arabic
     has no abbreviation of its weekdays), then the day."""
     if english():
-        wd = _EN_DAYS[day.weekday()][:3]
+        wd = WEEKDAY_NAMES[day.weekday()][:3]
         return (f"{wd} {day.day} {MONTHS[day.month - 1]}", f"{wd} {day.day}", str(day.day))
     forms = [i18n.day(day, "MMMEd"), i18n.day(day, "Ed")]
     weekday = day.weekday()

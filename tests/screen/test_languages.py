@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from scheduler_app import i18n
+from scheduler_app.domain.dates import MONTH_NAMES, WEEKDAY_NAMES
 from scheduler_app.domain.meeting import DecidedPeriod
 from scheduler_app.screen import words
 from scheduler_app.screen.mirror import MirroredAxis, mirror
@@ -85,7 +86,7 @@ def test_each_view_writes_the_languages_names(lang, october, monday):
 
 @pytest.mark.parametrize("lang", OTHERS)
 def test_no_english_month_or_day_name_is_left(lang):
-    english = {*words._EN_MONTHS, *words._EN_DAYS, "Oct", "Mon", "Wed"}
+    english = {*MONTH_NAMES, *WEEKDAY_NAMES, "Oct", "Mon", "Wed"}
     with i18n.using_language(lang):
         drawn = [*texts(year()), *texts(month()), *texts(timeline(px_per_day=20.0)), *texts(week())]
     assert not [t for t in drawn if any(w in english for w in t.replace(",", " ").split())]
