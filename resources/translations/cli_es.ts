@@ -544,7 +544,7 @@
         </message>
         <message>
             <source>info</source>
-            <translation>info</translation>
+            <translation>información</translation>
         </message>
         <message>
             <source>proposed</source>

@@ -544,7 +544,7 @@
         </message>
         <message>
             <source>info</source>
-            <translation>инфо</translation>
+            <translation>информация</translation>
         </message>
         <message>
             <source>proposed</source>

@@ -544,7 +544,7 @@
         </message>
         <message>
             <source>info</source>
-            <translation>提示</translation>
+            <translation>信息</translation>
         </message>
         <message>
             <source>proposed</source>

@@ -222,12 +222,12 @@
 <context>
     <name>Printing</name>
     <message>
-        <source>tentative / proposed</source>
-        <translation>مؤقت / مقترح</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>tentative / proposed</source>
+        <translation>مؤقت / مقترح</translation>
     </message>
     <message>
         <source>dates not fixed</source>
@@ -504,34 +504,6 @@
     <message>
         <source>Dates / code / title</source>
         <translation>التواريخ / الرمز / العنوان</translation>
-    </message>
-    <message>
-        <source>proposed</source>
-        <translation>مقترح</translation>
-    </message>
-    <message>
-        <source>tentative</source>
-        <translation>مؤقت</translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation>مؤكد</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation>عُقد</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>خطأ</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>تحذير</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>معلومة</translation>
     </message>
     <message>
         <source>Q{number}</source>

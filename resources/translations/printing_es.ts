@@ -222,12 +222,12 @@
 <context>
     <name>Printing</name>
     <message>
-        <source>tentative / proposed</source>
-        <translation>provisional / propuesta</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>tentative / proposed</source>
+        <translation>provisional / propuesta</translation>
     </message>
     <message>
         <source>dates not fixed</source>
@@ -504,34 +504,6 @@
     <message>
         <source>Dates / code / title</source>
         <translation>Fechas / código / título</translation>
-    </message>
-    <message>
-        <source>proposed</source>
-        <translation>propuesta</translation>
-    </message>
-    <message>
-        <source>tentative</source>
-        <translation>provisional</translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation>confirmada</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation>celebrada</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>error</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>advertencia</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>información</translation>
     </message>
     <message>
         <source>Q{number}</source>

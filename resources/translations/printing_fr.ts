@@ -222,12 +222,12 @@
 <context>
     <name>Printing</name>
     <message>
-        <source>tentative / proposed</source>
-        <translation>provisoire / proposée</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>annulée</translation>
+    </message>
+    <message>
+        <source>tentative / proposed</source>
+        <translation>provisoire / proposée</translation>
     </message>
     <message>
         <source>dates not fixed</source>
@@ -504,34 +504,6 @@
     <message>
         <source>Dates / code / title</source>
         <translation>Dates / code / titre</translation>
-    </message>
-    <message>
-        <source>proposed</source>
-        <translation>proposée</translation>
-    </message>
-    <message>
-        <source>tentative</source>
-        <translation>provisoire</translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation>confirmée</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation>tenue</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>erreur</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>avertissement</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>info</translation>
     </message>
     <message>
         <source>Q{number}</source>

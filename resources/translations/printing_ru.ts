@@ -222,12 +222,12 @@
 <context>
     <name>Printing</name>
     <message>
-        <source>tentative / proposed</source>
-        <translation>предварительно / предложено</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>отменено</translation>
+    </message>
+    <message>
+        <source>tentative / proposed</source>
+        <translation>предварительно / предложено</translation>
     </message>
     <message>
         <source>dates not fixed</source>
@@ -504,34 +504,6 @@
     <message>
         <source>Dates / code / title</source>
         <translation>Даты / код / название</translation>
-    </message>
-    <message>
-        <source>proposed</source>
-        <translation>предложено</translation>
-    </message>
-    <message>
-        <source>tentative</source>
-        <translation>предварительно</translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation>подтверждено</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation>состоялось</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>ошибка</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>предупреждение</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>информация</translation>
     </message>
     <message>
         <source>Q{number}</source>

@@ -222,12 +222,12 @@
 <context>
     <name>Printing</name>
     <message>
-        <source>tentative / proposed</source>
-        <translation>暂定/拟议</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>tentative / proposed</source>
+        <translation>暂定/拟议</translation>
     </message>
     <message>
         <source>dates not fixed</source>
@@ -504,34 +504,6 @@
     <message>
         <source>Dates / code / title</source>
         <translation>日期/代号/名称</translation>
-    </message>
-    <message>
-        <source>proposed</source>
-        <translation>拟议</translation>
-    </message>
-    <message>
-        <source>tentative</source>
-        <translation>暂定</translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation>已举行</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>信息</translation>
     </message>
     <message>
         <source>Q{number}</source>

@@ -19,8 +19,9 @@ from scheduler_app.domain.legend import (
 from scheduler_app.domain.observance import Observance
 from scheduler_app.i18n import QT_TRANSLATE_NOOP, is_right_to_left, isolate, translate
 from scheduler_app.printing.page import Box, Text
-from scheduler_app.printing.words import day_words, observance_word, status_word
+from scheduler_app.printing.words import day_words, observance_word
 from scheduler_app.rules import wording
+from scheduler_app.services.report_words import status_word
 
 # legend entries: (label in English, colour, mark); page.legend prints the label translated
 STATUS_LEGEND = (
@@ -60,7 +61,8 @@ def meeting_tip(m: Meeting) -> str:
     place = ", ".join(p for p in (m.venue or m.city, m.country) if p)
     if is_fixed(m):
         length = translate("Printing", "{span} ({days})").format(
-            span=isolate(m.span), days=wording.days(m.days)  # "5 أيام", "5 дней": plural forms
+            span=isolate(m.span),
+            days=wording.days(m.days),  # "5 أيام", "5 дней": plural forms
         )
     else:
         length = translate("Printing", "{span}, dates not fixed").format(span=isolate(m.span))

@@ -4,6 +4,7 @@ the print job import."""
 
 from __future__ import annotations
 
+from scheduler_app.domain.dates import WEEKDAYS
 from scheduler_app.printing.chart_marks import (
     HOLIDAY_MARK,
     MIN_LABEL_PT,
@@ -18,7 +19,6 @@ from scheduler_app.printing.cycle_chart import cycle_chart
 from scheduler_app.printing.month_chart import month_grid
 from scheduler_app.printing.overlays import Overlays
 from scheduler_app.printing.timetable_chart import timetable
-from scheduler_app.printing.words import WEEKDAYS
 from scheduler_app.printing.year_chart import year_planner
 
 __all__ = [

@@ -29,10 +29,11 @@ from scheduler_app.printing.table import (
     paginate,
     row_layout,
 )
-from scheduler_app.printing.words import english, kind_word, month_name_year, severity_word
+from scheduler_app.printing.words import english, kind_word, month_name_year
 from scheduler_app.rules import Finding
 from scheduler_app.rules.model import SEVERITY_ORDER
 from scheduler_app.services.diff import CalendarDiff, Moved
+from scheduler_app.services.report_words import severity_word
 
 HEADING_SIZE = 10.0  # points, as table.paginate draws its headings
 HEADING_H = 7.0  # mm a heading takes, as in table.paginate

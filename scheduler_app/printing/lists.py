@@ -12,14 +12,9 @@ from scheduler_app.i18n import QT_TRANSLATE_NOOP, isolate, translate
 from scheduler_app.printing.deadline_words import deadline_rule, deadline_title
 from scheduler_app.printing.page import Measure, Page, Sheet, frame
 from scheduler_app.printing.table import Column, Placed, Row, paginate
-from scheduler_app.printing.words import (
-    kind_word,
-    plain_day,
-    severity_word,
-    status_word,
-    weekday_abbr,
-)
+from scheduler_app.printing.words import kind_word, plain_day, weekday_abbr
 from scheduler_app.rules import Finding
+from scheduler_app.services.report_words import severity_word, status_word
 
 Progress = Callable[[int, int], None]
 

@@ -12,24 +12,9 @@ import datetime as dt
 import functools
 
 from scheduler_app import i18n
-from scheduler_app.domain import MeetingKind, Status
+from scheduler_app.domain import MeetingKind
 from scheduler_app.domain.dates import MONTH_NAMES, MONTHS, WEEKDAYS
 from scheduler_app.i18n import QT_TRANSLATE_NOOP, translate
-
-# The lower-case words the pages have always printed for a status and a severity: listed here
-# so that lupdate files them in the printing catalogue.
-STATUS_WORDS = {
-    Status.PROPOSED: QT_TRANSLATE_NOOP("Printing", "proposed"),
-    Status.TENTATIVE: QT_TRANSLATE_NOOP("Printing", "tentative"),
-    Status.CONFIRMED: QT_TRANSLATE_NOOP("Printing", "confirmed"),
-    Status.HELD: QT_TRANSLATE_NOOP("Printing", "held"),
-    Status.CANCELLED: QT_TRANSLATE_NOOP("Printing", "cancelled"),
-}
-SEVERITY_WORDS = {
-    "error": QT_TRANSLATE_NOOP("Printing", "error"),
-    "warning": QT_TRANSLATE_NOOP("Printing", "warning"),
-    "info": QT_TRANSLATE_NOOP("Printing", "info"),
-}
 
 
 def english() -> bool:
@@ -39,14 +24,6 @@ def english() -> bool:
 def kind_word(kind: MeetingKind) -> str:
     """The kind's short name as the window writes it ("Council", "Conseil", "WTDC")."""
     return translate("Vocabulary", kind.short_label)
-
-
-def status_word(status: Status) -> str:
-    return translate("Printing", STATUS_WORDS[status])
-
-
-def severity_word(severity: str) -> str:
-    return translate("Printing", SEVERITY_WORDS.get(severity, severity))
 
 
 def month_abbr(month: int) -> str:
