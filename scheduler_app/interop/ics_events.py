@@ -93,14 +93,17 @@ _STAMPS: dict[str, str] = {}
 
 def _iso_stamp(prop: Prop | None) -> str:
     """``20261122T100000Z`` as ``2026-11-22T10:00:00Z``; "" if absent or not a UTC time."""
-    if prop is None:
-        return ""
-    found = _STAMPS.get(prop.value)
+    return "" if prop is None else iso_stamp(prop.value)
+
+
+def iso_stamp(value: str) -> str:
+    """A DTSTAMP's value ``20261122T100000Z`` as ``2026-11-22T10:00:00Z``; "" if not a UTC time."""
+    found = _STAMPS.get(value)
     if found is None:
-        m = _UTC_STAMP.fullmatch(prop.value.strip())
+        m = _UTC_STAMP.fullmatch(value.strip())
         found = "{}-{}-{}T{}:{}:{}Z".format(*m.groups()) if m else ""
-        if len(_STAMPS) < 4096 and len(prop.value) <= 24:
-            _STAMPS[prop.value] = found
+        if len(_STAMPS) < 4096 and len(value) <= 24:
+            _STAMPS[value] = found
     return found
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from scheduler_app.interop.csvfile import CsvFormatError, CsvProblem
 from scheduler_app.interop.ics_events import IcsEvent, X, plain_event
 from scheduler_app.interop.ics_kinds import guess_kind_and_code
+from scheduler_app.interop.ics_own_block import OwnBlock, own_block, own_event
 from scheduler_app.interop.ics_parse import parse
 from scheduler_app.interop.ics_recurrence import MAX_OCCURRENCES, recurring
 from scheduler_app.interop.ics_text import Component, IcsSyntaxError, Prop, unescape_text
@@ -41,6 +42,7 @@ def read_ics(
     window: tuple[dt.date, dt.date] | None = None,
     *,
     max_occurrences: int = MAX_OCCURRENCES,
+    own_blocks: bool = True,
 ) -> IcsRead:
     """Every meeting in an iCalendar file, or :class:`CsvFormatError` listing every problem
     (``FILE:LINE: UID x: PROPERTY: problem``). ``window`` bounds recurring series, and a series
@@ -51,6 +53,10 @@ def read_ics(
     the VEVENTs and VTIMEZONEs it imports (RFC 5545 section 3.6 lets a calendar hold VTODO,
     VJOURNAL, VFREEBUSY and components it does not define), series with nothing in the window,
     and an ``X-WR-TIMEZONE`` it does not know (times are then read as UTC).
+
+    The planner's own events in its export layout are read straight from their blocks
+    (:mod:`ics_own_block`); ``own_blocks=False`` reads them the general way, for the tests that
+    compare the two.
     """
     try:
         text = data.decode("utf-8-sig")
@@ -59,7 +65,7 @@ def read_ics(
         raise CsvFormatError([CsvProblem(name, line, "", "not UTF-8 text")]) from exc
     warnings: list[tuple[int, str]] = []
     try:
-        roots = parse(text, warnings)
+        roots = parse(text, warnings, quick=own_block if own_blocks else None)
     except IcsSyntaxError as exc:
         raise CsvFormatError([CsvProblem(name, exc.line, exc.field, exc.problem)]) from exc
     calendars = [r for r in roots if r.name == "VCALENDAR"]
@@ -88,6 +94,12 @@ def read_ics(
         groups: dict[str, list[Component]] = {}
         other: dict[str, list[int]] = {}
         for event in calendar.children:
+            if type(event) is OwnBlock:  # the planner's own layout, matched whole
+                if (read := own_event(event, zones)) is not None:
+                    if seen.first_plain(event.line, read.uid):
+                        events.append(read)
+                    continue
+                event = event.general()  # what own_event leaves, the general way reads
             if event.name != "VEVENT":
                 if event.name != "VTIMEZONE":
                     other.setdefault(event.name, []).append(event.line)
@@ -165,6 +177,16 @@ class _Seen:
             else:
                 self.ids[value] = own_id.line
         return fine
+
+    def first_plain(self, line: int, uid: str) -> bool:
+        """:meth:`first` for an event on ``line`` with a UID and neither RECURRENCE-ID nor
+        X-SCHEDULER-ID."""
+        key = (uid, "")
+        if key in self.uids:
+            self._problem(line, uid, "UID", "the event is also on line ", key)
+            return False
+        self.uids[key] = line
+        return True
 
     def _problem(self, line: int, uid: str, field: str, text: str, key: tuple[str, str]) -> None:
         self.problems.append(

@@ -21,7 +21,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import repeat
 
 from scheduler_app.interop.ics_text import FOLD, LINE_BREAK, Component, IcsSyntaxError, Prop
@@ -123,6 +123,7 @@ def parse(
     kept: frozenset[str] = KEPT,
     *,
     blocks: bool = True,
+    quick: Callable[[str, int], Component | None] | None = None,
 ) -> list[Component]:
     r"""The top-level components of a text (normally one VCALENDAR).
 
@@ -132,7 +133,9 @@ def parse(
     unknown component, directly in the VCALENDAR, or after END:VCALENDAR) is skipped and reported
     as ``(line, what was skipped)``. A file that ends inside a component is refused either way:
     it was cut short. ``blocks=False`` reads every line with the line reader (for the tests that
-    compare the two).
+    compare the two). ``quick`` may take a whole VEVENT block of a CRLF text that stands directly
+    in a VCALENDAR (given its text and first line) and stand in for the component the readers
+    would make of it, or decline it with None (:mod:`ics_own_block`).
 
     >>> warnings = []
     >>> [c.name for c in parse("BEGIN:VCALENDAR\nEND:VCALENDAR\nstray\n", warnings)]
@@ -153,6 +156,13 @@ def parse(
                 reader.lines(gap, number)
                 number += _breaks(gap)
             block = text[start:end]
+            if quick is not None and sep == "\r\n" and reader.in_calendar():
+                held = quick(block, number)
+                if held is not None:
+                    reader.top.children.append(held)  # type: ignore[union-attr]
+                    number += block.count("\n")
+                    done = end
+                    continue
             breaks = reader.plain_event(block, number, sep)
             if not breaks:
                 reader.lines(block, number)
@@ -162,6 +172,16 @@ def parse(
         if done < len(text) or not done:
             reader.lines(text[done:], number)
         return reader.finish()
+
+
+def read_block(block: str, number: int) -> Component:
+    """A VEVENT block without faults, starting on line ``number``, read alone: the component
+    :func:`parse` makes of it inside a calendar (for a block a ``quick`` reader held)."""
+    reader = _LineReader(None, KEPT)
+    if not reader.plain_event(block, number):
+        reader.lines(block, number)
+    [component] = reader.finish()
+    return component
 
 
 def _only_line_break(text: str) -> str | None:
@@ -252,6 +272,10 @@ class _LineReader:
         # every logical line read (a folded line keeps its folds), and each plain block whole:
         # what Component.text_lines slices
         self.source: list[str] = []
+
+    def in_calendar(self) -> bool:
+        """Whether the next line stands directly in a top-level VCALENDAR."""
+        return len(self.stack) == 1 and self.stack[0].name == "VCALENDAR"
 
     def finish(self) -> list[Component]:
         if self.stack:
