@@ -6,6 +6,7 @@ catalogue by their ``order``); :func:`check` runs them.
 
 from scheduler_app.rules import (  # noqa: F401
     constitution,
+    constitution_ra_wrc,
     council,
     religious,
     res77,
@@ -14,6 +15,7 @@ from scheduler_app.rules import (  # noqa: F401
     wtdc,
     wtdc_advisory,
     wtdc_groups,
+    wtdc_res31,
 )
 from scheduler_app.rules.calendar import Calendar, CheckContext
 from scheduler_app.rules.engine import (

@@ -39,10 +39,12 @@ from scheduler_app.rules.placement import (
     window_findings,
 )
 
+# The conference and assembly kinds; with kinds_of, shared by res77_clashes.
 CONF = sorted(k.value for k in CONFERENCE_KINDS)
 
 
-def _kinds(policy: Policy, spec: RuleSpec, name: str = "kinds") -> list[str]:
+def kinds_of(policy: Policy, spec: RuleSpec, name: str = "kinds") -> list[str]:
+    """The meeting kinds that the rule's parameter ``name`` lists in ``policy``."""
     return list(policy.param(spec, name))
 
 
@@ -73,7 +75,7 @@ def _pairs(cal: Calendar, policy: Policy) -> dict[str, str]:
     order=700,
 )
 def last_quarter(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    return _outside_last_quarter(policy, spec, cal.of_kind(*_kinds(policy, spec)))
+    return _outside_last_quarter(policy, spec, cal.of_kind(*kinds_of(policy, spec)))
 
 
 def _outside_last_quarter(
@@ -100,7 +102,7 @@ def _last_quarter_about(
     cal: Calendar, policy: Policy, spec: RuleSpec, ms: Sequence[Meeting]
 ) -> Iterator[Finding]:
     # each finding names one conference and depends on its dates alone
-    chosen = set(_kinds(policy, spec))
+    chosen = set(kinds_of(policy, spec))
     stored = [cal.by_id[i] for i in dict.fromkeys(m.id for m in ms) if i in cal.by_id]
     return _outside_last_quarter(policy, spec, [m for m in stored if m.kind.value in chosen])
 
@@ -133,7 +135,7 @@ def _last_quarter_about(
 def same_year(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
     pairs = _pairs(cal, policy) if policy.param(spec, "pair_counts_as_one") else {}
     by_year: dict[int, list[Meeting]] = defaultdict(list)
-    for m in cal.of_kind(*_kinds(policy, spec)):
+    for m in cal.of_kind(*kinds_of(policy, spec)):
         by_year[m.year].append(m)  # a period never crosses a year: its year is certain
     for year, meetings in sorted(by_year.items()):
         ids = {m.id for m in meetings}
@@ -196,7 +198,7 @@ def same_year(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding
     order=900,
 )
 def pp_year(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    others = cal.of_kind(*_kinds(policy, spec))
+    others = cal.of_kind(*kinds_of(policy, spec))
     for pp in cal.of_kind(MeetingKind.PP):
         for m in others:
             if m.year == pp.year and m.id != pp.id:
@@ -285,7 +287,7 @@ def pp_duration(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Findi
 )
 def gap(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
     min_gap = policy.param(spec, "min_gap_days")
-    kinds = _kinds(policy, spec)
+    kinds = kinds_of(policy, spec)
     pairs = _pairs(cal, policy)
     reach = dt.timedelta(days=min_gap)
     wanted = f"at least {days(min_gap)} from the close of one to the opening of the next"

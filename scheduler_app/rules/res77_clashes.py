@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from scheduler_app.domain import Meeting
-from scheduler_app.domain.kinds import CONFERENCE_KINDS
 from scheduler_app.i18n import QT_TRANSLATE_NOOP, translate
 from scheduler_app.rules.calendar import Calendar, has_days, overlap
 from scheduler_app.rules.facts import dates, hours_of
@@ -25,12 +24,7 @@ from scheduler_app.rules.model import (
     rule,
 )
 from scheduler_app.rules.params import Param, kinds
-
-CONF = sorted(k.value for k in CONFERENCE_KINDS)
-
-
-def _kinds(policy: Policy, spec: RuleSpec, name: str = "kinds") -> list[str]:
-    return list(policy.param(spec, name))
+from scheduler_app.rules.res77 import CONF, kinds_of
 
 
 @rule(
@@ -78,8 +72,8 @@ def _kinds(policy: Policy, spec: RuleSpec, name: str = "kinds") -> list[str]:
     order=1100,
 )
 def ict_event(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    externals = _kinds(policy, spec, "external_kinds")
-    for m in cal.of_kind(*_kinds(policy, spec)):
+    externals = kinds_of(policy, spec, "external_kinds")
+    for m in cal.of_kind(*kinds_of(policy, spec)):
         # A clash needs days: a meeting known only by a period clashes in some placements and not
         # in others unless the event fills the whole period, so it stays skipped (SOURCES.md).
         if not has_days(m):
@@ -115,7 +109,7 @@ def _ict_about(
 ) -> Iterator[Finding]:
     # A clash is a pair that overlaps, so the findings naming a meeting are among those it reaches
     # (reaching is symmetric), whichever side of the pair it is on.
-    chosen, externals = set(_kinds(policy, spec)), _kinds(policy, spec, "external_kinds")
+    chosen, externals = set(kinds_of(policy, spec)), kinds_of(policy, spec, "external_kinds")
     pairs: dict[tuple[str, str], tuple[Meeting, Meeting]] = {}  # each clash once
     for x in [cal.by_id[i] for i in dict.fromkeys(m.id for m in ms) if i in cal.by_id]:
         if x.kind.value in chosen and has_days(x):
@@ -162,14 +156,14 @@ CORE = [*CONF, "council", "council-extra"]
     order=2270,
 )
 def forum_core(cal: Calendar, policy: Policy, spec: RuleSpec) -> Iterator[Finding]:
-    return _forum_clashes(cal, policy, spec, cal.of_kind(*_kinds(policy, spec)))
+    return _forum_clashes(cal, policy, spec, cal.of_kind(*kinds_of(policy, spec)))
 
 
 def _forum_clashes(
     cal: Calendar, policy: Policy, spec: RuleSpec, ms: Sequence[Meeting]
 ) -> Iterator[Finding]:
-    forums = set(_kinds(policy, spec))
-    core = set(_kinds(policy, spec, "core_kinds")) - forums
+    forums = set(kinds_of(policy, spec))
+    core = set(kinds_of(policy, spec, "core_kinds")) - forums
     seen: set[tuple[str, str]] = set()
     for m in ms:
         if not has_days(m):
