@@ -23,13 +23,13 @@ from scheduler_app.domain import (
     new_id,
 )
 from scheduler_app.domain.kinds import parse_enum
-from scheduler_app.i18n import QT_TRANSLATE_NOOP, isolate, language, translate
+from scheduler_app.i18n import QT_TRANSLATE_NOOP, isolate, translate
 from scheduler_app.rules.wording import code as coded
 from scheduler_app.rules.wording import counted, joined
 from scheduler_app.rules.wording import days as _days
+from scheduler_app.services import edit_words
 from scheduler_app.services.importing import ImportReport, apply_import_read_back
 from scheduler_app.services.references import missing_references, save_references
-from scheduler_app.services.report_words import kind_word, status_word
 from scheduler_app.storage import PlanningDatabase, StorageError
 
 
@@ -199,51 +199,6 @@ BULK_FIELDS: dict[str, type[StrEnum] | None] = {
 }
 
 
-# What a bulk edit gives each field ("status to confirmed") and what a meeting already holds
-# ("status confirmed"), as whole phrases a translator can reorder.
-_GIVEN = {
-    "status": QT_TRANSLATE_NOOP("Messages", "status to {value}"),
-    "kind": QT_TRANSLATE_NOOP("Messages", "kind to {value}"),
-    "venue": QT_TRANSLATE_NOOP("Messages", "venue to {value}"),
-    "mode": QT_TRANSLATE_NOOP("Messages", "mode to {value}"),
-}
-_HELD = {
-    "status": QT_TRANSLATE_NOOP("Messages", "status {value}"),
-    "kind": QT_TRANSLATE_NOOP("Messages", "kind {value}"),
-    "venue": QT_TRANSLATE_NOOP("Messages", "venue {value}"),
-    "mode": QT_TRANSLATE_NOOP("Messages", "mode {value}"),
-}
-# The modes by the window's names (its Vocabulary catalogue); English keeps the slugs.
-_MODE_NAMES = {Mode.IN_PERSON: "In person", Mode.VIRTUAL: "Virtual", Mode.HYBRID: "Hybrid"}
-
-
-def _value_words(field: str, value: object) -> str:
-    if isinstance(value, MeetingKind):
-        return kind_word(value.short_label)
-    if isinstance(value, Status):
-        return status_word(value)
-    if isinstance(value, Mode) and language() != "en":
-        return translate("Vocabulary", _MODE_NAMES[value])
-    if field == "venue" and not value:
-        return translate("Messages", "no venue")
-    return isolate(str(value))
-
-
-def _given(values: dict[str, object]) -> str:
-    return joined(
-        translate("Messages", _GIVEN[f]).format(value=_value_words(f, v)) for f, v in values.items()
-    )
-
-
-def _held(values: dict[str, object]) -> str:
-    return joined(
-        _value_words(f, v)
-        if f == "venue" and not v
-        else translate("Messages", _HELD[f]).format(value=_value_words(f, v))
-        for f, v in values.items()
-    )
-
-
 def _rebuilt(meeting: Meeting, refusal: str, words: dict[str, str], **changes: object) -> Meeting:
     """``meeting.replace(**changes)``; when the result cannot exist, a refusal naming the
     meeting: ``refusal`` (translated, with ``{code}``, ``{problem}`` and ``words``) filled in."""
@@ -293,7 +248,7 @@ def set_fields(db: PlanningDatabase, meetings: Sequence[Meeting], **fields: obje
             )
         values["venue"] = name
         rooms = {r.name for r in db.rooms(name)} if name else set()
-    words = _given(values)
+    words = edit_words.given(values)
     refusal = translate("Messages", "{code} cannot be changed ({changes}): {problem}")
     before, after = [], []
     for m in meetings:
@@ -315,7 +270,7 @@ def set_fields(db: PlanningDatabase, meetings: Sequence[Meeting], **fields: obje
             if len(meetings) == 1
             else translate("Messages", "Nothing to change: {meetings} already have {held}")
         )
-        raise EditRefused(nothing.format(meetings=names(meetings), held=_held(values)))
+        raise EditRefused(nothing.format(meetings=names(meetings), held=edit_words.held(values)))
     label = translate("Messages", "Change {meetings}: {changes}").format(
         meetings=names(before), changes=words
     )

@@ -32,6 +32,7 @@ SOURCES = [
     ROOT / "scheduler_app" / path
     for path in (
         "services/editing.py",
+        "services/edit_words.py",
         "storage/connection.py",
         "interop/csvfile.py",
         "interop/csv_fields.py",
