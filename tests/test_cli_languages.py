@@ -126,6 +126,7 @@ SOURCES = [
         for name in ("calendar_export.py", "diff.py", "importing.py", "report_words.py")
     ),
     Path("scheduler_app/services/sync/engine.py"),
+    Path("scheduler_app/services/sync/report.py"),
 ]
 
 

@@ -34,7 +34,7 @@ from scheduler_app.ui.session import Session
 
 if TYPE_CHECKING:  # the HTTP client is read on the first sync, not when the window starts
     from scheduler_app.services.editing import Undoable
-    from scheduler_app.services.sync.engine import SyncReport
+    from scheduler_app.services.sync.report import SyncReport
     from scheduler_app.services.sync.run import SyncOutcome
 
 _GROUP = "sharedCalendar"

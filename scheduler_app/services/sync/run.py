@@ -9,7 +9,8 @@ from pathlib import Path
 
 from scheduler_app.i18n import translate
 from scheduler_app.services.sync.client import CalDavClient, SyncError, Unreachable
-from scheduler_app.services.sync.engine import SyncReport, resolve, sync, unsent
+from scheduler_app.services.sync.engine import resolve, sync, unsent
+from scheduler_app.services.sync.report import SyncReport
 from scheduler_app.storage import PlanningDatabase, StorageError
 
 
