@@ -128,14 +128,18 @@ def not_a_whole_number(text: str) -> str:
     return translate("CommandLine", "{text} is not a whole number").format(text=repr(text))
 
 
-def positive(text: str) -> int:
+def positive(text: str, too_small: Callable[[int], str] | None = None) -> int:
+    """A whole number of at least 1; ``too_small`` words the refusal of a smaller one, for an
+    option that says it its own way."""
     try:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(not_a_whole_number(text)) from None
     if value < 1:
         raise argparse.ArgumentTypeError(
-            translate("CommandLine", "{value} must be at least 1").format(value=value)
+            too_small(value)
+            if too_small is not None
+            else translate("CommandLine", "{value} must be at least 1").format(value=value)
         )
     return value
 

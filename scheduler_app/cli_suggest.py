@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from scheduler_app.cli_common import not_a_whole_number, pad
+from scheduler_app.cli_common import pad, positive
 from scheduler_app.domain.dates import format_span
 from scheduler_app.i18n import translate
 from scheduler_app.services.report_words import count, severity_word
@@ -40,15 +40,10 @@ def _days(text: str) -> int:
 
 
 def _top(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(not_a_whole_number(text)) from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(
-            translate("CommandLine", "at least 1, not {value}").format(value=value)
-        )
-    return value
+    """How many candidates to list: at least one."""
+    return positive(
+        text, lambda value: translate("CommandLine", "at least 1, not {value}").format(value=value)
+    )
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Callable[..., int]:
