@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from scheduler_app.cli_common import pad, positive
+from scheduler_app.cli_common import pad, positive, width
 from scheduler_app.domain.dates import format_span
 from scheduler_app.i18n import translate
 from scheduler_app.services.report_words import count, severity_word
@@ -172,11 +172,14 @@ def as_text(result: Suggestions) -> str:
     text = translate("CommandLine", "{meeting}: {n} days within {period}, now {dates}")
     lines = [text.format(meeting=m.label, n=count(result.days), period=period, dates=m.span)]
     waived = translate("CommandLine", "waived ")
+    # as wide as the language's longest severity word (8 in English: "WARNING "), never cut
+    words = {s: severity_word(s).upper() for s in ("error", "warning", "info")}
+    column = max(8, *(width(w) for w in words.values()))
     for i, c in enumerate(result.candidates, 1):
         lines.append(f"{i:>2}. {candidate_line(c)}")
         for f in c.findings:
             mark = waived if f.waived else ""
-            severity = pad(severity_word(f.severity.value).upper(), 8)
+            severity = pad(words.get(f.severity.value, f.severity.value.upper()), column)
             lines.append(f"      {mark}{severity} {f.rule_id}: {f.message}")
     if not result.proven:
         lines.append(ranking_note(result))

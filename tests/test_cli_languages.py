@@ -17,7 +17,7 @@ from scheduler_app import i18n
 from scheduler_app.cli import main
 from scheduler_app.domain import MeetingKind
 from scheduler_app.i18n import translations_dir
-from scheduler_app.services.report_words import STATUS_WORDS
+from scheduler_app.services.report_words import STATUS_WORDS, severity_word
 
 LANGS = ("ar", "zh", "fr", "ru", "es")
 CONTEXTS = ("CommandLine", "CalendarExport")  # the command line's catalogue, cli_<lang>.ts
@@ -267,3 +267,12 @@ def test_an_export_in_french_imports_back_the_same(capsys, ref: Path, tmp_path: 
     run(capsys, "--lang", "fr", "import", "--db", str(fresh), str(french))
     listing = ["list", "--format", "json", "--db"]
     assert _json([*listing, str(fresh)]) == _json([*listing, str(ref)])
+
+
+@pytest.mark.parametrize("lang", ["fr", "ru", "es"])
+def test_suggest_writes_each_severity_whole(capsys, ref: Path, lang: str) -> None:
+    """suggest cut the severity to English's 8 columns: "AVERTIS…", "ПРЕДУПР…"."""
+    out = run(capsys, "--lang", lang, "suggest", "--db", str(ref), "PP-22")
+    with i18n.using_language(lang):
+        warning = severity_word("warning").upper()
+    assert f" {warning} R77-" in out and "…" not in out.split(warning)[0][-2:]
