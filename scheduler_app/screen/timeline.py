@@ -23,7 +23,7 @@ from scheduler_app.domain.legend import KIND_HEX, LANES, lane_of, status_mark
 from scheduler_app.domain.observance import Observance
 from scheduler_app.i18n import isolate, number, translate
 from scheduler_app.printing.charts import Holiday
-from scheduler_app.screen.density import Bin, bin_unit, bins
+from scheduler_app.screen.density import Bin, bins, readable_unit
 from scheduler_app.screen.labels import LABEL_PAD, LabelPlacer, font_signature, shared_widths
 from scheduler_app.screen.lanes import assign_sorted
 from scheduler_app.screen.mirror import mirror, mirror_x
@@ -349,16 +349,25 @@ class TimelineLayout:
         """A density strip one lane high (plus a little) at ``top``; returns its bottom."""
         base = first.toordinal()
         h = pitch + 2 * LANE_GAP
-        unit = bin_unit(px_per_day)
-        key = (unit, base, last.toordinal())
-        found = g.bins.get(key)
-        if found is None:
-            if len(g.bins) > 64:  # many periods asked for: forget the old ones
-                g.bins.clear()
-            found = g.bins[key] = [
-                _StripBin(b, base, g.title)
-                for b in bins((g.ms[i] for i in items), first, last, unit)
-            ]
+
+        def strip(unit: str) -> list[_StripBin]:
+            key = (unit, base, last.toordinal())
+            found = g.bins.get(key)
+            if found is None:
+                if len(g.bins) > 64:  # many periods asked for: forget the old ones
+                    g.bins.clear()
+                found = g.bins[key] = [
+                    _StripBin(b, base, g.title)
+                    for b in bins((g.ms[i] for i in items), first, last, unit)
+                ]
+            return found
+
+        def fits(b: _StripBin) -> bool:
+            room = day_x(b.stop, px_per_day) - day_x(b.start, px_per_day)
+            return metrics.width(b.text, FontRole.SMALL) + LABEL_PAD <= room
+
+        least = metrics.width("1", FontRole.SMALL) + LABEL_PAD
+        found = strip(readable_unit(px_per_day, least, strip, fits))
         most = max((b.count for b in found), default=1)
         for b in found:
             x = day_x(b.start, px_per_day)
@@ -367,8 +376,7 @@ class TimelineLayout:
                 continue
             rect = Rect(x, top + LANE_GAP, w, h - 2 * LANE_GAP)
             areas.append(Area(rect, Tone.DENSITY, level=b.count / most, tip=b.tip))
-            fits = metrics.width(b.text, FontRole.SMALL) + LABEL_PAD <= w
-            mores.append(More(rect, b.text if fits else "", b.ids, b.title))
+            mores.append(More(rect, b.text if fits(b) else "", b.ids, b.title))
         return top + h
 
 

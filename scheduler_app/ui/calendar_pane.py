@@ -33,7 +33,13 @@ from scheduler_app.screen.view_data import ViewData
 from scheduler_app.ui.calendar_canvas import CalendarCanvas
 from scheduler_app.ui.calendar_data import CalendarData
 from scheduler_app.ui.calendar_drag import CalendarDrag
-from scheduler_app.ui.calendar_scroll import scroll_to_day, start_day, timeline_start_x
+from scheduler_app.ui.calendar_scroll import (
+    scroll_to_day,
+    start_day,
+    start_offset,
+    timeline_offset_x,
+    timeline_start_x,
+)
 from scheduler_app.ui.calendar_zoom import CalendarZoom
 from scheduler_app.ui.canvas_view import named_period, period_text
 from scheduler_app.ui.filter_panel import FilterPanel
@@ -238,23 +244,35 @@ class CalendarPane(QObject):
             self.layouts.collapsed if view == "timeline" else None,
             local_today(),
         )
-        if self._laid_out.get(view) == key and not self._stale_timeline:
+        before = self._laid_out.get(view)
+        if before == key and not self._stale_timeline:
             return
-        fresh_period = self._laid_out.get(view, (None, None))[1] != key[1]
+        fresh_period = (before or (None, None))[1] != key[1]
         self._stale_timeline = False
         self._laid_out[view] = key
         visible_x = canvas.visible_rect().x
+        first, last = self.period(view)
+        kept: float | None = None  # the timeline's start of the lines, in days, to keep
         if view == "timeline" and fresh_period:
-            first, last = self.period(view)
             visible_x = timeline_start_x(
                 first, last, self.current_date, canvas.viewport().width(), self.zoom.timeline_days
             )
+        elif view == "timeline" and before is not None and before[2:4] != key[2:4]:
+            # a new width or zoom: the same day at the start of the lines, whichever way
+            # time runs (a kept pixel offset would move it, by years when mirrored)
+            kept = start_offset(canvas)
+            if kept is not None:
+                visible_x = timeline_offset_x(
+                    first, last, kept, canvas.viewport().width(), self.zoom.timeline_days
+                )
         self._laying_out = True
         try:
             scene = self.layouts.scene(
                 view, self.current_date, data, canvas, self.zoom, local_today(), visible_x
             )
             canvas.set_scene(scene, keep_scroll=not fresh_period)
+            if kept is not None:
+                canvas.scroll_to(visible_x, canvas.visible_rect().y)
         finally:
             self._laying_out = False
         if view == "timeline":
@@ -262,7 +280,6 @@ class CalendarPane(QObject):
             margin = max(300.0, width / 2)
             self._timeline_built = (visible_x - margin, visible_x + width + margin)
         canvas.set_selected(self.session.selected_ids)
-        first, last = self.period(view)
         canvas.set_view_name(named_period(self.tr(VIEW_NAMES[view]), period_text(first, last)))
         if fresh_period:
             self.scroll_to_day(self.current_date)

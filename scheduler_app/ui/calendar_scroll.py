@@ -20,14 +20,30 @@ def start_day(canvas: CalendarCanvas) -> dt.date | None:
     return scene.axis.date_at(view.right - 1 if scene.right_to_left else view.x, 0)
 
 
+def start_offset(canvas: CalendarCanvas) -> float | None:
+    """How many days (a fraction included) of the timeline's period lie before the start of
+    the lines in view: what a new zoom or viewport width keeps (a pixel offset would not)."""
+    scene = canvas.scene
+    if scene is None or scene.width <= 0:
+        return None
+    return max(canvas.start_lead(), 0.0) * ((scene.last - scene.first).days + 1) / scene.width
+
+
 def timeline_start_x(
     first: dt.date, last: dt.date, day: dt.date, viewport: float, days_across: float
 ) -> float:
     """The content x of the viewport's left edge that puts ``day`` at the start of the lines
     of a new timeline period ``first``-``last`` showing ``days_across`` days in ``viewport``
     pixels (before it is laid out: the layout builds what is near there)."""
+    return timeline_offset_x(first, last, (day - first).days, viewport, days_across)
+
+
+def timeline_offset_x(
+    first: dt.date, last: dt.date, offset: float, viewport: float, days_across: float
+) -> float:
+    """As :func:`timeline_start_x` for the start of the lines ``offset`` days after ``first``."""
     px_per_day = viewport / days_across
-    x = (day - first).days * px_per_day
+    x = offset * px_per_day
     if not is_right_to_left():
         return x
     return ((last - first).days + 1) * px_per_day - x - viewport

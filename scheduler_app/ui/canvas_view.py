@@ -62,6 +62,10 @@ class CanvasView(QAbstractScrollArea):
         # in view again after each scroll, and the pane's naming looks the meeting up
         self._described: dict[str, str] = {}
         self._quiet_scroll = False  # set_scene moving the view: one visible_changed at the end
+        # how far the view's start of the lines is from the scene's (its left edge, or its right
+        # when mirrored): kept when a resize or a new scene clamps the scroll, so it comes back
+        self._lead = 0.0
+        self._keeping_lead = False
         self._view_name = ""
 
     # --- what is shown -------------------------------------------------------------------------
@@ -86,7 +90,7 @@ class CanvasView(QAbstractScrollArea):
         self._overlay.focused_more = None
         self._quiet_scroll = True
         try:
-            self._update_scroll_bars()
+            self._update_scroll_bars_keeping_start()
             if not keep_scroll:  # at the start of the lines: the top right, right to left
                 self.scroll_to(scene.width if scene is not None and scene.right_to_left else 0, 0)
         finally:
@@ -189,6 +193,7 @@ class CanvasView(QAbstractScrollArea):
         """Put content point (x, y) at the top left of the view (as near as the size allows)."""
         self.horizontalScrollBar().setValue(round(x))
         self.verticalScrollBar().setValue(round(y))
+        self._remember_lead()
 
     def ensure_visible(self, meeting_id: str, margin: float = 24.0) -> bool:
         """Scroll as little as needed to show the meeting's first bar; False if not drawn."""
@@ -215,6 +220,33 @@ class CanvasView(QAbstractScrollArea):
         self.scroll_to(x, y)
         return True
 
+    def start_lead(self) -> float:
+        """The content pixels between the scene's start of the lines and the view's (the left
+        edges, or the right ones when mirrored), as last scrolled to: a viewport too wide for
+        the scene clamps the scroll but not this."""
+        return self._lead
+
+    def _remember_lead(self) -> None:
+        if self._keeping_lead:
+            return
+        bar = self.horizontalScrollBar()
+        mirrored = self._scene is not None and self._scene.right_to_left
+        self._lead = float(bar.maximum() - bar.value() if mirrored else bar.value())
+
+    def _update_scroll_bars_keeping_start(self) -> None:
+        """New ranges for a new size or scene, the start of the lines kept where it was: the
+        left edge, or in a mirrored scene the right edge (the x from the right kept, so its
+        first days stay in view when the viewport or the scene grows or shrinks)."""
+        bar = self.horizontalScrollBar()
+        self._keeping_lead = True
+        try:
+            self._update_scroll_bars()
+            lead = round(self._lead)
+            mirrored = self._scene is not None and self._scene.right_to_left
+            bar.setValue(bar.maximum() - lead if mirrored else lead)
+        finally:
+            self._keeping_lead = False
+
     def _update_scroll_bars(self) -> None:
         vp = self.viewport()
         w, h = (self._scene.width, self._scene.height) if self._scene else (0.0, 0.0)
@@ -228,6 +260,8 @@ class CanvasView(QAbstractScrollArea):
             bar.setSingleStep(max(1, line))
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
+        if dx:
+            self._remember_lead()
         if self._stretch is not None:
             self._stretch = None  # a scroll mid-gesture: the picture as laid out, scrolled
             self.viewport().update()
@@ -245,7 +279,7 @@ class CanvasView(QAbstractScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._update_scroll_bars()
+        self._update_scroll_bars_keeping_start()
         vp = self.viewport()
         self.viewport_resized.emit(vp.width(), vp.height())
         self.visible_changed.emit()

@@ -125,17 +125,18 @@ def test_a_collapsed_group_is_a_strip_of_counts_per_week_with_the_meetings_liste
     assert second.meeting_ids == (ms[-1].id,)
 
 
-def test_a_strip_counts_per_month_when_a_week_is_too_narrow():
+def test_a_strip_counts_per_month_when_a_fortnight_is_too_narrow():
     ms = [sg("A", "2027-03-30", "2027-04-02"), sg("B", "2027-05-03")]
     scene = layout(*ms).scene(
-        dt.date(2027, 1, 1), dt.date(2027, 12, 31), 1.5, frozenset({"itu-d"}), METRICS
+        dt.date(2027, 1, 1), dt.date(2027, 12, 31), 0.7, frozenset({"itu-d"}), METRICS
     )
     assert [m.title for m in scene.mores] == [
         "ITU-D groups, March 2027",
         "ITU-D groups, April 2027",
         "ITU-D groups, May 2027",
     ]
-    assert [m.text for m in scene.mores] == ["1", "1", "1"]  # a month of 46.5 px holds "1"
+    # "1" and its padding need 11 px: a fortnight is 9.8 px, a month 21.7
+    assert [m.text for m in scene.mores] == ["1", "1", "1"]
     assert scene.mores[0].meeting_ids == scene.mores[1].meeting_ids == (ms[0].id,)
 
 
