@@ -66,6 +66,11 @@ class MonthNavigator(QWidget):
         self._since_click = QElapsedTimer()
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(False)
+        # one letter a weekday, as small calendars write them: Arabic's short names are whole
+        # words, which widened the dock column and took 80 px from the calendar at 1366x768
+        self.calendar.setHorizontalHeaderFormat(
+            QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames
+        )
         self.calendar.setAccessibleName(translate("Calendar", "Month navigator"))
         self.calendar.setAccessibleDescription(
             translate(

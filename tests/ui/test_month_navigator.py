@@ -232,3 +232,28 @@ def test_the_weekend_shaded_is_the_views_in_arabic_too(qtbot: QtBot) -> None:
     plain = nav.calendar.weekdayTextFormat(Qt.DayOfWeek.Friday).background().style()
     shaded = nav.calendar.weekdayTextFormat(Qt.DayOfWeek.Sunday).background().style()
     assert plain == Qt.BrushStyle.NoBrush and shaded != Qt.BrushStyle.NoBrush
+
+
+def test_the_navigator_is_no_wider_in_arabic_than_in_english(qapp):
+    """Arabic's short weekday names are whole words: with them the navigator needed 384 px
+    against English's 304, which widened its dock column and narrowed the calendar."""
+    from PySide6.QtCore import QLocale
+
+    from scheduler_app.ui import i18n as ui_i18n
+
+    def width(lang: str) -> int:
+        ui_i18n.install(qapp, lang)
+        navigator = MonthNavigator()
+        navigator.calendar.setLocale(QLocale())
+        try:
+            return navigator.minimumSizeHint().width()
+        finally:
+            navigator.deleteLater()
+
+    before = QLocale()
+    try:
+        english, arabic = width("en"), width("ar")
+    finally:
+        ui_i18n.install(qapp, "en")
+        QLocale.setDefault(before)
+    assert arabic <= english + 16, (arabic, english)
