@@ -803,5 +803,241 @@
         <source>{rule} has no parameter {name} (it has: {known})</source>
         <translation>ليس لـ {rule} معامل باسم {name} (معاملاته: {known})</translation>
     </message>
+    <message>
+        <source>DTSTART and DTEND mix a date with a date-time</source>
+        <translation>يخلط DTSTART وDTEND بين تاريخ وتاريخ ووقت</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} ليس عددًا</translation>
+    </message>
+    <message>
+        <source>{value} is out of range</source>
+        <translation>{value} خارج النطاق</translation>
+    </message>
+    <message>
+        <source>not a valid meeting: {problem}</source>
+        <translation>اجتماع غير صالح: {problem}</translation>
+    </message>
+    <message>
+        <source>{column} would be {length} characters long; the planner keeps at most {most} in one field (MAX_FIELD_CHARS), so that every meeting can also be written to and read back from CSV</source>
+        <translation>سيبلغ طول {column} {length} حرفًا؛ ولا يحفظ المخطِّط أكثر من {most} في الحقل الواحد (MAX_FIELD_CHARS)، حتى يمكن أيضًا كتابة كل اجتماع في CSV وقراءته منه</translation>
+    </message>
+    <message>
+        <source>the event has no UID</source>
+        <translation>ليس للحدث UID</translation>
+    </message>
+    <message>
+        <source>the event has no start</source>
+        <translation>ليس للحدث بداية</translation>
+    </message>
+    <message>
+        <source>the event ends {end} before it starts {start}</source>
+        <translation>ينتهي الحدث في {end} قبل أن يبدأ في {start}</translation>
+    </message>
+    <message>
+        <source>{value} is not a duration</source>
+        <translation>{value} ليست مدة</translation>
+    </message>
+    <message>
+        <source>{value} ends past year 9999</source>
+        <translation>{value} تنتهي بعد سنة 9999</translation>
+    </message>
+    <message>
+        <source>gives a meeting the id {key} that the event on line {line} gives too</source>
+        <translation>يعطي اجتماعًا المعرّف {key} الذي يعطيه إياه أيضًا الحدث في السطر {line}</translation>
+    </message>
+    <message>
+        <source>gives a meeting the UID {key} that the event on line {line} gives too</source>
+        <translation>يعطي اجتماعًا UID {key} الذي يعطيه إياه أيضًا الحدث في السطر {line}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>النص ليس بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>no BEGIN:VCALENDAR</source>
+        <translation>لا يوجد BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>{problem}: not an iCalendar file</source>
+        <translation>{problem}: ليس ملف iCalendar</translation>
+    </message>
+    <message>
+        <source>skipped {what}</source>
+        <translation>تم تخطي: {what}</translation>
+    </message>
+    <message>
+        <source>skipped BEGIN:{component} outside BEGIN:VCALENDAR</source>
+        <translation>تم تخطي: BEGIN:{component} خارج BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE {zone} is not a known time zone: times without one were read as UTC</source>
+        <translation>X-WR-TIMEZONE {zone} ليست منطقة زمنية معروفة: قُرئت الأوقات التي لا منطقة لها بالتوقيت العالمي UTC</translation>
+    </message>
+    <message>
+        <source>observance, holiday or deadline written by the planner</source>
+        <translation>يوم دولي أو عطلة أو موعد نهائي كتبه المخطِّط</translation>
+    </message>
+    <message>
+        <source>the series has no UID</source>
+        <translation>ليس للسلسلة UID</translation>
+    </message>
+    <message>
+        <source>skipped {count} {component} (not a meeting; lines {lines})</source>
+        <translation>تم تخطي {component} × {count} (ليس اجتماعًا؛ الأسطر {lines})</translation>
+    </message>
+    <message>
+        <source>skipped {count} {component} (not a meeting; line {lines})</source>
+        <translation>تم تخطي {component} × {count} (ليس اجتماعًا؛ السطر {lines})</translation>
+    </message>
+    <message>
+        <source>the event and RECURRENCE-ID {recurrence} is also on line {line}</source>
+        <translation>الحدث ذو RECURRENCE-ID {recurrence} موجود أيضًا في السطر {line}</translation>
+    </message>
+    <message>
+        <source>the event is also on line {line}</source>
+        <translation>الحدث موجود أيضًا في السطر {line}</translation>
+    </message>
+    <message>
+        <source>{value} is also the id of the event on line {line}</source>
+        <translation>{value} هو أيضًا معرّف الحدث في السطر {line}</translation>
+    </message>
+    <message>
+        <source>not a content line: {line}</source>
+        <translation>ليس سطر محتوى: {line}</translation>
+    </message>
+    <message>
+        <source>parameter without a value in {name}</source>
+        <translation>معلمة بلا قيمة في {name}</translation>
+    </message>
+    <message>
+        <source>unclosed quote in a parameter of {name}</source>
+        <translation>علامة اقتباس غير مغلقة في معلمة من {name}</translation>
+    </message>
+    <message>
+        <source>not a content line (NAME:VALUE): {line}</source>
+        <translation>ليس سطر محتوى (الاسم:القيمة): {line}</translation>
+    </message>
+    <message>
+        <source>BEGIN:{component} is never closed</source>
+        <translation>لم يُغلق BEGIN:{component} أبدًا</translation>
+    </message>
+    <message>
+        <source>a line outside BEGIN:VCALENDAR ... END:VCALENDAR: {line}</source>
+        <translation>سطر خارج BEGIN:VCALENDAR ... END:VCALENDAR: {line}</translation>
+    </message>
+    <message>
+        <source>{problem} inside {component}</source>
+        <translation>{problem} داخل {component}</translation>
+    </message>
+    <message>
+        <source>END:{ended} closes BEGIN:{component}</source>
+        <translation>END:{ended} يغلق BEGIN:{component}</translation>
+    </message>
+    <message>
+        <source>{item} is not NAME=VALUE</source>
+        <translation>{item} ليس على صيغة الاسم=القيمة</translation>
+    </message>
+    <message>
+        <source>the rule has no FREQ</source>
+        <translation>ليس للقاعدة FREQ</translation>
+    </message>
+    <message>
+        <source>FREQ={freq} is not a frequency</source>
+        <translation>FREQ={freq} ليس تواترًا</translation>
+    </message>
+    <message>
+        <source>FREQ={freq}: a series that repeats more often than daily is not imported (write sessions on the same days as FREQ=DAILY with BYHOUR, e.g. BYHOUR=9,14)</source>
+        <translation>FREQ={freq}: لا تُستورد سلسلة تتكرر أكثر من مرة في اليوم (اكتب جلسات الأيام نفسها بصيغة FREQ=DAILY مع BYHOUR، مثل BYHOUR=9,14)</translation>
+    </message>
+    <message>
+        <source>COUNT={count} is more than the {most} expanded</source>
+        <translation>COUNT={count} أكثر من التكرارات الموسَّعة البالغة {most}</translation>
+    </message>
+    <message>
+        <source>the rule gives {count} start times a day (at most {most})</source>
+        <translation>تعطي القاعدة {count} وقت بداية في اليوم (بحد أقصى {most})</translation>
+    </message>
+    <message>
+        <source>{key}={value} must be a whole number of 1 or more</source>
+        <translation>يجب أن يكون {key}={value} عددًا صحيحًا لا يقل عن 1</translation>
+    </message>
+    <message>
+        <source>not a valid rule: {problem}</source>
+        <translation>قاعدة غير صالحة: {problem}</translation>
+    </message>
+    <message>
+        <source>not a valid rule</source>
+        <translation>قاعدة غير صالحة</translation>
+    </message>
+    <message>
+        <source>{rule} has no occurrence for more than 400 years: it never occurs</source>
+        <translation>ليس لـ {rule} أي تكرار لأكثر من 400 سنة: إنه لا يحدث أبدًا</translation>
+    </message>
+    <message>
+        <source>{count} dates: more than the {most} per series</source>
+        <translation>{count} تاريخًا: أكثر من الحد البالغ {most} لكل سلسلة</translation>
+    </message>
+    <message>
+        <source>the series UID {uid} ({title}) has no occurrence between {start} and {end}, the import window: nothing was imported from it</source>
+        <translation>ليس للسلسلة ذات UID {uid} ({title}) أي تكرار بين {start} و{end}، وهي فترة الاستيراد: لم يُستورد منها شيء</translation>
+    </message>
+    <message>
+        <source>the series has more than {most} occurrences between {start} and {end}, the most the planner imports from one series</source>
+        <translation>للسلسلة أكثر من {most} تكرار بين {start} و{end}، وهو أقصى ما يستورده المخطِّط من سلسلة واحدة</translation>
+    </message>
+    <message>
+        <source>cannot expand the series: a time zone in the file has a missing or malformed offset</source>
+        <translation>يتعذر توسيع السلسلة: لمنطقة زمنية في الملف فرق توقيت مفقود أو مشوَّه</translation>
+    </message>
+    <message>
+        <source>cannot expand the series: its rule, dates or time zone are not valid iCalendar</source>
+        <translation>يتعذر توسيع السلسلة: قاعدتها أو تواريخها أو منطقتها الزمنية ليست iCalendar صالحًا</translation>
+    </message>
+    <message>
+        <source>cannot expand the series: {problem}</source>
+        <translation>يتعذر توسيع السلسلة: {problem}</translation>
+    </message>
+    <message>
+        <source>{value} is not an iCalendar date or date-time</source>
+        <translation>{value} ليست تاريخًا أو تاريخًا ووقتًا بصيغة iCalendar</translation>
+    </message>
+    <message>
+        <source>unknown time zone {zone}</source>
+        <translation>منطقة زمنية غير معروفة {zone}</translation>
+    </message>
+    <message>
+        <source>the date is too close to year 1 or year 9999 to work with</source>
+        <translation>التاريخ قريب جدًا من السنة 1 أو السنة 9999 بحيث يتعذر التعامل معه</translation>
+    </message>
+    <message>
+        <source>daylight time starts</source>
+        <translation>يبدأ التوقيت الصيفي</translation>
+    </message>
+    <message>
+        <source>standard time returns</source>
+        <translation>يعود التوقيت العادي</translation>
+    </message>
+    <message>
+        <source>{zone} is not an IANA time zone name</source>
+        <translation>{zone} ليس اسم منطقة زمنية من IANA</translation>
+    </message>
+    <message>
+        <source>no time zone named {zone} in the time zone database</source>
+        <translation>لا توجد منطقة زمنية باسم {zone} في قاعدة بيانات المناطق الزمنية</translation>
+    </message>
+    <message>
+        <source>{zone}: the UTC offset takes {count} values in {span} ({offsets}), so its rules change inside the range; one STANDARD and one DAYLIGHT rule can only alternate between two</source>
+        <translation>{zone}: يأخذ فرق التوقيت عن UTC {count} قيم في {span} ({offsets})، لذا تتغير قواعدها داخل الفترة؛ ولا يمكن لقاعدة STANDARD واحدة وقاعدة DAYLIGHT واحدة أن تتناوبا إلا بين قيمتين</translation>
+    </message>
+    <message>
+        <source>{zone}: {year} has {starts} change(s) to daylight time and {ends} back to standard time; a yearly rule pair for {span} needs exactly one of each every year</source>
+        <translation>{zone}: في {year} عدد التحولات إلى التوقيت الصيفي {starts} وعدد العودات إلى التوقيت العادي {ends}؛ ويتطلب زوج من القواعد السنوية لـ {span} تحولًا واحدًا بالضبط من كل نوع كل سنة</translation>
+    </message>
+    <message>
+        <source>{zone}: {what} on {onsets}{more} (local time); no single &apos;nth or last weekday of a month at one local time&apos; rule gives all of these dates</source>
+        <translation>{zone}: {what} في {onsets}{more} (بالتوقيت المحلي)؛ لا توجد قاعدة واحدة من نوع «اليوم النوني أو الأخير من أيام الأسبوع في شهر في الوقت المحلي نفسه» تعطي كل هذه التواريخ</translation>
+    </message>
 </context>
 </TS>

@@ -803,5 +803,241 @@
         <source>{rule} has no parameter {name} (it has: {known})</source>
         <translation>{rule} no tiene ningún parámetro {name} (sus parámetros: {known})</translation>
     </message>
+    <message>
+        <source>DTSTART and DTEND mix a date with a date-time</source>
+        <translation>DTSTART y DTEND mezclan una fecha con una fecha y hora</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} no es un número</translation>
+    </message>
+    <message>
+        <source>{value} is out of range</source>
+        <translation>{value} está fuera de rango</translation>
+    </message>
+    <message>
+        <source>not a valid meeting: {problem}</source>
+        <translation>reunión no válida: {problem}</translation>
+    </message>
+    <message>
+        <source>{column} would be {length} characters long; the planner keeps at most {most} in one field (MAX_FIELD_CHARS), so that every meeting can also be written to and read back from CSV</source>
+        <translation>{column} tendría {length} caracteres; el planificador admite como máximo {most} en un campo (MAX_FIELD_CHARS), para que toda reunión pueda también escribirse en CSV y volver a leerse</translation>
+    </message>
+    <message>
+        <source>the event has no UID</source>
+        <translation>el evento no tiene UID</translation>
+    </message>
+    <message>
+        <source>the event has no start</source>
+        <translation>el evento no tiene inicio</translation>
+    </message>
+    <message>
+        <source>the event ends {end} before it starts {start}</source>
+        <translation>el evento termina el {end}, antes de empezar el {start}</translation>
+    </message>
+    <message>
+        <source>{value} is not a duration</source>
+        <translation>{value} no es una duración</translation>
+    </message>
+    <message>
+        <source>{value} ends past year 9999</source>
+        <translation>{value} termina después del año 9999</translation>
+    </message>
+    <message>
+        <source>gives a meeting the id {key} that the event on line {line} gives too</source>
+        <translation>da a una reunión el identificador {key} que también le da el evento de la línea {line}</translation>
+    </message>
+    <message>
+        <source>gives a meeting the UID {key} that the event on line {line} gives too</source>
+        <translation>da a una reunión el UID {key} que también le da el evento de la línea {line}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>el texto no está en UTF-8</translation>
+    </message>
+    <message>
+        <source>no BEGIN:VCALENDAR</source>
+        <translation>no hay BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>{problem}: not an iCalendar file</source>
+        <translation>{problem}: no es un archivo iCalendar</translation>
+    </message>
+    <message>
+        <source>skipped {what}</source>
+        <translation>omitido: {what}</translation>
+    </message>
+    <message>
+        <source>skipped BEGIN:{component} outside BEGIN:VCALENDAR</source>
+        <translation>omitido: BEGIN:{component} fuera de BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE {zone} is not a known time zone: times without one were read as UTC</source>
+        <translation>X-WR-TIMEZONE {zone} no es un huso horario conocido: las horas sin huso se leyeron como UTC</translation>
+    </message>
+    <message>
+        <source>observance, holiday or deadline written by the planner</source>
+        <translation>día internacional, feriado o plazo escrito por el planificador</translation>
+    </message>
+    <message>
+        <source>the series has no UID</source>
+        <translation>la serie no tiene UID</translation>
+    </message>
+    <message>
+        <source>skipped {count} {component} (not a meeting; lines {lines})</source>
+        <translation>omitidos: {count} × {component} (no es una reunión; líneas {lines})</translation>
+    </message>
+    <message>
+        <source>skipped {count} {component} (not a meeting; line {lines})</source>
+        <translation>omitido: {count} × {component} (no es una reunión; línea {lines})</translation>
+    </message>
+    <message>
+        <source>the event and RECURRENCE-ID {recurrence} is also on line {line}</source>
+        <translation>el evento con RECURRENCE-ID {recurrence} también figura en la línea {line}</translation>
+    </message>
+    <message>
+        <source>the event is also on line {line}</source>
+        <translation>el evento también figura en la línea {line}</translation>
+    </message>
+    <message>
+        <source>{value} is also the id of the event on line {line}</source>
+        <translation>{value} es también el identificador del evento de la línea {line}</translation>
+    </message>
+    <message>
+        <source>not a content line: {line}</source>
+        <translation>no es una línea de contenido: {line}</translation>
+    </message>
+    <message>
+        <source>parameter without a value in {name}</source>
+        <translation>parámetro sin valor en {name}</translation>
+    </message>
+    <message>
+        <source>unclosed quote in a parameter of {name}</source>
+        <translation>comillas sin cerrar en un parámetro de {name}</translation>
+    </message>
+    <message>
+        <source>not a content line (NAME:VALUE): {line}</source>
+        <translation>no es una línea de contenido (NOMBRE:VALOR): {line}</translation>
+    </message>
+    <message>
+        <source>BEGIN:{component} is never closed</source>
+        <translation>BEGIN:{component} nunca se cierra</translation>
+    </message>
+    <message>
+        <source>a line outside BEGIN:VCALENDAR ... END:VCALENDAR: {line}</source>
+        <translation>una línea fuera de BEGIN:VCALENDAR ... END:VCALENDAR: {line}</translation>
+    </message>
+    <message>
+        <source>{problem} inside {component}</source>
+        <translation>{problem} dentro de {component}</translation>
+    </message>
+    <message>
+        <source>END:{ended} closes BEGIN:{component}</source>
+        <translation>END:{ended} cierra BEGIN:{component}</translation>
+    </message>
+    <message>
+        <source>{item} is not NAME=VALUE</source>
+        <translation>{item} no tiene la forma NOMBRE=VALOR</translation>
+    </message>
+    <message>
+        <source>the rule has no FREQ</source>
+        <translation>la regla no tiene FREQ</translation>
+    </message>
+    <message>
+        <source>FREQ={freq} is not a frequency</source>
+        <translation>FREQ={freq} no es una frecuencia</translation>
+    </message>
+    <message>
+        <source>FREQ={freq}: a series that repeats more often than daily is not imported (write sessions on the same days as FREQ=DAILY with BYHOUR, e.g. BYHOUR=9,14)</source>
+        <translation>FREQ={freq}: no se importa una serie que se repite más de una vez al día (escriba las sesiones de los mismos días con FREQ=DAILY y BYHOUR, por ejemplo BYHOUR=9,14)</translation>
+    </message>
+    <message>
+        <source>COUNT={count} is more than the {most} expanded</source>
+        <translation>COUNT={count} supera las {most} repeticiones que se expanden</translation>
+    </message>
+    <message>
+        <source>the rule gives {count} start times a day (at most {most})</source>
+        <translation>la regla da {count} horas de inicio al día (como máximo {most})</translation>
+    </message>
+    <message>
+        <source>{key}={value} must be a whole number of 1 or more</source>
+        <translation>{key}={value} debe ser un número entero igual o mayor que 1</translation>
+    </message>
+    <message>
+        <source>not a valid rule: {problem}</source>
+        <translation>regla no válida: {problem}</translation>
+    </message>
+    <message>
+        <source>not a valid rule</source>
+        <translation>regla no válida</translation>
+    </message>
+    <message>
+        <source>{rule} has no occurrence for more than 400 years: it never occurs</source>
+        <translation>{rule} no tiene ninguna repetición en más de 400 años: nunca ocurre</translation>
+    </message>
+    <message>
+        <source>{count} dates: more than the {most} per series</source>
+        <translation>{count} fechas: más de las {most} admitidas por serie</translation>
+    </message>
+    <message>
+        <source>the series UID {uid} ({title}) has no occurrence between {start} and {end}, the import window: nothing was imported from it</source>
+        <translation>la serie con UID {uid} ({title}) no tiene ninguna repetición entre el {start} y el {end}, el periodo de importación: no se importó nada de ella</translation>
+    </message>
+    <message>
+        <source>the series has more than {most} occurrences between {start} and {end}, the most the planner imports from one series</source>
+        <translation>la serie tiene más de {most} repeticiones entre el {start} y el {end}, el máximo que el planificador importa de una serie</translation>
+    </message>
+    <message>
+        <source>cannot expand the series: a time zone in the file has a missing or malformed offset</source>
+        <translation>no se puede expandir la serie: un huso horario del archivo tiene un desfase ausente o mal formado</translation>
+    </message>
+    <message>
+        <source>cannot expand the series: its rule, dates or time zone are not valid iCalendar</source>
+        <translation>no se puede expandir la serie: su regla, sus fechas o su huso horario no son iCalendar válido</translation>
+    </message>
+    <message>
+        <source>cannot expand the series: {problem}</source>
+        <translation>no se puede expandir la serie: {problem}</translation>
+    </message>
+    <message>
+        <source>{value} is not an iCalendar date or date-time</source>
+        <translation>{value} no es una fecha ni una fecha y hora iCalendar</translation>
+    </message>
+    <message>
+        <source>unknown time zone {zone}</source>
+        <translation>huso horario desconocido {zone}</translation>
+    </message>
+    <message>
+        <source>the date is too close to year 1 or year 9999 to work with</source>
+        <translation>la fecha está demasiado cerca del año 1 o del año 9999 para poder tratarla</translation>
+    </message>
+    <message>
+        <source>daylight time starts</source>
+        <translation>empieza el horario de verano</translation>
+    </message>
+    <message>
+        <source>standard time returns</source>
+        <translation>vuelve el horario normal</translation>
+    </message>
+    <message>
+        <source>{zone} is not an IANA time zone name</source>
+        <translation>{zone} no es un nombre de huso horario de la IANA</translation>
+    </message>
+    <message>
+        <source>no time zone named {zone} in the time zone database</source>
+        <translation>no hay ningún huso horario llamado {zone} en la base de datos de husos horarios</translation>
+    </message>
+    <message>
+        <source>{zone}: the UTC offset takes {count} values in {span} ({offsets}), so its rules change inside the range; one STANDARD and one DAYLIGHT rule can only alternate between two</source>
+        <translation>{zone}: el desfase respecto de UTC toma {count} valores en {span} ({offsets}), así que sus reglas cambian dentro del periodo; una regla STANDARD y una DAYLIGHT solo pueden alternar entre dos</translation>
+    </message>
+    <message>
+        <source>{zone}: {year} has {starts} change(s) to daylight time and {ends} back to standard time; a yearly rule pair for {span} needs exactly one of each every year</source>
+        <translation>{zone}: {year} tiene {starts} cambio(s) al horario de verano y {ends} de vuelta al horario normal; un par de reglas anuales para {span} necesita exactamente uno de cada cada año</translation>
+    </message>
+    <message>
+        <source>{zone}: {what} on {onsets}{more} (local time); no single &apos;nth or last weekday of a month at one local time&apos; rule gives all of these dates</source>
+        <translation>{zone}: {what} el {onsets}{more} (hora local); ninguna regla única de «enésimo o último día de la semana de un mes a una misma hora local» da todas estas fechas</translation>
+    </message>
 </context>
 </TS>

@@ -803,5 +803,241 @@
         <source>{rule} has no parameter {name} (it has: {known})</source>
         <translation>{rule} n&apos;a pas de paramètre {name} (ses paramètres : {known})</translation>
     </message>
+    <message>
+        <source>DTSTART and DTEND mix a date with a date-time</source>
+        <translation>DTSTART et DTEND mêlent une date et une date-heure</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{value} is out of range</source>
+        <translation>{value} est hors limites</translation>
+    </message>
+    <message>
+        <source>not a valid meeting: {problem}</source>
+        <translation>réunion non valide : {problem}</translation>
+    </message>
+    <message>
+        <source>{column} would be {length} characters long; the planner keeps at most {most} in one field (MAX_FIELD_CHARS), so that every meeting can also be written to and read back from CSV</source>
+        <translation>{column} compterait {length} caractères ; le planificateur en garde au plus {most} dans un champ (MAX_FIELD_CHARS), afin que chaque réunion puisse aussi être écrite en CSV et relue</translation>
+    </message>
+    <message>
+        <source>the event has no UID</source>
+        <translation>l&apos;événement n&apos;a pas d&apos;UID</translation>
+    </message>
+    <message>
+        <source>the event has no start</source>
+        <translation>l&apos;événement n&apos;a pas de début</translation>
+    </message>
+    <message>
+        <source>the event ends {end} before it starts {start}</source>
+        <translation>l&apos;événement se termine le {end}, avant de commencer le {start}</translation>
+    </message>
+    <message>
+        <source>{value} is not a duration</source>
+        <translation>{value} n&apos;est pas une durée</translation>
+    </message>
+    <message>
+        <source>{value} ends past year 9999</source>
+        <translation>{value} se termine après l&apos;an 9999</translation>
+    </message>
+    <message>
+        <source>gives a meeting the id {key} that the event on line {line} gives too</source>
+        <translation>donne à une réunion l&apos;identifiant {key} que l&apos;événement de la ligne {line} lui donne déjà</translation>
+    </message>
+    <message>
+        <source>gives a meeting the UID {key} that the event on line {line} gives too</source>
+        <translation>donne à une réunion l&apos;UID {key} que l&apos;événement de la ligne {line} lui donne déjà</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>texte qui n&apos;est pas en UTF-8</translation>
+    </message>
+    <message>
+        <source>no BEGIN:VCALENDAR</source>
+        <translation>aucun BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>{problem}: not an iCalendar file</source>
+        <translation>{problem} : ce n&apos;est pas un fichier iCalendar</translation>
+    </message>
+    <message>
+        <source>skipped {what}</source>
+        <translation>ignoré : {what}</translation>
+    </message>
+    <message>
+        <source>skipped BEGIN:{component} outside BEGIN:VCALENDAR</source>
+        <translation>ignoré : BEGIN:{component} hors de BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE {zone} is not a known time zone: times without one were read as UTC</source>
+        <translation>X-WR-TIMEZONE {zone} n&apos;est pas un fuseau horaire connu : les heures sans fuseau ont été lues en UTC</translation>
+    </message>
+    <message>
+        <source>observance, holiday or deadline written by the planner</source>
+        <translation>journée commémorative, jour férié ou échéance écrit par le planificateur</translation>
+    </message>
+    <message>
+        <source>the series has no UID</source>
+        <translation>la série n&apos;a pas d&apos;UID</translation>
+    </message>
+    <message>
+        <source>skipped {count} {component} (not a meeting; lines {lines})</source>
+        <translation>ignoré : {count} × {component} (pas une réunion ; lignes {lines})</translation>
+    </message>
+    <message>
+        <source>skipped {count} {component} (not a meeting; line {lines})</source>
+        <translation>ignoré : {count} × {component} (pas une réunion ; ligne {lines})</translation>
+    </message>
+    <message>
+        <source>the event and RECURRENCE-ID {recurrence} is also on line {line}</source>
+        <translation>l&apos;événement avec RECURRENCE-ID {recurrence} figure aussi à la ligne {line}</translation>
+    </message>
+    <message>
+        <source>the event is also on line {line}</source>
+        <translation>l&apos;événement figure aussi à la ligne {line}</translation>
+    </message>
+    <message>
+        <source>{value} is also the id of the event on line {line}</source>
+        <translation>{value} est aussi l&apos;identifiant de l&apos;événement de la ligne {line}</translation>
+    </message>
+    <message>
+        <source>not a content line: {line}</source>
+        <translation>ce n&apos;est pas une ligne de contenu : {line}</translation>
+    </message>
+    <message>
+        <source>parameter without a value in {name}</source>
+        <translation>paramètre sans valeur dans {name}</translation>
+    </message>
+    <message>
+        <source>unclosed quote in a parameter of {name}</source>
+        <translation>guillemet non fermé dans un paramètre de {name}</translation>
+    </message>
+    <message>
+        <source>not a content line (NAME:VALUE): {line}</source>
+        <translation>ce n&apos;est pas une ligne de contenu (NOM:VALEUR) : {line}</translation>
+    </message>
+    <message>
+        <source>BEGIN:{component} is never closed</source>
+        <translation>BEGIN:{component} n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <source>a line outside BEGIN:VCALENDAR ... END:VCALENDAR: {line}</source>
+        <translation>ligne hors de BEGIN:VCALENDAR ... END:VCALENDAR : {line}</translation>
+    </message>
+    <message>
+        <source>{problem} inside {component}</source>
+        <translation>{problem} dans {component}</translation>
+    </message>
+    <message>
+        <source>END:{ended} closes BEGIN:{component}</source>
+        <translation>END:{ended} ferme BEGIN:{component}</translation>
+    </message>
+    <message>
+        <source>{item} is not NAME=VALUE</source>
+        <translation>{item} n&apos;est pas de la forme NOM=VALEUR</translation>
+    </message>
+    <message>
+        <source>the rule has no FREQ</source>
+        <translation>la règle n&apos;a pas de FREQ</translation>
+    </message>
+    <message>
+        <source>FREQ={freq} is not a frequency</source>
+        <translation>FREQ={freq} n&apos;est pas une fréquence</translation>
+    </message>
+    <message>
+        <source>FREQ={freq}: a series that repeats more often than daily is not imported (write sessions on the same days as FREQ=DAILY with BYHOUR, e.g. BYHOUR=9,14)</source>
+        <translation>FREQ={freq} : une série qui se répète plus d&apos;une fois par jour n&apos;est pas importée (écrivez les séances des mêmes jours avec FREQ=DAILY et BYHOUR, par exemple BYHOUR=9,14)</translation>
+    </message>
+    <message>
+        <source>COUNT={count} is more than the {most} expanded</source>
+        <translation>COUNT={count} dépasse les {most} occurrences développées</translation>
+    </message>
+    <message>
+        <source>the rule gives {count} start times a day (at most {most})</source>
+        <translation>la règle donne {count} heures de début par jour (au plus {most})</translation>
+    </message>
+    <message>
+        <source>{key}={value} must be a whole number of 1 or more</source>
+        <translation>{key}={value} doit être un nombre entier supérieur ou égal à 1</translation>
+    </message>
+    <message>
+        <source>not a valid rule: {problem}</source>
+        <translation>règle non valide : {problem}</translation>
+    </message>
+    <message>
+        <source>not a valid rule</source>
+        <translation>règle non valide</translation>
+    </message>
+    <message>
+        <source>{rule} has no occurrence for more than 400 years: it never occurs</source>
+        <translation>{rule} n&apos;a aucune occurrence pendant plus de 400 ans : elle ne se produit jamais</translation>
+    </message>
+    <message>
+        <source>{count} dates: more than the {most} per series</source>
+        <translation>{count} dates : plus que les {most} admises par série</translation>
+    </message>
+    <message>
+        <source>the series UID {uid} ({title}) has no occurrence between {start} and {end}, the import window: nothing was imported from it</source>
+        <translation>la série d&apos;UID {uid} ({title}) n&apos;a aucune occurrence entre le {start} et le {end}, la période d&apos;importation : rien n&apos;en a été importé</translation>
+    </message>
+    <message>
+        <source>the series has more than {most} occurrences between {start} and {end}, the most the planner imports from one series</source>
+        <translation>la série a plus de {most} occurrences entre le {start} et le {end}, le maximum que le planificateur importe d&apos;une série</translation>
+    </message>
+    <message>
+        <source>cannot expand the series: a time zone in the file has a missing or malformed offset</source>
+        <translation>impossible de développer la série : un fuseau horaire du fichier a un décalage absent ou mal formé</translation>
+    </message>
+    <message>
+        <source>cannot expand the series: its rule, dates or time zone are not valid iCalendar</source>
+        <translation>impossible de développer la série : sa règle, ses dates ou son fuseau horaire ne sont pas du iCalendar valide</translation>
+    </message>
+    <message>
+        <source>cannot expand the series: {problem}</source>
+        <translation>impossible de développer la série : {problem}</translation>
+    </message>
+    <message>
+        <source>{value} is not an iCalendar date or date-time</source>
+        <translation>{value} n&apos;est pas une date ou une date-heure iCalendar</translation>
+    </message>
+    <message>
+        <source>unknown time zone {zone}</source>
+        <translation>fuseau horaire inconnu {zone}</translation>
+    </message>
+    <message>
+        <source>the date is too close to year 1 or year 9999 to work with</source>
+        <translation>la date est trop proche de l&apos;an 1 ou de l&apos;an 9999 pour être traitée</translation>
+    </message>
+    <message>
+        <source>daylight time starts</source>
+        <translation>l&apos;heure d&apos;été commence</translation>
+    </message>
+    <message>
+        <source>standard time returns</source>
+        <translation>l&apos;heure normale revient</translation>
+    </message>
+    <message>
+        <source>{zone} is not an IANA time zone name</source>
+        <translation>{zone} n&apos;est pas un nom de fuseau horaire IANA</translation>
+    </message>
+    <message>
+        <source>no time zone named {zone} in the time zone database</source>
+        <translation>aucun fuseau horaire nommé {zone} dans la base des fuseaux horaires</translation>
+    </message>
+    <message>
+        <source>{zone}: the UTC offset takes {count} values in {span} ({offsets}), so its rules change inside the range; one STANDARD and one DAYLIGHT rule can only alternate between two</source>
+        <translation>{zone} : le décalage UTC prend {count} valeurs en {span} ({offsets}), ses règles changent donc dans la période ; une règle STANDARD et une règle DAYLIGHT ne peuvent alterner qu&apos;entre deux</translation>
+    </message>
+    <message>
+        <source>{zone}: {year} has {starts} change(s) to daylight time and {ends} back to standard time; a yearly rule pair for {span} needs exactly one of each every year</source>
+        <translation>{zone} : {year} compte {starts} passage(s) à l&apos;heure d&apos;été et {ends} retour(s) à l&apos;heure normale ; une paire de règles annuelles pour {span} en exige exactement un de chaque par an</translation>
+    </message>
+    <message>
+        <source>{zone}: {what} on {onsets}{more} (local time); no single &apos;nth or last weekday of a month at one local time&apos; rule gives all of these dates</source>
+        <translation>{zone} : {what} le {onsets}{more} (heure locale) ; aucune règle unique « n-ième ou dernier jour de semaine d&apos;un mois à une même heure locale » ne donne toutes ces dates</translation>
+    </message>
 </context>
 </TS>

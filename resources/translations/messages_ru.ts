@@ -803,5 +803,241 @@
         <source>{rule} has no parameter {name} (it has: {known})</source>
         <translation>у {rule} нет параметра {name} (его параметры: {known})</translation>
     </message>
+    <message>
+        <source>DTSTART and DTEND mix a date with a date-time</source>
+        <translation>DTSTART и DTEND смешивают дату и дату со временем</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} — не число</translation>
+    </message>
+    <message>
+        <source>{value} is out of range</source>
+        <translation>{value} — вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <source>not a valid meeting: {problem}</source>
+        <translation>недопустимое собрание: {problem}</translation>
+    </message>
+    <message>
+        <source>{column} would be {length} characters long; the planner keeps at most {most} in one field (MAX_FIELD_CHARS), so that every meeting can also be written to and read back from CSV</source>
+        <translation>{column} имело бы длину {length} знаков; планировщик хранит в одном поле не более {most} (MAX_FIELD_CHARS), чтобы любое собрание можно было также записать в CSV и прочитать обратно</translation>
+    </message>
+    <message>
+        <source>the event has no UID</source>
+        <translation>у события нет UID</translation>
+    </message>
+    <message>
+        <source>the event has no start</source>
+        <translation>у события нет начала</translation>
+    </message>
+    <message>
+        <source>the event ends {end} before it starts {start}</source>
+        <translation>событие заканчивается {end}, раньше, чем начинается ({start})</translation>
+    </message>
+    <message>
+        <source>{value} is not a duration</source>
+        <translation>{value} — не продолжительность</translation>
+    </message>
+    <message>
+        <source>{value} ends past year 9999</source>
+        <translation>{value} заканчивается после 9999 года</translation>
+    </message>
+    <message>
+        <source>gives a meeting the id {key} that the event on line {line} gives too</source>
+        <translation>даёт собранию идентификатор {key}, который даёт ему и событие в строке {line}</translation>
+    </message>
+    <message>
+        <source>gives a meeting the UID {key} that the event on line {line} gives too</source>
+        <translation>даёт собранию UID {key}, который даёт ему и событие в строке {line}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>текст не в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <source>no BEGIN:VCALENDAR</source>
+        <translation>нет BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>{problem}: not an iCalendar file</source>
+        <translation>{problem}: это не файл iCalendar</translation>
+    </message>
+    <message>
+        <source>skipped {what}</source>
+        <translation>пропущено: {what}</translation>
+    </message>
+    <message>
+        <source>skipped BEGIN:{component} outside BEGIN:VCALENDAR</source>
+        <translation>пропущено: BEGIN:{component} вне BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE {zone} is not a known time zone: times without one were read as UTC</source>
+        <translation>X-WR-TIMEZONE {zone} — неизвестный часовой пояс: время без пояса прочитано как UTC</translation>
+    </message>
+    <message>
+        <source>observance, holiday or deadline written by the planner</source>
+        <translation>международный день, праздник или срок, записанный планировщиком</translation>
+    </message>
+    <message>
+        <source>the series has no UID</source>
+        <translation>у серии нет UID</translation>
+    </message>
+    <message>
+        <source>skipped {count} {component} (not a meeting; lines {lines})</source>
+        <translation>пропущено: {component} × {count} (не собрание; строки {lines})</translation>
+    </message>
+    <message>
+        <source>skipped {count} {component} (not a meeting; line {lines})</source>
+        <translation>пропущено: {component} × {count} (не собрание; строка {lines})</translation>
+    </message>
+    <message>
+        <source>the event and RECURRENCE-ID {recurrence} is also on line {line}</source>
+        <translation>событие с RECURRENCE-ID {recurrence} есть также в строке {line}</translation>
+    </message>
+    <message>
+        <source>the event is also on line {line}</source>
+        <translation>событие есть также в строке {line}</translation>
+    </message>
+    <message>
+        <source>{value} is also the id of the event on line {line}</source>
+        <translation>{value} — также идентификатор события в строке {line}</translation>
+    </message>
+    <message>
+        <source>not a content line: {line}</source>
+        <translation>не строка содержимого: {line}</translation>
+    </message>
+    <message>
+        <source>parameter without a value in {name}</source>
+        <translation>параметр без значения в {name}</translation>
+    </message>
+    <message>
+        <source>unclosed quote in a parameter of {name}</source>
+        <translation>незакрытая кавычка в параметре {name}</translation>
+    </message>
+    <message>
+        <source>not a content line (NAME:VALUE): {line}</source>
+        <translation>не строка содержимого (ИМЯ:ЗНАЧЕНИЕ): {line}</translation>
+    </message>
+    <message>
+        <source>BEGIN:{component} is never closed</source>
+        <translation>BEGIN:{component} нигде не закрыт</translation>
+    </message>
+    <message>
+        <source>a line outside BEGIN:VCALENDAR ... END:VCALENDAR: {line}</source>
+        <translation>строка вне BEGIN:VCALENDAR ... END:VCALENDAR: {line}</translation>
+    </message>
+    <message>
+        <source>{problem} inside {component}</source>
+        <translation>{problem} внутри {component}</translation>
+    </message>
+    <message>
+        <source>END:{ended} closes BEGIN:{component}</source>
+        <translation>END:{ended} закрывает BEGIN:{component}</translation>
+    </message>
+    <message>
+        <source>{item} is not NAME=VALUE</source>
+        <translation>{item} не имеет вида ИМЯ=ЗНАЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>the rule has no FREQ</source>
+        <translation>в правиле нет FREQ</translation>
+    </message>
+    <message>
+        <source>FREQ={freq} is not a frequency</source>
+        <translation>FREQ={freq} — не частота</translation>
+    </message>
+    <message>
+        <source>FREQ={freq}: a series that repeats more often than daily is not imported (write sessions on the same days as FREQ=DAILY with BYHOUR, e.g. BYHOUR=9,14)</source>
+        <translation>FREQ={freq}: серия, повторяющаяся чаще раза в день, не импортируется (запишите заседания в те же дни как FREQ=DAILY с BYHOUR, например BYHOUR=9,14)</translation>
+    </message>
+    <message>
+        <source>COUNT={count} is more than the {most} expanded</source>
+        <translation>COUNT={count} больше, чем разворачиваемые {most} повторений</translation>
+    </message>
+    <message>
+        <source>the rule gives {count} start times a day (at most {most})</source>
+        <translation>правило даёт {count} времён начала в день (не более {most})</translation>
+    </message>
+    <message>
+        <source>{key}={value} must be a whole number of 1 or more</source>
+        <translation>{key}={value} должно быть целым числом не меньше 1</translation>
+    </message>
+    <message>
+        <source>not a valid rule: {problem}</source>
+        <translation>недопустимое правило: {problem}</translation>
+    </message>
+    <message>
+        <source>not a valid rule</source>
+        <translation>недопустимое правило</translation>
+    </message>
+    <message>
+        <source>{rule} has no occurrence for more than 400 years: it never occurs</source>
+        <translation>у {rule} нет ни одного повторения более 400 лет: оно никогда не наступает</translation>
+    </message>
+    <message>
+        <source>{count} dates: more than the {most} per series</source>
+        <translation>дат: {count} — больше допустимых {most} на серию</translation>
+    </message>
+    <message>
+        <source>the series UID {uid} ({title}) has no occurrence between {start} and {end}, the import window: nothing was imported from it</source>
+        <translation>у серии с UID {uid} ({title}) нет ни одного повторения между {start} и {end}, периодом импорта: из неё ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>the series has more than {most} occurrences between {start} and {end}, the most the planner imports from one series</source>
+        <translation>в серии больше {most} повторений между {start} и {end} — больше, чем планировщик импортирует из одной серии</translation>
+    </message>
+    <message>
+        <source>cannot expand the series: a time zone in the file has a missing or malformed offset</source>
+        <translation>невозможно развернуть серию: у часового пояса в файле отсутствует или искажено смещение</translation>
+    </message>
+    <message>
+        <source>cannot expand the series: its rule, dates or time zone are not valid iCalendar</source>
+        <translation>невозможно развернуть серию: её правило, даты или часовой пояс не соответствуют iCalendar</translation>
+    </message>
+    <message>
+        <source>cannot expand the series: {problem}</source>
+        <translation>невозможно развернуть серию: {problem}</translation>
+    </message>
+    <message>
+        <source>{value} is not an iCalendar date or date-time</source>
+        <translation>{value} — не дата и не дата со временем iCalendar</translation>
+    </message>
+    <message>
+        <source>unknown time zone {zone}</source>
+        <translation>неизвестный часовой пояс {zone}</translation>
+    </message>
+    <message>
+        <source>the date is too close to year 1 or year 9999 to work with</source>
+        <translation>дата слишком близка к 1 или 9999 году, чтобы с ней работать</translation>
+    </message>
+    <message>
+        <source>daylight time starts</source>
+        <translation>начинается летнее время</translation>
+    </message>
+    <message>
+        <source>standard time returns</source>
+        <translation>возвращается стандартное время</translation>
+    </message>
+    <message>
+        <source>{zone} is not an IANA time zone name</source>
+        <translation>{zone} — не имя часового пояса IANA</translation>
+    </message>
+    <message>
+        <source>no time zone named {zone} in the time zone database</source>
+        <translation>в базе часовых поясов нет пояса с именем {zone}</translation>
+    </message>
+    <message>
+        <source>{zone}: the UTC offset takes {count} values in {span} ({offsets}), so its rules change inside the range; one STANDARD and one DAYLIGHT rule can only alternate between two</source>
+        <translation>{zone}: смещение от UTC принимает {count} значений в {span} ({offsets}), значит, его правила меняются внутри периода; одно правило STANDARD и одно DAYLIGHT могут чередовать лишь два</translation>
+    </message>
+    <message>
+        <source>{zone}: {year} has {starts} change(s) to daylight time and {ends} back to standard time; a yearly rule pair for {span} needs exactly one of each every year</source>
+        <translation>{zone}: в {year} году переходов на летнее время: {starts}, обратно на стандартное: {ends}; паре ежегодных правил для {span} нужно ровно по одному каждый год</translation>
+    </message>
+    <message>
+        <source>{zone}: {what} on {onsets}{more} (local time); no single &apos;nth or last weekday of a month at one local time&apos; rule gives all of these dates</source>
+        <translation>{zone}: {what} {onsets}{more} (местное время); ни одно правило вида «n-й или последний день недели месяца в одно и то же местное время» не даёт все эти даты</translation>
+    </message>
 </context>
 </TS>

@@ -803,5 +803,241 @@
         <source>{rule} has no parameter {name} (it has: {known})</source>
         <translation>{rule} 没有参数 {name}（其参数为：{known}）</translation>
     </message>
+    <message>
+        <source>DTSTART and DTEND mix a date with a date-time</source>
+        <translation>DTSTART 和 DTEND 混用了日期和日期时间</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} 不是数字</translation>
+    </message>
+    <message>
+        <source>{value} is out of range</source>
+        <translation>{value} 超出范围</translation>
+    </message>
+    <message>
+        <source>not a valid meeting: {problem}</source>
+        <translation>会议无效：{problem}</translation>
+    </message>
+    <message>
+        <source>{column} would be {length} characters long; the planner keeps at most {most} in one field (MAX_FIELD_CHARS), so that every meeting can also be written to and read back from CSV</source>
+        <translation>{column} 将有 {length} 个字符；本规划程序每个字段最多保存 {most} 个字符（MAX_FIELD_CHARS），以便每个会议也能写入 CSV 并读回</translation>
+    </message>
+    <message>
+        <source>the event has no UID</source>
+        <translation>该事件没有 UID</translation>
+    </message>
+    <message>
+        <source>the event has no start</source>
+        <translation>该事件没有开始时间</translation>
+    </message>
+    <message>
+        <source>the event ends {end} before it starts {start}</source>
+        <translation>该事件结束于 {end}，早于其开始日期 {start}</translation>
+    </message>
+    <message>
+        <source>{value} is not a duration</source>
+        <translation>{value} 不是时长</translation>
+    </message>
+    <message>
+        <source>{value} ends past year 9999</source>
+        <translation>{value} 的结束时间超过 9999 年</translation>
+    </message>
+    <message>
+        <source>gives a meeting the id {key} that the event on line {line} gives too</source>
+        <translation>给会议的标识 {key} 与第 {line} 行事件给出的相同</translation>
+    </message>
+    <message>
+        <source>gives a meeting the UID {key} that the event on line {line} gives too</source>
+        <translation>给会议的 UID {key} 与第 {line} 行事件给出的相同</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>no BEGIN:VCALENDAR</source>
+        <translation>没有 BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>{problem}: not an iCalendar file</source>
+        <translation>{problem}：不是 iCalendar 文件</translation>
+    </message>
+    <message>
+        <source>skipped {what}</source>
+        <translation>已跳过：{what}</translation>
+    </message>
+    <message>
+        <source>skipped BEGIN:{component} outside BEGIN:VCALENDAR</source>
+        <translation>已跳过：BEGIN:VCALENDAR 之外的 BEGIN:{component}</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE {zone} is not a known time zone: times without one were read as UTC</source>
+        <translation>X-WR-TIMEZONE {zone} 不是已知时区：未注明时区的时间按 UTC 读取</translation>
+    </message>
+    <message>
+        <source>observance, holiday or deadline written by the planner</source>
+        <translation>本规划程序写入的纪念日、节假日或截止日期</translation>
+    </message>
+    <message>
+        <source>the series has no UID</source>
+        <translation>该系列没有 UID</translation>
+    </message>
+    <message>
+        <source>skipped {count} {component} (not a meeting; lines {lines})</source>
+        <translation>已跳过 {count} 个 {component}（不是会议；第 {lines} 行）</translation>
+    </message>
+    <message>
+        <source>skipped {count} {component} (not a meeting; line {lines})</source>
+        <translation>已跳过 {count} 个 {component}（不是会议；第 {lines} 行）</translation>
+    </message>
+    <message>
+        <source>the event and RECURRENCE-ID {recurrence} is also on line {line}</source>
+        <translation>RECURRENCE-ID 为 {recurrence} 的该事件也出现在第 {line} 行</translation>
+    </message>
+    <message>
+        <source>the event is also on line {line}</source>
+        <translation>该事件也出现在第 {line} 行</translation>
+    </message>
+    <message>
+        <source>{value} is also the id of the event on line {line}</source>
+        <translation>{value} 也是第 {line} 行事件的标识</translation>
+    </message>
+    <message>
+        <source>not a content line: {line}</source>
+        <translation>不是内容行：{line}</translation>
+    </message>
+    <message>
+        <source>parameter without a value in {name}</source>
+        <translation>{name} 中有参数没有值</translation>
+    </message>
+    <message>
+        <source>unclosed quote in a parameter of {name}</source>
+        <translation>{name} 的参数中有未闭合的引号</translation>
+    </message>
+    <message>
+        <source>not a content line (NAME:VALUE): {line}</source>
+        <translation>不是内容行（名称:值）：{line}</translation>
+    </message>
+    <message>
+        <source>BEGIN:{component} is never closed</source>
+        <translation>BEGIN:{component} 始终未闭合</translation>
+    </message>
+    <message>
+        <source>a line outside BEGIN:VCALENDAR ... END:VCALENDAR: {line}</source>
+        <translation>BEGIN:VCALENDAR ... END:VCALENDAR 之外的一行：{line}</translation>
+    </message>
+    <message>
+        <source>{problem} inside {component}</source>
+        <translation>{component} 内：{problem}</translation>
+    </message>
+    <message>
+        <source>END:{ended} closes BEGIN:{component}</source>
+        <translation>END:{ended} 关闭了 BEGIN:{component}</translation>
+    </message>
+    <message>
+        <source>{item} is not NAME=VALUE</source>
+        <translation>{item} 不是 名称=值 的形式</translation>
+    </message>
+    <message>
+        <source>the rule has no FREQ</source>
+        <translation>该规则没有 FREQ</translation>
+    </message>
+    <message>
+        <source>FREQ={freq} is not a frequency</source>
+        <translation>FREQ={freq} 不是频率</translation>
+    </message>
+    <message>
+        <source>FREQ={freq}: a series that repeats more often than daily is not imported (write sessions on the same days as FREQ=DAILY with BYHOUR, e.g. BYHOUR=9,14)</source>
+        <translation>FREQ={freq}：不导入每天重复多于一次的系列（请将同日的各场会议写成带 BYHOUR 的 FREQ=DAILY，例如 BYHOUR=9,14）</translation>
+    </message>
+    <message>
+        <source>COUNT={count} is more than the {most} expanded</source>
+        <translation>COUNT={count} 超过可展开的 {most} 次</translation>
+    </message>
+    <message>
+        <source>the rule gives {count} start times a day (at most {most})</source>
+        <translation>该规则每天给出 {count} 个开始时间（最多 {most} 个）</translation>
+    </message>
+    <message>
+        <source>{key}={value} must be a whole number of 1 or more</source>
+        <translation>{key}={value} 必须是不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>not a valid rule: {problem}</source>
+        <translation>规则无效：{problem}</translation>
+    </message>
+    <message>
+        <source>not a valid rule</source>
+        <translation>规则无效</translation>
+    </message>
+    <message>
+        <source>{rule} has no occurrence for more than 400 years: it never occurs</source>
+        <translation>{rule} 在 400 多年内没有任何一次重复：它永远不会发生</translation>
+    </message>
+    <message>
+        <source>{count} dates: more than the {most} per series</source>
+        <translation>{count} 个日期：超过每个系列 {most} 个的上限</translation>
+    </message>
+    <message>
+        <source>the series UID {uid} ({title}) has no occurrence between {start} and {end}, the import window: nothing was imported from it</source>
+        <translation>UID 为 {uid} 的系列（{title}）在导入期间 {start} 至 {end} 内没有任何一次重复：未从中导入任何内容</translation>
+    </message>
+    <message>
+        <source>the series has more than {most} occurrences between {start} and {end}, the most the planner imports from one series</source>
+        <translation>该系列在 {start} 至 {end} 之间的重复超过 {most} 次，即本规划程序从一个系列导入的上限</translation>
+    </message>
+    <message>
+        <source>cannot expand the series: a time zone in the file has a missing or malformed offset</source>
+        <translation>无法展开该系列：文件中某个时区的偏移缺失或格式错误</translation>
+    </message>
+    <message>
+        <source>cannot expand the series: its rule, dates or time zone are not valid iCalendar</source>
+        <translation>无法展开该系列：其规则、日期或时区不是有效的 iCalendar</translation>
+    </message>
+    <message>
+        <source>cannot expand the series: {problem}</source>
+        <translation>无法展开该系列：{problem}</translation>
+    </message>
+    <message>
+        <source>{value} is not an iCalendar date or date-time</source>
+        <translation>{value} 不是 iCalendar 日期或日期时间</translation>
+    </message>
+    <message>
+        <source>unknown time zone {zone}</source>
+        <translation>未知时区 {zone}</translation>
+    </message>
+    <message>
+        <source>the date is too close to year 1 or year 9999 to work with</source>
+        <translation>该日期太接近公元 1 年或 9999 年，无法处理</translation>
+    </message>
+    <message>
+        <source>daylight time starts</source>
+        <translation>夏令时开始</translation>
+    </message>
+    <message>
+        <source>standard time returns</source>
+        <translation>恢复标准时间</translation>
+    </message>
+    <message>
+        <source>{zone} is not an IANA time zone name</source>
+        <translation>{zone} 不是 IANA 时区名称</translation>
+    </message>
+    <message>
+        <source>no time zone named {zone} in the time zone database</source>
+        <translation>时区数据库中没有名为 {zone} 的时区</translation>
+    </message>
+    <message>
+        <source>{zone}: the UTC offset takes {count} values in {span} ({offsets}), so its rules change inside the range; one STANDARD and one DAYLIGHT rule can only alternate between two</source>
+        <translation>{zone}：UTC 偏移在 {span} 内有 {count} 个取值（{offsets}），因此其规则在此期间有变化；一条 STANDARD 规则和一条 DAYLIGHT 规则只能在两个取值之间交替</translation>
+    </message>
+    <message>
+        <source>{zone}: {year} has {starts} change(s) to daylight time and {ends} back to standard time; a yearly rule pair for {span} needs exactly one of each every year</source>
+        <translation>{zone}：{year} 年有 {starts} 次转为夏令时、{ends} 次转回标准时间；{span} 的一对年度规则要求每年各恰好一次</translation>
+    </message>
+    <message>
+        <source>{zone}: {what} on {onsets}{more} (local time); no single &apos;nth or last weekday of a month at one local time&apos; rule gives all of these dates</source>
+        <translation>{zone}：{what}于 {onsets}{more}（当地时间）；没有任何一条“某月第 n 个或最后一个星期几、同一当地时间”的规则能给出所有这些日期</translation>
+    </message>
 </context>
 </TS>

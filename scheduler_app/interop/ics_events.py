@@ -18,6 +18,8 @@ from scheduler_app.domain import (
     Status,
     new_id,
 )
+from scheduler_app.domain.errors import grouped
+from scheduler_app.i18n import translate
 from scheduler_app.interop.csvfile import MAX_FIELD_CHARS, record_to_meeting
 from scheduler_app.interop.ics_kinds import guess_kind_and_code
 from scheduler_app.interop.ics_own import STATUS as _STATUS
@@ -27,11 +29,11 @@ from scheduler_app.interop.ics_own import own_meeting, own_record
 from scheduler_app.interop.ics_text import Component, Prop, split_list, unescape_text
 from scheduler_app.interop.ics_zones import (
     IANA,
-    OUT_OF_RANGE,
     Problem,
     Zones,
     in_zone,
     moment,
+    out_of_range,
 )
 
 _OWN_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -140,10 +142,15 @@ def meeting_from_event(
             # DTEND of an all-day event is exclusive; DTEND = DTSTART, as some producers write a
             # one-day event, is that day.
             if e_day == dt.date.min:
-                raise Problem(line, uid, "DTEND", OUT_OF_RANGE)
+                raise Problem(line, uid, "DTEND", out_of_range())
             e_day = e_day - _ONE_DAY
     if (s_time is None) != (e_time is None):
-        raise Problem(line, uid, "DTEND", "DTSTART and DTEND mix a date with a date-time")
+        raise Problem(
+            line,
+            uid,
+            "DTEND",
+            translate("Messages", "DTSTART and DTEND mix a date with a date-time"),
+        )
     own_zone = own.get("timezone", "") if own else ""
     if s_time is not None and s_zone == "UTC" and own_zone in IANA and own_zone != "UTC":
         # The planner wrote this zone's times in UTC (no yearly rule fits it): read them back in it.
@@ -152,22 +159,32 @@ def meeting_from_event(
             if e_time is not None and e_zone == "UTC":
                 e_day, e_time, e_zone = in_zone(e_day, e_time, own_zone)
         except OverflowError:
-            raise Problem(line, uid, "DTSTART", OUT_OF_RANGE) from None
+            raise Problem(line, uid, "DTSTART", out_of_range()) from None
     if s_time is not None and e_time is not None and e_zone != s_zone:
         # Outlook may write the end in another zone: express it in the start's zone.
         end_at = dt.datetime.combine(e_day, e_time, zoneinfo.ZoneInfo(e_zone))
         try:
             local = end_at.astimezone(zoneinfo.ZoneInfo(s_zone))
         except OverflowError:
-            raise Problem(line, uid, "DTEND", OUT_OF_RANGE) from None
+            raise Problem(line, uid, "DTEND", out_of_range()) from None
         e_day, e_time = local.date(), local.time()
     sequence_text = (by_name["SEQUENCE"].value.strip() if "SEQUENCE" in by_name else "0") or "0"
     try:
         sequence = int(sequence_text)
     except ValueError:
-        raise Problem(line, uid, "SEQUENCE", f"{sequence_text!r} is not a number") from None
+        raise Problem(
+            line,
+            uid,
+            "SEQUENCE",
+            translate("Messages", "{value} is not a number").format(value=repr(sequence_text)),
+        ) from None
     if not 0 <= sequence < 2**31:
-        raise Problem(line, uid, "SEQUENCE", f"{sequence_text} is out of range")
+        raise Problem(
+            line,
+            uid,
+            "SEQUENCE",
+            translate("Messages", "{value} is out of range").format(value=sequence_text),
+        )
     # The planner writes a meeting's UID as "<its id>@scheduler-app". Anything else ending so
     # ("x@scheduler-app") is kept as a foreign UID, or every re-import would add it again.
     prefix, _, domain = uid.rpartition("@")
@@ -200,7 +217,12 @@ def meeting_from_event(
         except InvalidMeeting as exc:
             raise Problem(line, uid, exc.field, exc.problem) from None
         except (ValueError, OverflowError) as exc:  # a value the row's checks let through
-            raise Problem(line, uid, X + "*", f"not a valid meeting: {exc}") from None
+            raise Problem(
+                line,
+                uid,
+                X + "*",
+                translate("Messages", "not a valid meeting: {problem}").format(problem=exc),
+            ) from None
     stamp = _iso_stamp(by_name.get("DTSTAMP"))
     return IcsEvent(meeting, uid, sequence, stamp, line, bool(own), status_prop is not None)
 
@@ -352,9 +374,12 @@ def _refuse_long_field(event: Component, record: dict[str, str], uid: str) -> No
         prop.line if prop else event.line,
         uid,
         prop.name if prop else column,
-        f"{column} would be {len(record[column]):,} characters long; the planner keeps at most "
-        f"{MAX_FIELD_CHARS:,} in one field (MAX_FIELD_CHARS), so that every meeting can also be "
-        "written to and read back from CSV",
+        translate(
+            "Messages",
+            "{column} would be {length} characters long; the planner keeps at most {most} in "
+            "one field (MAX_FIELD_CHARS), so that every meeting can also be written to and read "
+            "back from CSV",
+        ).format(column=column, length=grouped(len(record[column])), most=grouped(MAX_FIELD_CHARS)),
     )
 
 
@@ -368,10 +393,10 @@ def plain_event(
         uid_prop = by_name.get("UID")
         uid = unescape_text(uid_prop.value).strip() if uid_prop is not None else ""
     if not uid:
-        raise Problem(event.line, "", "UID", "the event has no UID")
+        raise Problem(event.line, "", "UID", translate("Messages", "the event has no UID"))
     dtstart = by_name.get("DTSTART")
     if dtstart is None:
-        raise Problem(event.line, uid, "DTSTART", "the event has no start")
+        raise Problem(event.line, uid, "DTSTART", translate("Messages", "the event has no start"))
     start = moment(dtstart, zones, uid)
     dtend = by_name.get("DTEND")
     end = moment(dtend, zones, uid) if dtend is not None else None
@@ -382,7 +407,12 @@ def plain_event(
             if end[0] < start[0]:
                 line = (dtend or dtstart).line
                 raise Problem(
-                    line, uid, "DTEND", f"the event ends {end[0]} before it starts {start[0]}"
+                    line,
+                    uid,
+                    "DTEND",
+                    translate("Messages", "the event ends {end} before it starts {start}").format(
+                        end=end[0], start=start[0]
+                    ),
                 )
         else:
             _check_order(start, end, uid, (dtend or dtstart).line)
@@ -398,10 +428,22 @@ def _after(
         delta = vDuration.from_ical(duration.value.strip())  # type: ignore[no-untyped-call]
     except (ValueError, OverflowError, TypeError):
         raise Problem(
-            duration.line, uid, "DURATION", f"{duration.value[:40]!r} is not a duration"
+            duration.line,
+            uid,
+            "DURATION",
+            translate("Messages", "{value} is not a duration").format(
+                value=repr(duration.value[:40])
+            ),
         ) from None
     if not isinstance(delta, dt.timedelta):
-        raise Problem(duration.line, uid, "DURATION", f"{duration.value[:40]!r} is not a duration")
+        raise Problem(
+            duration.line,
+            uid,
+            "DURATION",
+            translate("Messages", "{value} is not a duration").format(
+                value=repr(duration.value[:40])
+            ),
+        )
     day, time, zone = start
     try:
         if time is None:
@@ -409,7 +451,12 @@ def _after(
         moment = dt.datetime.combine(day, time) + delta
     except OverflowError:
         raise Problem(
-            duration.line, uid, "DURATION", f"{duration.value[:40]!r} ends past year 9999"
+            duration.line,
+            uid,
+            "DURATION",
+            translate("Messages", "{value} ends past year 9999").format(
+                value=repr(duration.value[:40])
+            ),
         ) from None
     return moment.date(), moment.time(), zone
 
@@ -424,18 +471,27 @@ def _check_order(
     e_day, e_time, e_zone = end
     if s_time is None or e_time is None:
         if e_day < s_day:
-            raise Problem(line, uid, "DTEND", f"the event ends {e_day} before it starts {s_day}")
+            raise Problem(
+                line,
+                uid,
+                "DTEND",
+                translate("Messages", "the event ends {end} before it starts {start}").format(
+                    end=e_day, start=s_day
+                ),
+            )
         return
     s = dt.datetime.combine(s_day, s_time, zoneinfo.ZoneInfo(s_zone))
     e = dt.datetime.combine(e_day, e_time, zoneinfo.ZoneInfo(e_zone))
     try:
         ends_first = e < s
     except OverflowError:
-        raise Problem(line, uid, "DTEND", OUT_OF_RANGE) from None
+        raise Problem(line, uid, "DTEND", out_of_range()) from None
     if ends_first:
         raise Problem(
             line,
             uid,
             "DTEND",
-            f"the event ends {e:%Y-%m-%d %H:%M} before it starts {s:%Y-%m-%d %H:%M}",
+            translate("Messages", "the event ends {end} before it starts {start}").format(
+                end=f"{e:%Y-%m-%d %H:%M}", start=f"{s:%Y-%m-%d %H:%M}"
+            ),
         )

@@ -16,6 +16,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from scheduler_app.i18n import QT_TRANSLATE_NOOP, translate
 from scheduler_app.interop.csvfile import CsvFormatError, CsvProblem
 from scheduler_app.interop.ics_events import IcsEvent, X, plain_event
 from scheduler_app.interop.ics_kinds import guess_kind_and_code
@@ -28,6 +29,12 @@ from scheduler_app.interop.ics_zones import Problem, Zones, located
 _OWN_EXTRAS = frozenset({X + "OBSERVANCE", X + "DEADLINE", X + "HOLIDAY"})
 _SERIES = frozenset({"RRULE", "RDATE"})
 _OWN_ID = X + "ID"
+_SAME_ID = QT_TRANSLATE_NOOP(
+    "Messages", "gives a meeting the id {key} that the event on line {line} gives too"
+)
+_SAME_UID = QT_TRANSLATE_NOOP(
+    "Messages", "gives a meeting the UID {key} that the event on line {line} gives too"
+)
 
 
 @dataclass
@@ -62,7 +69,9 @@ def read_ics(
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise CsvFormatError([CsvProblem(name, line, "", "not UTF-8 text")]) from exc
+        raise CsvFormatError(
+            [CsvProblem(name, line, "", translate("Messages", "not UTF-8 text"))]
+        ) from exc
     warnings: list[tuple[int, str]] = []
     try:
         roots = parse(text, warnings, quick=own_block if own_blocks else None)
@@ -70,26 +79,37 @@ def read_ics(
         raise CsvFormatError([CsvProblem(name, exc.line, exc.field, exc.problem)]) from exc
     calendars = [r for r in roots if r.name == "VCALENDAR"]
     if not calendars:
-        line, what = warnings[0] if warnings else (1, "no BEGIN:VCALENDAR")
-        raise CsvFormatError([CsvProblem(name, line, "", f"{what}: not an iCalendar file")])
+        line, what = warnings[0] if warnings else (1, translate("Messages", "no BEGIN:VCALENDAR"))
+        text = translate("Messages", "{problem}: not an iCalendar file").format(problem=what)
+        raise CsvFormatError([CsvProblem(name, line, "", text)])
     window = window or _default_window()
-    skipped = [f"{name}:{line}: skipped {what}" for line, what in warnings]
+    skipped = [
+        f"{name}:{line}: " + translate("Messages", "skipped {what}").format(what=what)
+        for line, what in warnings
+    ]
     skipped.extend(
-        f"{name}:{r.line}: skipped BEGIN:{r.name} outside BEGIN:VCALENDAR"
+        f"{name}:{r.line}: "
+        + translate("Messages", "skipped BEGIN:{component} outside BEGIN:VCALENDAR").format(
+            component=r.name
+        )
         for r in roots
         if r.name != "VCALENDAR"
     )
     events: list[IcsEvent] = []
     problems: list[CsvProblem] = []
     seen = _Seen(name, problems)
+    own_extra = ""
     for calendar in calendars:
         zones = Zones(calendar)
         if zones.default and zones.iana(zones.default) is None:
             where = calendar.first("X-WR-TIMEZONE")
             skipped.append(
-                f"{name}:{where.line if where else calendar.line}: X-WR-TIMEZONE "
-                f"{zones.default[:60]!r} is not a known time zone: times without one were read "
-                "as UTC"
+                f"{name}:{where.line if where else calendar.line}: "
+                + translate(
+                    "Messages",
+                    "X-WR-TIMEZONE {zone} is not a known time zone: times without one were read "
+                    "as UTC",
+                ).format(zone=repr(zones.default[:60]))
             )
         groups: dict[str, list[Component]] = {}
         other: dict[str, list[int]] = {}
@@ -105,7 +125,11 @@ def read_ics(
                     other.setdefault(event.name, []).append(event.line)
                 continue
             if not event.by_name.keys().isdisjoint(_OWN_EXTRAS):
-                skipped.append("observance, holiday or deadline written by the planner")
+                # translated once per import: the planner's own files hold many of these
+                own_extra = own_extra or translate(
+                    "Messages", "observance, holiday or deadline written by the planner"
+                )
+                skipped.append(own_extra)
                 continue
             uid_prop = event.by_name.get("UID")
             uid = unescape_text(uid_prop.value).strip() if uid_prop is not None else ""
@@ -115,7 +139,15 @@ def read_ics(
             if recurrence_id or not event.by_name.keys().isdisjoint(_SERIES):
                 if not uid:
                     problems.append(
-                        located(name, Problem(event.line, "", "UID", "the series has no UID"))
+                        located(
+                            name,
+                            Problem(
+                                event.line,
+                                "",
+                                "UID",
+                                translate("Messages", "the series has no UID"),
+                            ),
+                        )
                     )
                 else:
                     groups.setdefault(uid, []).append(event)
@@ -129,8 +161,16 @@ def read_ics(
         for component, lines in other.items():
             listed = ", ".join(str(n) for n in lines[:5]) + (", ..." if len(lines) > 5 else "")
             skipped.append(
-                f"{name}:{lines[0]}: skipped {len(lines)} {component} (not a meeting; "
-                f"line{'s' if len(lines) > 1 else ''} {listed})"
+                f"{name}:{lines[0]}: "
+                + (
+                    translate(
+                        "Messages", "skipped {count} {component} (not a meeting; lines {lines})"
+                    )
+                    if len(lines) > 1
+                    else translate(
+                        "Messages", "skipped {count} {component} (not a meeting; line {lines})"
+                    )
+                ).format(count=len(lines), component=component, lines=listed)
             )
         if groups:
             events.extend(
@@ -157,8 +197,15 @@ class _Seen:
         if uid:
             key = (uid, recurrence_id.value.strip() if recurrence_id else "")
             if key in self.uids:
-                also = f" and RECURRENCE-ID {key[1]}" if key[1] else ""
-                self._problem(event.line, uid, "UID", f"the event{also} is also on line ", key)
+                text = (
+                    translate(
+                        "Messages",
+                        "the event and RECURRENCE-ID {recurrence} is also on line {line}",
+                    )
+                    if key[1]
+                    else translate("Messages", "the event is also on line {line}")
+                )
+                self._problem(event.line, uid, "UID", text, key, recurrence=key[1])
                 fine = False
             else:
                 self.uids[key] = event.line
@@ -170,7 +217,9 @@ class _Seen:
                         self.name,
                         own_id.line,
                         f"UID {uid}: {X}ID" if uid else f"{X}ID",
-                        f"{value} is also the id of the event on line {self.ids[value]}",
+                        translate(
+                            "Messages", "{value} is also the id of the event on line {line}"
+                        ).format(value=value, line=self.ids[value]),
                     )
                 )
                 fine = False
@@ -183,14 +232,20 @@ class _Seen:
         X-SCHEDULER-ID."""
         key = (uid, "")
         if key in self.uids:
-            self._problem(line, uid, "UID", "the event is also on line ", key)
+            self._problem(
+                line, uid, "UID", translate("Messages", "the event is also on line {line}"), key
+            )
             return False
         self.uids[key] = line
         return True
 
-    def _problem(self, line: int, uid: str, field: str, text: str, key: tuple[str, str]) -> None:
+    def _problem(
+        self, line: int, uid: str, field: str, text: str, key: tuple[str, str], **values: str
+    ) -> None:
         self.problems.append(
-            located(self.name, Problem(line, uid, field, f"{text}{self.uids[key]}"))
+            located(
+                self.name, Problem(line, uid, field, text.format(line=self.uids[key], **values))
+            )
         )
 
     def meetings(self, events: list[IcsEvent]) -> None:
@@ -204,7 +259,7 @@ class _Seen:
         uids: dict[str, IcsEvent] = {}
         for e in events:
             m = e.meeting
-            for seen, key, what in ((ids, m.id, "id"), (uids, m.uid, "UID")):
+            for seen, key, what in ((ids, m.id, _SAME_ID), (uids, m.uid, _SAME_UID)):
                 if not key:
                     continue
                 if (other := seen.get(key)) is not None:
@@ -213,8 +268,7 @@ class _Seen:
                             self.name,
                             e.line,
                             f"UID {e.uid}",
-                            f"gives a meeting the {what} {key} that the event on line "
-                            f"{other.line} gives too",
+                            translate("Messages", what).format(key=key, line=other.line),
                         )
                     )
                 else:

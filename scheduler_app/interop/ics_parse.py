@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from itertools import repeat
 
+from scheduler_app.i18n import translate
 from scheduler_app.interop.ics_text import FOLD, LINE_BREAK, Component, IcsSyntaxError, Prop
 
 _LOGICAL = re.compile(r"(?:\r\n|\n|\r(?!\n))(?![ \t])")
@@ -59,14 +60,19 @@ def split_line(number: int, line: str) -> Prop:
         return Prop(simple.group(1).upper(), {}, line[simple.end() :], number)
     m = _NAME.match(line)
     if m is None:
-        raise IcsSyntaxError(number, f"not a content line: {line[:40]!r}")
+        raise IcsSyntaxError(
+            number, translate("Messages", "not a content line: {line}").format(line=repr(line[:40]))
+        )
     name = m.group(0).upper()
     i = m.end()
     params: dict[str, str] = {}
     while i < len(line) and line[i] == ";":
         j = line.find("=", i)
         if j < 0:
-            raise IcsSyntaxError(number, f"parameter without a value in {name}")
+            raise IcsSyntaxError(
+                number,
+                translate("Messages", "parameter without a value in {name}").format(name=name),
+            )
         key = line[i + 1 : j].upper()
         i = j + 1
         values = []
@@ -74,7 +80,12 @@ def split_line(number: int, line: str) -> Prop:
             if i < len(line) and line[i] == '"':
                 k = line.find('"', i + 1)
                 if k < 0:
-                    raise IcsSyntaxError(number, f"unclosed quote in a parameter of {name}")
+                    raise IcsSyntaxError(
+                        number,
+                        translate("Messages", "unclosed quote in a parameter of {name}").format(
+                            name=name
+                        ),
+                    )
                 values.append(line[i + 1 : k])
                 i = k + 1
             else:
@@ -89,7 +100,12 @@ def split_line(number: int, line: str) -> Prop:
             break
         params[key] = ",".join(values)
     if i >= len(line) or line[i] != ":":
-        raise IcsSyntaxError(number, f"not a content line (NAME:VALUE): {line[:40]!r}")
+        raise IcsSyntaxError(
+            number,
+            translate("Messages", "not a content line (NAME:VALUE): {line}").format(
+                line=repr(line[:40])
+            ),
+        )
     return Prop(name, params, line[i + 1 :], number)
 
 
@@ -280,7 +296,10 @@ class _LineReader:
     def finish(self) -> list[Component]:
         if self.stack:
             raise IcsSyntaxError(
-                self.stack[-1].line, f"BEGIN:{self.stack[-1].name} is never closed"
+                self.stack[-1].line,
+                translate("Messages", "BEGIN:{component} is never closed").format(
+                    component=self.stack[-1].name
+                ),
             )
         return self.roots
 
@@ -357,8 +376,6 @@ class _LineReader:
         tolerant = warnings is not None
         new_prop = tuple.__new__
 
-        outside = "a line outside BEGIN:VCALENDAR ... END:VCALENDAR"
-
         def skip(number: int, problem: str) -> None:
             if not tolerant or strict:
                 raise IcsSyntaxError(number, problem)
@@ -399,10 +416,18 @@ class _LineReader:
                     if top is None:
                         skip(
                             number,
-                            f"a line outside BEGIN:VCALENDAR ... END:VCALENDAR: {line[:40]!r}",
+                            translate(
+                                "Messages",
+                                "a line outside BEGIN:VCALENDAR ... END:VCALENDAR: {line}",
+                            ).format(line=repr(line[:40])),
                         )
                     else:
-                        skip(number, f"{exc.problem} inside {top.name}")
+                        skip(
+                            number,
+                            translate("Messages", "{problem} inside {component}").format(
+                                problem=exc.problem, component=top.name
+                            ),
+                        )
                     continue
             if top is not None and name != "BEGIN" and name != "END":
                 prop = new_prop(Prop, (name, params, value, number))
@@ -420,17 +445,32 @@ class _LineReader:
                 if comp.name in kept:
                     strict += 1
             elif top is None:
-                skip(number, f"{outside}: {line[:40]!r}")
+                skip(
+                    number,
+                    translate(
+                        "Messages", "a line outside BEGIN:VCALENDAR ... END:VCALENDAR: {line}"
+                    ).format(line=repr(line[:40])),
+                )
             else:
                 ended = value.strip().upper()
                 if top.name != ended:
                     if not tolerant or strict or ended not in [c.name for c in stack]:
-                        skip(number, f"END:{ended} closes BEGIN:{top.name}")
+                        skip(
+                            number,
+                            translate("Messages", "END:{ended} closes BEGIN:{component}").format(
+                                ended=ended, component=top.name
+                            ),
+                        )
                         continue
                     while stack[-1].name != ended:  # components left open inside skipped ones
                         unclosed = stack.pop()
                         unclosed.last_index = index - 1
-                        skip(unclosed.line, f"BEGIN:{unclosed.name} is never closed")
+                        skip(
+                            unclosed.line,
+                            translate("Messages", "BEGIN:{component} is never closed").format(
+                                component=unclosed.name
+                            ),
+                        )
                 closed = stack.pop()
                 closed.last_index = index
                 top = stack[-1] if stack else None

@@ -18,17 +18,19 @@ from typing import Any
 
 from dateutil.rrule import rrule, rrulestr
 
+from scheduler_app.domain.errors import grouped
+from scheduler_app.i18n import translate
 from scheduler_app.interop.csvfile import CsvProblem
 from scheduler_app.interop.ics_events import IcsEvent, meeting_from_event
 from scheduler_app.interop.ics_text import Component, Prop, unescape_text
 from scheduler_app.interop.ics_zones import (
-    OUT_OF_RANGE,
     Problem,
     Zones,
     date_value,
     decoded,
     decoded_end,
     located,
+    out_of_range,
     series_zone,
     to_zone,
 )
@@ -71,26 +73,44 @@ def _rule(prop: Prop, uid: str) -> _Rule:
             continue
         key, sep, value = item.partition("=")
         if not sep:
-            raise Problem(prop.line, uid, "RRULE", f"{item[:40]!r} is not NAME=VALUE")
+            raise Problem(
+                prop.line,
+                uid,
+                "RRULE",
+                translate("Messages", "{item} is not NAME=VALUE").format(item=repr(item[:40])),
+            )
         parts[key.strip().upper()] = value.strip()
     freq = parts.get("FREQ", "").upper()
     if not freq:
-        raise Problem(prop.line, uid, "RRULE", "the rule has no FREQ")
+        raise Problem(prop.line, uid, "RRULE", translate("Messages", "the rule has no FREQ"))
     if freq not in _FREQS:
-        raise Problem(prop.line, uid, "RRULE", f"FREQ={freq[:20]} is not a frequency")
+        raise Problem(
+            prop.line,
+            uid,
+            "RRULE",
+            translate("Messages", "FREQ={freq} is not a frequency").format(freq=freq[:20]),
+        )
     if freq in _SUB_DAILY:
         raise Problem(
             prop.line,
             uid,
             "RRULE",
-            f"FREQ={freq}: a series that repeats more often than daily is not imported (write "
-            "sessions on the same days as FREQ=DAILY with BYHOUR, e.g. BYHOUR=9,14)",
+            translate(
+                "Messages",
+                "FREQ={freq}: a series that repeats more often than daily is not imported (write "
+                "sessions on the same days as FREQ=DAILY with BYHOUR, e.g. BYHOUR=9,14)",
+            ).format(freq=freq),
         )
     interval = _positive(parts, "INTERVAL", prop, uid, default=1) or 1
     count = _positive(parts, "COUNT", prop, uid, default=None)
     if count is not None and count > _MAX_COUNT:
         raise Problem(
-            prop.line, uid, "RRULE", f"COUNT={count} is more than the {_MAX_COUNT:,} expanded"
+            prop.line,
+            uid,
+            "RRULE",
+            translate("Messages", "COUNT={count} is more than the {most} expanded").format(
+                count=count, most=grouped(_MAX_COUNT)
+            ),
         )
     per_day = 1
     for key in ("BYHOUR", "BYMINUTE", "BYSECOND"):
@@ -101,7 +121,9 @@ def _rule(prop: Prop, uid: str) -> _Rule:
             prop.line,
             uid,
             "RRULE",
-            f"the rule gives {per_day} start times a day (at most {_MAX_PER_DAY})",
+            translate(
+                "Messages", "the rule gives {count} start times a day (at most {most})"
+            ).format(count=per_day, most=_MAX_PER_DAY),
         )
     return _Rule(prop.value.strip(), freq, interval, count, per_day)
 
@@ -117,7 +139,12 @@ def _positive(
         number = 0
     if number < 1:
         raise Problem(
-            prop.line, uid, "RRULE", f"{key}={parts[key][:20]} must be a whole number of 1 or more"
+            prop.line,
+            uid,
+            "RRULE",
+            translate("Messages", "{key}={value} must be a whole number of 1 or more").format(
+                key=key, value=parts[key][:20]
+            ),
         )
     return number
 
@@ -171,9 +198,14 @@ def _probe(
     try:
         parsed = rrulestr(";".join(kept), dtstart=naive)
     except (ValueError, TypeError, OverflowError) as exc:
-        raise Problem(prop.line, uid, "RRULE", f"not a valid rule: {exc}") from None
+        raise Problem(
+            prop.line,
+            uid,
+            "RRULE",
+            translate("Messages", "not a valid rule: {problem}").format(problem=exc),
+        ) from None
     if not isinstance(parsed, rrule):
-        raise Problem(prop.line, uid, "RRULE", "not a valid rule")
+        raise Problem(prop.line, uid, "RRULE", translate("Messages", "not a valid rule"))
     months = (window[1].year - naive.year) * 12 + window[1].month - naive.month
     probe = copy.copy(parsed)
     probe.__class__ = _CountedRule
@@ -197,7 +229,9 @@ def _probe(
             prop.line,
             uid,
             "RRULE",
-            f"{rule.text[:60]} has no occurrence for more than 400 years: it never occurs",
+            translate(
+                "Messages", "{rule} has no occurrence for more than 400 years: it never occurs"
+            ).format(rule=rule.text[:60]),
         ) from None
     except (ValueError, OverflowError):
         pass  # ran to year 9999: finite
@@ -298,11 +332,16 @@ def _prepare(
     rdates = sum(len(p.value.split(",")) for c in components for p in c.all("RDATE"))
     if rdates > limit:
         raise Problem(
-            head.line, uid, "RDATE", f"{rdates:,} dates: more than the {limit:,} per series"
+            head.line,
+            uid,
+            "RDATE",
+            translate("Messages", "{count} dates: more than the {most} per series").format(
+                count=grouped(rdates), most=grouped(limit)
+            ),
         )
     dtstart = head.first("DTSTART")
     if dtstart is None:
-        raise Problem(head.line, uid, "DTSTART", "the event has no start")
+        raise Problem(head.line, uid, "DTSTART", translate("Messages", "the event has no start"))
     start = date_value(dtstart, uid)
     moved: dt.timedelta | int = 0
     in_rules = 0
@@ -390,7 +429,9 @@ def recurring(
         except Problem as p:
             problems.append(located(name, p))
         except OverflowError:  # an occurrence lasting millions of days, a start near year 1
-            problems.append(located(name, Problem(components[0].line, uid, "DTEND", OUT_OF_RANGE)))
+            problems.append(
+                located(name, Problem(components[0].line, uid, "DTEND", out_of_range()))
+            )
     if not ready:
         return []
     zone_lines = [x for c in calendar.children if c.name == "VTIMEZONE" for x in c.text_lines]
@@ -427,19 +468,23 @@ def recurring(
             continue
         if not events:
             skipped.append(
-                f"{name}:{series.line}: the series UID {series.uid} ({series.summary!r}) has no "
-                f"occurrence between {window[0]} and {window[1]}, the import window: nothing "
-                "was imported from it"
+                f"{name}:{series.line}: "
+                + translate(
+                    "Messages",
+                    "the series UID {uid} ({title}) has no occurrence between {start} and {end}, "
+                    "the import window: nothing was imported from it",
+                ).format(uid=series.uid, title=repr(series.summary), start=window[0], end=window[1])
             )
         found.extend(events)
     return found
 
 
 def _too_many(limit: int, window: tuple[dt.date, dt.date]) -> str:
-    return (
-        f"the series has more than {limit:,} occurrences between {window[0]} and {window[1]}, "
-        "the most the planner imports from one series"
-    )
+    return translate(
+        "Messages",
+        "the series has more than {most} occurrences between {start} and {end}, the most "
+        "the planner imports from one series",
+    ).format(most=grouped(limit), start=window[0], end=window[1])
 
 
 def _expand(
@@ -499,7 +544,7 @@ def _occurrence(
             source, zones, decoded(start, zones), decoded_end(start, end), uid, key
         )
     except OverflowError:
-        raise Problem(source.line, uid, "DTSTART", OUT_OF_RANGE) from None
+        raise Problem(source.line, uid, "DTSTART", out_of_range()) from None
 
 
 def _occurrence_key(
@@ -521,7 +566,13 @@ def _cannot_expand(exc: Exception) -> str:
     """The library's complaint in words a planner can act on, not its internals."""
     text = str(exc)
     if "UTC offset" in text:
-        return "cannot expand the series: a time zone in the file has a missing or malformed offset"
+        return translate(
+            "Messages",
+            "cannot expand the series: a time zone in the file has a missing or malformed offset",
+        )
     if not text or "None" in text.split() or text.endswith("None"):
-        return "cannot expand the series: its rule, dates or time zone are not valid iCalendar"
-    return f"cannot expand the series: {text}"
+        return translate(
+            "Messages",
+            "cannot expand the series: its rule, dates or time zone are not valid iCalendar",
+        )
+    return translate("Messages", "cannot expand the series: {problem}").format(problem=text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
+from scheduler_app.i18n import translate
 from scheduler_app.interop.csvfile import CsvProblem
 from scheduler_app.interop.ics_text import Component, Prop
 
@@ -121,7 +122,14 @@ def _date_value(prop: Prop, uid: str) -> dt.date | dt.datetime:
             return moment.replace(tzinfo=dt.UTC) if len(v) == 16 else moment
     except ValueError:
         pass
-    raise Problem(prop.line, uid, prop.name, f"{v!r} is not an iCalendar date or date-time")
+    raise Problem(
+        prop.line,
+        uid,
+        prop.name,
+        translate("Messages", "{value} is not an iCalendar date or date-time").format(
+            value=repr(v)
+        ),
+    )
 
 
 class Problem(Exception):
@@ -141,7 +149,7 @@ def moment(prop: Prop, zones: Zones, uid: str) -> tuple[dt.date, dt.time | None,
             try:
                 local = value.astimezone(zoneinfo.ZoneInfo(calendar_zone))
             except OverflowError:
-                raise Problem(prop.line, uid, prop.name, OUT_OF_RANGE) from None
+                raise Problem(prop.line, uid, prop.name, out_of_range()) from None
             return local.date(), local.time(), calendar_zone
         return value.date(), value.time(), "UTC"
     tzid = prop.params.get("TZID")
@@ -154,15 +162,22 @@ def moment(prop: Prop, zones: Zones, uid: str) -> tuple[dt.date, dt.time | None,
         return value.date(), value.time(), iana
     tz = zones.custom(tzid)
     if tz is None:
-        raise Problem(prop.line, uid, "TZID", f"unknown time zone {tzid!r}")
+        raise Problem(
+            prop.line,
+            uid,
+            "TZID",
+            translate("Messages", "unknown time zone {zone}").format(zone=repr(tzid)),
+        )
     try:
         utc = value.replace(tzinfo=tz).astimezone(dt.UTC)
     except OverflowError:
-        raise Problem(prop.line, uid, prop.name, OUT_OF_RANGE) from None
+        raise Problem(prop.line, uid, prop.name, out_of_range()) from None
     return utc.date(), utc.time(), "UTC"
 
 
-OUT_OF_RANGE = "the date is too close to year 1 or year 9999 to work with"
+def out_of_range() -> str:
+    """What a date too near year 1 or 9999 is told (translated when a problem is built)."""
+    return translate("Messages", "the date is too close to year 1 or year 9999 to work with")
 
 
 def in_zone(day: dt.date, time: dt.time, zone: str) -> tuple[dt.date, dt.time, str]:

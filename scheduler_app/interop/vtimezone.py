@@ -29,6 +29,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from scheduler_app.i18n import QT_TRANSLATE_NOOP, translate
+
 __all__ = ["DEFAULT_LAST_YEAR", "UnknownZone", "UnrepresentableZone", "vtimezone_lines"]
 
 DEFAULT_LAST_YEAR = 2045
@@ -44,6 +46,9 @@ _TZID = re.compile(r"[A-Za-z0-9_+\-]+(?:/[A-Za-z0-9_+\-]+)*")
 """The characters of IANA keys; anything else could not be written safely as a TZID anyway."""
 
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+# what a zone's onsets are called in a refusal (translated only when one is refused)
+_DAYLIGHT_STARTS = QT_TRANSLATE_NOOP("Messages", "daylight time starts")
+_STANDARD_RETURNS = QT_TRANSLATE_NOOP("Messages", "standard time returns")
 
 
 class UnknownZone(ValueError):
@@ -156,11 +161,17 @@ def _definition(
 
 def _zone(tzid: str) -> zoneinfo.ZoneInfo:
     if not isinstance(tzid, str) or not _TZID.fullmatch(tzid):
-        raise UnknownZone(f"{tzid!r} is not an IANA time zone name")
+        raise UnknownZone(
+            translate("Messages", "{zone} is not an IANA time zone name").format(zone=repr(tzid))
+        )
     try:
         return zoneinfo.ZoneInfo(tzid)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError) as error:
-        raise UnknownZone(f"no time zone named {tzid!r} in the time zone database") from error
+        raise UnknownZone(
+            translate("Messages", "no time zone named {zone} in the time zone database").format(
+                zone=repr(tzid)
+            )
+        ) from error
 
 
 def _offset(zone: zoneinfo.ZoneInfo, second: int) -> dt.timedelta:
@@ -228,9 +239,17 @@ def _lines(tzid: str, first_year: int, last_year: int, scan: _Scan) -> list[str]
     offsets = sorted({scan.initial, *(change.after for change in scan.changes)})
     if len(offsets) != 2:
         raise UnrepresentableZone(
-            f"{tzid}: the UTC offset takes {len(offsets)} values in {span} "
-            f"({', '.join(_offset_text(o) for o in offsets)}), so its rules change inside the "
-            "range; one STANDARD and one DAYLIGHT rule can only alternate between two"
+            translate(
+                "Messages",
+                "{zone}: the UTC offset takes {count} values in {span} ({offsets}), so its rules "
+                "change inside the range; one STANDARD and one DAYLIGHT rule can only alternate "
+                "between two",
+            ).format(
+                zone=tzid,
+                count=len(offsets),
+                span=span,
+                offsets=", ".join(_offset_text(o) for o in offsets),
+            )
         )
     standard, daylight = offsets  # Europe/Dublin's "negative DST" still puts winter in STANDARD
     to_daylight = [c for c in scan.changes if c.after == daylight]
@@ -241,11 +260,15 @@ def _lines(tzid: str, first_year: int, last_year: int, scan: _Scan) -> list[str]
         starts, ends = starts_in[year], ends_in[year]
         if starts != 1 or ends != 1:
             raise UnrepresentableZone(
-                f"{tzid}: {year} has {starts} change(s) to daylight time and {ends} back to "
-                f"standard time; a yearly rule pair for {span} needs exactly one of each every year"
+                translate(
+                    "Messages",
+                    "{zone}: {year} has {starts} change(s) to daylight time and {ends} back to "
+                    "standard time; a yearly rule pair for {span} needs exactly one of each every "
+                    "year",
+                ).format(zone=tzid, year=year, starts=starts, ends=ends, span=span)
             )
-    daylight_rule = _yearly_rule(tzid, "daylight time starts", to_daylight)
-    standard_rule = _yearly_rule(tzid, "standard time returns", to_standard)
+    daylight_rule = _yearly_rule(tzid, _DAYLIGHT_STARTS, to_daylight)
+    standard_rule = _yearly_rule(tzid, _STANDARD_RETURNS, to_standard)
     return [
         "BEGIN:VTIMEZONE",
         f"TZID:{tzid}",
@@ -287,8 +310,11 @@ def _yearly_rule(tzid: str, what: str, changes: Sequence[_Change]) -> _YearlyRul
     shown = ", ".join(f"{o:%a %Y-%m-%d %H:%M}" for o in onsets[:6])
     more = ", ..." if len(onsets) > 6 else ""
     raise UnrepresentableZone(
-        f"{tzid}: {what} on {shown}{more} (local time); no single 'nth or last weekday of a month "
-        "at one local time' rule gives all of these dates"
+        translate(
+            "Messages",
+            "{zone}: {what} on {onsets}{more} (local time); no single 'nth or last weekday of a "
+            "month at one local time' rule gives all of these dates",
+        ).format(zone=tzid, what=translate("Messages", what), onsets=shown, more=more)
     )
 
 

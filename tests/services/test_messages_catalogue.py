@@ -53,6 +53,12 @@ SOURCES = [
         "services/settings_edits.py",
         "services/time_moves.py",
         "services/checking.py",
+        "interop/ics_events.py",
+        "interop/ics_import.py",
+        "interop/ics_parse.py",
+        "interop/ics_recurrence.py",
+        "interop/ics_zones.py",
+        "interop/vtimezone.py",
     )
 ]
 FIELD = re.compile(r"\{[a-z_]+\}")
