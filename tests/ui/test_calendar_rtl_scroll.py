@@ -38,10 +38,11 @@ def _settle(qtbot, window: MainWindow) -> None:
 
 
 def _slack(window: MainWindow) -> int:
-    """The days one pixel of scroll spans, and one: what a whole-pixel scroll can move."""
+    """The days two pixels of scroll span, and one: what whole-pixel scrolls can move (a dock
+    hidden and shown again rounds twice)."""
     canvas = window.calendar.current_canvas()
     scene = canvas.scene
-    return math.ceil(((scene.last - scene.first).days + 1) / scene.width) + 1
+    return 2 * math.ceil(((scene.last - scene.first).days + 1) / scene.width) + 1
 
 
 def _opened(qtbot, db, size: tuple[int, int]) -> MainWindow:
