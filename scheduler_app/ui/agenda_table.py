@@ -54,6 +54,7 @@ FIT_SAMPLE = 200
 # Title's least share of the width, so that the column a planner reads most gets the most room
 # at 1366x768 (the issue found it 43 px wide while Dates and Code took 315 px).
 TITLE_SHARE = 0.30
+TITLE_FLOOR_SHARE = 0.22  # what the title keeps when the headers need their widths
 # Columns that may be narrowed below their content (elided) when the width runs short, with the
 # least each keeps; Dates and Status are never cut, a cut date or status would mislead.
 _SHRINKABLE_TO = {"Code": 80, "Kind": 64, "Sector": 40, "Place": 72}
@@ -373,7 +374,11 @@ class AgendaTable(QTableView):
             slack = sum(room.values())
             for c, r in room.items():
                 others[c] -= min(r, round(excess * r / slack)) if slack else 0
-        title = max(title_min, available - sum(others.values()), 40)
+        # the title takes what is left, down to a smaller share when the other columns are at
+        # their headers' widths (Russian, French at 1366 px) rather than a sideways scroll bar
+        # hiding the status column; only a narrower window scrolls
+        title_floor = min(title_min, round(available * TITLE_FLOOR_SHARE))
+        title = max(available - sum(others.values()), title_floor, 40)
         self._fitting = True
         try:
             for c, w in {**others, TITLE: title}.items():

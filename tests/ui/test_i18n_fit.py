@@ -53,3 +53,19 @@ def test_the_manage_button_leaves_room_for_its_menu_arrow(qtbot, reference_db, l
     text = button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
     arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
     assert button.sizeHint().width() >= text + arrow
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES, indirect=True)
+def test_the_agenda_fits_its_width_at_1366x768_in_every_language(qtbot, reference_db, language):
+    """Russian and French headers kept their columns wide and the title at its share, so the
+    table scrolled sideways and hid part of the status column: the title gives way instead."""
+    window = MainWindow(reference_db)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    table = window.table
+    assert table.horizontalScrollBar().maximum() == 0
+    widths = [table.columnWidth(c) for c in range(table.model().columnCount())]
+    assert sum(widths) <= table.viewport().width() and min(widths) > 40
