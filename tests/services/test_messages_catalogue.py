@@ -54,9 +54,11 @@ SOURCES = [
         "services/time_moves.py",
         "services/checking.py",
         "interop/ics_events.py",
+        "interop/ics_event_end.py",
         "interop/ics_import.py",
         "interop/ics_parse.py",
         "interop/ics_recurrence.py",
+        "interop/ics_rrule.py",
         "interop/ics_zones.py",
         "interop/vtimezone.py",
     )
