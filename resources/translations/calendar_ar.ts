@@ -25,19 +25,19 @@
         </message>
         <message>
             <source>ITU-R groups</source>
-            <translation>أفرقة قطاع ITU-R</translation>
+            <translation>أفرقة ITU-R</translation>
         </message>
         <message>
             <source>ITU-T groups</source>
-            <translation>أفرقة قطاع ITU-T</translation>
+            <translation>أفرقة ITU-T</translation>
         </message>
         <message>
             <source>ITU-D groups</source>
-            <translation>أفرقة قطاع ITU-D</translation>
+            <translation>أفرقة ITU-D</translation>
         </message>
         <message>
             <source>Forums and workshops</source>
-            <translation>المنتديات وحلقات العمل</translation>
+            <translation>المنتديات وورش العمل</translation>
         </message>
         <message>
             <source>Outside ICT events</source>

@@ -25,15 +25,15 @@
         </message>
         <message>
             <source>ITU-R groups</source>
-            <translation>Groupes de l'ITU-R</translation>
+            <translation>Groupes de l&apos;UIT-R</translation>
         </message>
         <message>
             <source>ITU-T groups</source>
-            <translation>Groupes de l'ITU-T</translation>
+            <translation>Groupes de l&apos;UIT-T</translation>
         </message>
         <message>
             <source>ITU-D groups</source>
-            <translation>Groupes de l'ITU-D</translation>
+            <translation>Groupes de l&apos;UIT-D</translation>
         </message>
         <message>
             <source>Forums and workshops</source>

@@ -25,15 +25,15 @@
         </message>
         <message>
             <source>ITU-R groups</source>
-            <translation>ITU-R 各组</translation>
+            <translation>ITU-R各组</translation>
         </message>
         <message>
             <source>ITU-T groups</source>
-            <translation>ITU-T 各组</translation>
+            <translation>ITU-T各组</translation>
         </message>
         <message>
             <source>ITU-D groups</source>
-            <translation>ITU-D 各组</translation>
+            <translation>ITU-D各组</translation>
         </message>
         <message>
             <source>Forums and workshops</source>
