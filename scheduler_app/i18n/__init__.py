@@ -7,6 +7,7 @@ asks this package. Both read the same ``.ts`` catalogues, so one translation ser
 
 from scheduler_app.i18n.catalogue import QT_TRANSLATE_NOOP, translate, translations_dir
 from scheduler_app.i18n.formats import (
+    babel_locale,
     day,
     day_range,
     first_weekday,
@@ -36,6 +37,7 @@ __all__ = [
     "NATIVE_NAMES",
     "QT_TRANSLATE_NOOP",
     "RIGHT_TO_LEFT",
+    "babel_locale",
     "day",
     "day_range",
     "first_weekday",

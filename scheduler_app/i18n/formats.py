@@ -22,14 +22,15 @@ FSI, PDI = "\u2068", "\u2069"  # first-strong isolate ... pop directional isolat
 
 
 @cache
-def _locale(lang: str) -> Locale:
+def babel_locale(lang: str) -> Locale:
+    """The CLDR locale ``lang`` takes (``LOCALES``), parsed once."""
     from babel import Locale
 
     return Locale.parse(LOCALES[lang])
 
 
 def _here() -> Locale:
-    return _locale(language())
+    return babel_locale(language())
 
 
 def day(d: dt.date, skeleton: str = "yMMMd") -> str:

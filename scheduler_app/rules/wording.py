@@ -10,26 +10,16 @@ quotes of the ITU texts are never translated: they are the words adopted, in Eng
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
 from typing import TYPE_CHECKING
 
-from scheduler_app.i18n import LOCALES, QT_TRANSLATE_NOOP, isolate, language, number, translate
+from scheduler_app.i18n import QT_TRANSLATE_NOOP, babel_locale, isolate, language, number, translate
 
 if TYPE_CHECKING:
-    from babel import Locale
-
     from scheduler_app.domain import Meeting
     from scheduler_app.rules.model import RuleSpec
 
 # How a language separates the items of a list inside a sentence.
 _LIST_SEPARATORS = {"zh": "、", "ar": "، "}
-
-
-@cache
-def _locale(lang: str) -> Locale:
-    from babel import Locale
-
-    return Locale.parse(LOCALES[lang])
 
 
 def count(n: int) -> str:
@@ -44,7 +34,7 @@ def counted(n: int, one: str, many: str) -> str:
     text = one if abs(n) == 1 else many
     if "|" in text:
         forms = dict(part.split(":", 1) for part in text.split("|") if ":" in part)
-        category = "other" if language() == "en" else _locale(language()).plural_form(abs(n))
+        category = "other" if language() == "en" else babel_locale(language()).plural_form(abs(n))
         text = forms.get(category) or forms.get("other") or next(iter(forms.values()))
     return text.format(n=count(n))
 

@@ -59,10 +59,9 @@ def zone_labels(lang: str) -> dict[str, str]:
     labels = {zone: zone for zone in zone_names()}
     if lang == "en":
         return labels
-    from babel import Locale
     from babel.dates import get_timezone, get_timezone_location
 
-    locale = Locale.parse(i18n.LOCALES[lang])
+    locale = i18n.babel_locale(lang)
     for zone in labels:
         if zone.split("/")[0] not in _CITY_AREAS:
             continue
@@ -80,9 +79,7 @@ def countries(lang: str = "en") -> tuple[tuple[str, str], ...]:
 
     named: dict[str, str] = {}
     if lang != "en":
-        from babel import Locale
-
-        named = dict(Locale.parse(i18n.LOCALES[lang]).territories)
+        named = dict(i18n.babel_locale(lang).territories)
     pairs = (
         (named.get(c.alpha_2) or country_name(c.alpha_2), str(c.alpha_2))
         for c in pycountry.countries
