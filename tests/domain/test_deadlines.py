@@ -5,12 +5,8 @@ import datetime as dt
 import re
 
 from scheduler_app.domain import Precision, Sector, Status
-from scheduler_app.domain.deadlines import (
-    Deadline,
-    deadlines_for,
-    months_after,
-    months_before,
-)
+from scheduler_app.domain.deadline_offsets import months_after, months_before
+from scheduler_app.domain.deadlines import Deadline, deadlines_for
 from scheduler_app.domain.sources import registry
 from tests.helpers import meeting
 
