@@ -178,7 +178,8 @@ class TimelineLayout:
     ) -> Scene:
         """The days ``first``-``last`` at ``px_per_day`` (the pane's viewport width / days shown).
         ``visible`` (content x from, to) limits bars, labels and day marks to that part and a
-        margin of half a viewport (at least 300 px) on each side. ``right_to_left`` (by default
+        margin of half a viewport (at least 300 px) on each side, and keeps the headings of the
+        periods its edges cut whole inside it. ``right_to_left`` (by default
         the language's) mirrors it: time runs from right to left, ``visible`` in its x."""
         if last < first or px_per_day <= 0:
             raise ValueError("a timeline needs first <= last and a positive zoom")
@@ -202,7 +203,7 @@ class TimelineLayout:
             texts = _text_widths[font] = {}
         placer = LabelPlacer(shared_widths(metrics))
         metrics = _CachedMetrics(metrics, texts)
-        head = header(first, last, px_per_day, metrics, x_range)
+        head = header(first, last, px_per_day, metrics, x_range, visible)
         pitch = metrics.height(FontRole.SMALL) + ROW_PAD
         group_h = metrics.height(FontRole.BOLD) + ROW_PAD
         title_x = (visible[0] if visible else 0.0) + LABEL_PAD

@@ -1,14 +1,21 @@
 """The timeline's time header at any zoom: a row of years, a row of months, and, when there is
 room, a row of weeks (their Monday's day number) or of days ("3", or "Wed 3").
 
-Each caption's rectangle is its own period's span, and the spans of a row only touch, so no two
-captions overlap; a name that does not fit its span takes a shorter form ("March", "Mar", "M")
+Each caption's rectangle lies in its own period's span, and the spans of a row only touch, so no
+two captions overlap; a name that does not fit its span takes a shorter form ("March", "Mar", "M")
 or is left out, never written smaller than the SMALL font.
+
+A period partly in view (a year that began before the viewport's edge) keeps its heading whole
+in the part of it that shows, centred there, so it stays by the edge while little of the period
+shows, as calendar apps keep a running period's heading readable; where even that part is too
+narrow, a shorter form or nothing. Centred in the whole year, "2027" was cut to "202" at the
+edge of an Arabic timeline whose edge fell on the year's middle.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from scheduler_app.screen import words
@@ -27,17 +34,38 @@ class Header:
     day_zoom: bool = False  # each day has its caption: weekends are shaded
 
 
+def heading_box(
+    span: tuple[float, float], box_w: float, view: tuple[float, float]
+) -> tuple[float, float] | None:
+    """The part (x, width) of a period ``span`` (x from, to) where its heading ``box_w`` wide
+    is centred, seen through ``view`` (x from, to); None when the heading does not fit there.
+
+    A span the view's edge cuts gives its visible part: the heading is centred in what shows
+    of its period (against the edge when little shows), so it moves with the edge, not with
+    the middle of a period mostly out of view (zoomed in, a year's middle is months away). A
+    span wholly in view, or wholly out of it (not drawn; laid out again when scrolled to),
+    gives its whole self."""
+    x0, x1 = span
+    lo, hi = max(x0, view[0]), min(x1, view[1])
+    if hi <= lo or (lo, hi) == (x0, x1):
+        lo, hi = x0, x1
+    return (lo, hi - lo) if box_w <= hi - lo else None
+
+
 def header(
     first: dt.date,
     last: dt.date,
     px_per_day: float,
     metrics: Metrics,
     x_range: tuple[float, float],
+    view: tuple[float, float] | None = None,
 ) -> Header:
     """Captions of the header rows for the days of [first, last] at ``px_per_day``; the rows
-    of weeks and days only over ``x_range`` (the visible part and a margin)."""
+    of weeks and days only over ``x_range`` (the visible part and a margin). ``view`` (x from,
+    to; by default all of it) is what the viewport shows: a heading there is drawn whole."""
     out = Header()
     base = first.toordinal()
+    seen = (0.0, day_x(last.toordinal() + 1 - base, px_per_day)) if view is None else view
 
     def x_of(day: dt.date) -> float:
         return day_x(day.toordinal() - base, px_per_day)
@@ -46,17 +74,25 @@ def header(
         x = x_of(a)
         return x, day_x(b.toordinal() + 1 - base, px_per_day) - x
 
-    def fits(text: str, role: FontRole, w: float) -> bool:
-        return metrics.width(text, role) + LABEL_PAD <= w
+    def caption(
+        forms: Sequence[str], role: FontRole, x: float, w: float, tip: str = ""
+    ) -> Caption | None:
+        """The first of ``forms`` whose box finds room in the span (x, w) as seen, on the
+        row being made (``y``, ``h``)."""
+        for text in forms:
+            box = heading_box((x, x + w), metrics.width(text, role) + LABEL_PAD, seen)
+            if box is not None:
+                return Caption(text, Rect(box[0], y, box[1], h), role, align="center", tip=tip)
+        return None
 
     y = 0.0
     h = metrics.height(FontRole.BOLD) + ROW_PAD
     for year in range(first.year, last.year + 1):
         a, b = max(dt.date(year, 1, 1), first), min(dt.date(year, 12, 31), last)
         x, w = span(a, b)
-        text = next((t for t in (str(year), f"'{year % 100:02d}") if fits(t, FontRole.BOLD, w)), "")
-        if text:
-            out.captions.append(Caption(text, Rect(x, y, w, h), FontRole.BOLD, align="center"))
+        found = caption((str(year), f"'{year % 100:02d}"), FontRole.BOLD, x, w)
+        if found is not None:
+            out.captions.append(found)
     y += h
     h = metrics.height(FontRole.SMALL) + ROW_PAD
     day = dt.date(first.year, first.month, 1)
@@ -66,10 +102,9 @@ def header(
         x, w = span(a, b)
         if day >= first:
             out.months.append((x, day.month == 1))
-        forms = words.month_forms(day.month)
-        text = next((t for t in forms if fits(t, FontRole.SMALL, w)), "")
-        if text:
-            out.captions.append(Caption(text, Rect(x, y, w, h), FontRole.SMALL, align="center"))
+        found = caption(words.month_forms(day.month), FontRole.SMALL, x, w)
+        if found is not None:
+            out.captions.append(found)
         day = nxt
     y += h
     widest = metrics.width("30", FontRole.SMALL) + LABEL_PAD
@@ -80,25 +115,17 @@ def header(
             lambda t: metrics.width(t, FontRole.SMALL)
         )
         for day, _x in _days(first, last, px_per_day, x_range, step=1):
-            text = words.weekday_day(day) if named else str(day.day)
-            x, w = span(day, day)
-            rect = Rect(x, y, w, h)
-            out.captions.append(Caption(text, rect, FontRole.SMALL, align="center"))
+            forms = (words.weekday_day(day), str(day.day)) if named else (str(day.day),)
+            found = caption(forms, FontRole.SMALL, *span(day, day))
+            if found is not None:
+                out.captions.append(found)
         y += h
     elif 7 * px_per_day >= widest:
-        for monday, x in _days(first, last, px_per_day, x_range, step=7):
+        for monday, _x in _days(first, last, px_per_day, x_range, step=7):
             a, b = max(monday, first), min(monday + dt.timedelta(days=6), last)
-            x, w = span(a, b)
-            if fits(str(monday.day), FontRole.SMALL, w):
-                out.captions.append(
-                    Caption(
-                        str(monday.day),
-                        Rect(x, y, w, h),
-                        FontRole.SMALL,
-                        align="center",
-                        tip=words.week_of(monday),
-                    )
-                )
+            found = caption((str(monday.day),), FontRole.SMALL, *span(a, b), words.week_of(monday))
+            if found is not None:
+                out.captions.append(found)
         y += h
     out.height = y
     return out
