@@ -150,3 +150,35 @@ def test_days_left_in_words():
         "tomorrow",
         "in 5 days",
     ]
+
+
+def test_columns_are_as_wide_as_their_widest_cell_measured_from_distinct_texts(qtbot):
+    """The fit measures one text per distinct value (the meeting labels longest first); the
+    widths must be those of measuring every cell, past rows and flags included."""
+    widget = DeadlinesPanel()
+    qtbot.addWidget(widget)
+    meetings = [
+        ra(f"RA-{n:03d}" + ("-WITH-A-LONG-CODE" if n == 57 else ""), start)
+        for n, start in enumerate(
+            (dt.date(2028, 1, 3) + dt.timedelta(days=9 * n)).isoformat() for n in range(120)
+        )
+    ]
+    widget.show_past.setChecked(True)
+    widget.set_meetings(meetings, TODAY)
+    model, metrics = widget.model, widget.table.fontMetrics()
+    widths = {
+        column: max(
+            metrics.horizontalAdvance(cell(widget, r, column)) for r in range(model.rowCount())
+        )
+        for column in (DATE, DAYS, MEETING, FLAGS, WHAT)
+    }
+    headers = {
+        c: metrics.horizontalAdvance(model.headerData(c, Qt.Orientation.Horizontal)) for c in widths
+    }
+    pad = widget.table.columnWidth(DAYS) - max(widths[DAYS], headers[DAYS])
+    cap = metrics.horizontalAdvance("ITU-D-RG-Q6/2-2027-10") + pad
+    for column, width in widths.items():
+        wanted = max(width, headers[column]) + pad
+        assert widget.table.columnWidth(column) == (
+            min(wanted, cap) if column == MEETING else wanted
+        )
