@@ -8,7 +8,6 @@ same meeting: a year-precision WTDC stays "2029", a month-precision TDAG stays "
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -18,13 +17,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTabWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -44,10 +41,12 @@ from scheduler_app.domain import (
 )
 from scheduler_app.domain.errors import FIRST_YEAR, LAST_YEAR
 from scheduler_app.domain.meeting import MAX_PARTICIPANTS
-from scheduler_app.ui.meeting_dialog_dates import DecidedEdit, PeriodEdit, row_of
+from scheduler_app.ui.meeting_dialog_checks import check_entered
+from scheduler_app.ui.meeting_dialog_dates import DecidedEdit, PeriodEdit
 from scheduler_app.ui.meeting_dialog_dates import from_qdate as from_qdate
 from scheduler_app.ui.meeting_dialog_dates import qdate as qdate
-from scheduler_app.ui.meeting_dialog_messages import DialogProblem, explain, fill
+from scheduler_app.ui.meeting_dialog_messages import explain
+from scheduler_app.ui.meeting_dialog_tabs import meeting_tabs
 from scheduler_app.ui.pickers import CountryPicker, ZonePicker, make_searchable
 from scheduler_app.ui.plain import plain_label
 from scheduler_app.ui.vocabulary import kind_name, mode_name, sector_name, status_name
@@ -227,59 +226,9 @@ class MeetingDialog(QDialog):
         self._initial_texts = self._texts()
 
     def _lay_out(self) -> None:
-        tabs = QTabWidget()
-        tabs.addTab(
-            _form(
-                (self.tr("Code:"), self.code),
-                (self.tr("Title:"), self.title_edit),
-                (self.tr("Kind:"), self.kind),
-                (self.tr("Sector:"), self.sector),
-                (self.tr("Body:"), self.body),
-                (self.tr("Reports to:"), self.parent_body),
-                (self.tr("Status:"), self.status),
-            ),
-            self.tr("&Meeting"),
-        )
-        when = QWidget()
-        layout = QVBoxLayout(when)
-        layout.addWidget(
-            _form(
-                (self.tr("Dates known to the:"), self.period.precision_box),
-                (self.tr("Dates:"), self.period.pages),
-                ("", self.timed),
-                (self.tr("Times:"), row_of(self.start_time, QLabel(self.tr("to")), self.end_time)),
-                (self.tr("Time zone:"), self.zone),
-                (self.tr("Cycle year:"), self.nominal_year),
-                margins=False,
-            )
-        )
-        layout.addWidget(self.decided)
-        layout.addStretch(1)
-        tabs.addTab(when, self.tr("&Dates"))
-        tabs.addTab(
-            _form(
-                (self.tr("Mode:"), self.mode),
-                (self.tr("Venue:"), self.venue),
-                (self.tr("Room:"), self.room),
-                (self.tr("City:"), self.city),
-                (self.tr("Country:"), self.country),
-            ),
-            self.tr("&Place"),
-        )
-        tabs.addTab(
-            _form(
-                (self.tr("Participants:"), self.participants),
-                (self.tr("Chair:"), self.chair),
-                (self.tr("Source:"), self.source),
-                (self.tr("Notes:"), self.notes),
-            ),
-            self.tr("D&etails"),
-        )
-        tabs.setAccessibleName(self.tr("Meeting fields"))
-        tabs.tabBar().setAccessibleName(self.tr("Field groups"))
-        self.tabs = tabs
+        self.tabs = meeting_tabs(self)
         outer = QVBoxLayout(self)
-        outer.addWidget(tabs)
+        outer.addWidget(self.tabs)
         outer.addWidget(self.problem)
         outer.addWidget(self.buttons)
         self.setMinimumWidth(640)
@@ -388,58 +337,14 @@ class MeetingDialog(QDialog):
 
     def _check(self, values: dict[str, Any]) -> None:
         """What only the dialog knows: the codes taken, the venues and rooms, the zone list."""
-        base = self.original
-        code = values["code"]
-        if not code and (base is None or base.code):
-            raise DialogProblem(
-                "code", self.tr("Give the meeting a code, such as PP-30, C27 or RG-Q3/1.")
-            )
-        if code in self.taken:
-            raise DialogProblem(
-                "code",
-                self.tr("%1 is already used by another meeting: choose another code.").replace(
-                    "%1", code
-                ),
-            )
-        venue, room = values["venue"], values["room"]
-        kept = base is not None and (venue, room) == (base.venue, base.room)
-        if venue and venue not in self.venues and not kept:
-            raise DialogProblem(
-                "venue",
-                self.tr("%1 is not a known venue: choose one from the list, or none.").replace(
-                    "%1", repr(venue)
-                ),
-            )
-        if (
-            venue
-            and room
-            and not kept
-            and room not in {r.name for r in self.rooms if r.venue == venue}
-        ):
-            raise DialogProblem(
-                "room",
-                fill(
-                    self.tr("%1 has no room %2: choose one of its rooms from the list."),
-                    venue,
-                    repr(room),
-                ),
-            )
-        zone = values["timezone"]
-        if values["start_time"] is not None and zone not in zoneinfo.available_timezones():
-            raise DialogProblem(
-                "timezone",
-                self.tr(
-                    "%1 is not an IANA time zone: choose one from the list "
-                    "(Geneva's is Europe/Zurich)."
-                ).replace("%1", repr(zone)),
-            )
-        if self.country.code() is None:
-            raise DialogProblem(
-                "country",
-                self.tr("%1 is not a country in the list: choose one by its name.").replace(
-                    "%1", repr(values["country"])
-                ),
-            )
+        check_entered(
+            values,
+            self.original,
+            self.taken,
+            self.venues,
+            self.rooms,
+            country_known=self.country.code() is not None,
+        )
 
     def meeting(self) -> Meeting:
         """The meeting as the fields describe it; raises InvalidMeeting naming the field."""
@@ -466,13 +371,3 @@ class MeetingDialog(QDialog):
         self.problem.setText("")
         ok.setEnabled(True)
         self.suggest_button.setEnabled(True)
-
-
-def _form(*rows: tuple[str, QWidget], margins: bool = True) -> QWidget:
-    page = QWidget()
-    form = QFormLayout(page)
-    if not margins:  # inside a page that has its own
-        form.setContentsMargins(0, 0, 0, 0)
-    for label, widget in rows:
-        form.addRow(label, widget)
-    return page
