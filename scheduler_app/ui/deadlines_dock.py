@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -53,14 +53,24 @@ CLOSED_TINT = QColor("#fff3cd")  # weekend or Geneva holiday, said in the Flags 
 PAST_TEXT = QColor("#6c757d")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-# What each column's text is made of, so that its distinct texts are written once each
-_TEXT_MAKERS: dict[int, Callable[[DeadlineRow], Hashable]] = {
-    DATE: lambda r: r.day,
-    DAYS: lambda r: r.days_left,
-    MEETING: lambda r: r.meeting_label,
-    FLAGS: lambda r: (r.past, r.overdue, r.weekend, r.holiday),
-    WHAT: lambda r: r.what,
-}
+
+
+def _width_keys(r: DeadlineRow) -> tuple[Hashable, ...]:
+    """For each column, what its text's width depends on, so that one text of each is measured.
+    Digits are taken as equally wide (as in the fonts Qt picks for tables): a date's width is
+    its weekday, month and whether the day has two digits; a count's its sign and digits."""
+    days = r.days_left
+    return (
+        (r.day.weekday(), r.day.month, r.day.day >= 10),
+        days if -1 <= days <= 1 else (days > 0, len(str(abs(days)))),
+        r.meeting_label,
+        (r.past, r.overdue, r.weekend, r.holiday),
+        r.what,
+    )
+
+
+# the columns in the order of _width_keys
+_KEYED_COLUMNS = (DATE, DAYS, MEETING, FLAGS, WHAT)
 # Meeting labels measured: the longest by characters (the column is capped at a long code's
 # width, which the longest labels reach first), not all 20,000
 LONGEST_LABELS = 64
@@ -261,14 +271,17 @@ class DeadlinesPanel(QWidget):
         pad += 16  # the cell's margins and the grid line
         # a long code is elided (its tooltip has it) before what is due
         meeting_cap = metrics.horizontalAdvance("ITU-D-RG-Q6/2-2027-10") + pad
-        for column, makes_text in _TEXT_MAKERS.items():
-            # one row for each distinct text, the meeting labels longest first (one each)
-            samples = list({makes_text(r): r for r in rows}.values())
-            if column == MEETING:
-                samples = heapq.nlargest(
-                    LONGEST_LABELS, samples, key=lambda r: len(r.meeting_label)
+        samples: list[dict[Hashable, DeadlineRow]] = [{} for _ in _KEYED_COLUMNS]
+        for r in rows:
+            for found, key in zip(samples, _width_keys(r), strict=True):
+                found[key] = r
+        for column, found in zip(_KEYED_COLUMNS, samples, strict=True):
+            measured: Iterable[DeadlineRow] = found.values()
+            if column == MEETING:  # one row per label: the longest labels by characters
+                measured = heapq.nlargest(
+                    LONGEST_LABELS, measured, key=lambda r: len(r.meeting_label)
                 )
-            texts = {DeadlinesModel._text(r, column) for r in samples}
+            texts = {DeadlinesModel._text(r, column) for r in measured}
             texts.add(self.model.tr(COLUMNS[column]))
             width = max(metrics.horizontalAdvance(t) for t in texts) + pad
             self.table.setColumnWidth(
