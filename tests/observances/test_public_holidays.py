@@ -94,3 +94,13 @@ def test_importing_the_module_does_not_import_holidays():
         "import sys, scheduler_app.observances.public_holidays;sys.exit('holidays' in sys.modules)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_supported_countries_are_the_librarys_own_list():
+    """Read from the library's registry instead of its list_supported_countries(), which imports
+    every country's module: the two must agree, or a library update changed the registry."""
+    import holidays
+
+    from scheduler_app.observances.public_holidays import supported_countries
+
+    assert supported_countries() == frozenset(holidays.list_supported_countries())
