@@ -284,10 +284,13 @@ def _default_window() -> tuple[dt.date, dt.date]:
 def uniquely_coded(events: Iterable[IcsEvent]) -> list[IcsEvent]:
     """Drop guessed codes that several events share: a code must name one meeting."""
     events = list(events)
+    codes = [e.meeting.code for e in events]
+    if len(set(codes)) + (codes.count("") or 1) - 1 == len(codes):
+        return events  # the common case, told by one set: every code names one event or is ""
     counts: dict[str, int] = {}
-    for e in events:
-        if e.meeting.code:
-            counts[e.meeting.code] = counts.get(e.meeting.code, 0) + 1
+    for code in codes:
+        if code:
+            counts[code] = counts.get(code, 0) + 1
     out = []
     for e in events:
         if e.meeting.code and counts[e.meeting.code] > 1 and not e.own:

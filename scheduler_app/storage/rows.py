@@ -110,20 +110,35 @@ _SECTOR_VALUE: dict[Sector | None, str | None] = {None: None, **{s: s._value_ fo
 _ISO = operator.methodcaller("isoformat")
 
 
+# Every field of a meeting, in the order of its class: read at once, one tuple a meeting
+_FIELDS = Meeting.__dict__["__slots__"]
+_ALL_FIELDS = operator.attrgetter(*_FIELDS)
+_AT = {name: i for i, name in enumerate(_FIELDS)}
+_VALUE = operator.attrgetter("_value_")
+
+
 def meeting_columns(meetings: Sequence[Meeting]) -> list[list[Any]]:
     """:func:`meeting_values` of every meeting, column by column: the same values, read with
     ``map`` and ``operator`` getters over all the meetings at once instead of a Python call and
-    a tuple a meeting (20,000 imported meetings: about 0.1 s less). Tests compare the two."""
+    a tuple a meeting (20,000 imported meetings: about 0.1 s less). Tests compare the two.
+
+    Every field of every meeting is read in one pass (one C-level getter a meeting, then one
+    transposition): visiting each of 20,000 meetings once rather than once a column halves the
+    reading, which was the memory's work more than Python's."""
     n = len(meetings)
+    if not n:
+        return [[] for _ in MEETING_COLUMNS]
+    fields = list(zip(*map(_ALL_FIELDS, meetings), strict=True))
 
     def column(name: str) -> list[Any]:
-        return list(map(operator.attrgetter(name), meetings))
+        return list(fields[_AT[name]])
 
     def text_or_null(name: str) -> list[Any]:
-        values = column(name)
+        values = fields[_AT[name]]
         return list(map(_NULL_IF_EMPTY.get, values, values))
 
-    def iso_or_null(values: list[Any]) -> list[Any]:
+    def iso_or_null(name: str) -> list[Any]:
+        values = column(name)
         if values.count(None) == n:
             return values
         return [v.isoformat() if v else None for v in values]
@@ -139,22 +154,22 @@ def meeting_columns(meetings: Sequence[Meeting]) -> list[list[Any]]:
         column("id"),
         text_or_null("code"),
         column("title"),
-        column("kind._value_"),
-        list(map(_SECTOR_VALUE.__getitem__, column("sector"))),
+        list(map(_VALUE, fields[_AT["kind"]])),
+        list(map(_SECTOR_VALUE.__getitem__, fields[_AT["sector"]])),
         text_or_null("body"),
         text_or_null("parent"),
-        list(map(_ISO, column("start"))),
-        list(map(_ISO, column("end"))),
-        column("precision._value_"),
-        iso_or_null(column("start_time")),
-        iso_or_null(column("end_time")),
+        list(map(_ISO, fields[_AT["start"]])),
+        list(map(_ISO, fields[_AT["end"]])),
+        list(map(_VALUE, fields[_AT["precision"]])),
+        iso_or_null("start_time"),
+        iso_or_null("end_time"),
         text_or_null("timezone"),
         column("city"),
         column("country"),
         text_or_null("venue"),
         text_or_null("room"),
-        column("mode._value_"),
-        column("status._value_"),
+        list(map(_VALUE, fields[_AT["mode"]])),
+        list(map(_VALUE, fields[_AT["status"]])),
         decided_from,
         decided_to,
         decided_source,
